@@ -56,19 +56,41 @@ export interface ArticleSummary {
 export interface SearchHit extends ArticleSummary {
   /** A short excerpt with the match, `[` `]` around matched terms. */
   snippet: string;
+  /**
+   * Relevance, higher is better (SQLite: negated bm25 with the title weighted; PostgreSQL:
+   * ts_rank_cd). Comparable only within one result list of one backend.
+   */
   rank: number;
 }
 
 /** A problem log entry kept by the store (e.g. a failed input of an ingest run). */
 export interface StoredMessage extends Message {
   articleId?: string | null;
+  /** ISO date-time of the problem (e.g. `new Date().toISOString()`). */
   at: string;
+}
+
+/** Filters for {@link Store.listMessages} (addition to the first contract). */
+export interface MessageFilter {
+  /** Only messages about this article. */
+  articleId?: string;
+  /** Only messages about this input (`file`). */
+  file?: string;
+  /** Only fatal (`true`) or only non-fatal (`false`, which includes notes) messages. */
+  fatal?: boolean;
+  /** At most this many, oldest first (default: all). */
+  limit?: number;
 }
 
 export interface Store {
   /** Which backend: `sqlite` or `postgres`. */
   readonly kind: 'sqlite' | 'postgres';
-  /** Stores a batch of articles in one transaction (idempotent per id, see {@link PutStatus}). */
+  /**
+   * Stores a batch of articles in one transaction (idempotent per id, see {@link PutStatus}).
+   * The incoming `version` is ignored: the store numbers versions. An id repeated within one
+   * batch is applied in order. A malformed record (e.g. `text` not a string, empty `id` or
+   * `contentHash`) is a programming error: the call rejects with a TypeError and stores nothing.
+   */
   putArticles(articles: Article[]): Promise<PutResult[]>;
   /** The current version of an article, or a given version. */
   getArticle(id: string, version?: number): Promise<Article | null>;
@@ -80,9 +102,14 @@ export interface Store {
   search(query: string, limit?: number): Promise<SearchHit[]>;
   /** Duplicate links that involve an article (either side). */
   getDuplicates(id: string): Promise<DuplicateLink[]>;
-  /** Stores duplicate links (replacing earlier links from the same `article`). */
+  /**
+   * Stores duplicate links (replacing earlier links from the same `article`). Both ends must be
+   * stored articles (store them first); one link per (article, of) pair, the last one wins.
+   */
   putDuplicates(links: DuplicateLink[]): Promise<void>;
   /** Keeps a log of problems (failed inputs) so `triangulate` can show them later. */
   putMessages(messages: StoredMessage[]): Promise<void>;
+  /** The stored problem log, oldest first (addition to the first contract). */
+  listMessages(filter?: MessageFilter): Promise<StoredMessage[]>;
   close(): Promise<void>;
 }

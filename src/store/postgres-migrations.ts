@@ -1,0 +1,86 @@
+/**
+ * PostgreSQL schema, as append-only migrations with the same ids as the SQLite ones (see
+ * `migrations.ts`). Sortable text keys use `COLLATE "C"` so ordering matches SQLite.
+ */
+import type { Migration } from './migrations.js';
+
+/** Text search configuration used for the index and for queries. */
+export const PG_TEXT_SEARCH_CONFIG = 'english';
+
+/** The PostgreSQL migrations, in order. */
+export const POSTGRES_MIGRATIONS: readonly Migration[] = [
+  {
+    id: 1,
+    name: 'articles, versions, duplicates, messages, full-text search',
+    sql: `
+CREATE TABLE articles (
+  id TEXT COLLATE "C" PRIMARY KEY,
+  current_version INTEGER NOT NULL CHECK (current_version >= 1),
+  content_hash TEXT COLLATE "C" NOT NULL,
+  title TEXT,
+  outlet TEXT,
+  outlet_key TEXT COLLATE "C",
+  outlet_inferred BOOLEAN NOT NULL DEFAULT FALSE,
+  published TEXT COLLATE "C",
+  estimated_published TEXT COLLATE "C",
+  language TEXT COLLATE "C" NOT NULL DEFAULT 'und',
+  url TEXT,
+  author TEXT,
+  categories JSONB NOT NULL DEFAULT '[]',
+  source JSONB NOT NULL,
+  source_kind TEXT NOT NULL,
+  ingested_at TIMESTAMPTZ NOT NULL,
+  updated_at TIMESTAMPTZ NOT NULL,
+  -- title (weight A) and text (weight B) of the current version
+  search TSVECTOR
+);
+CREATE INDEX articles_content_hash ON articles (content_hash);
+CREATE INDEX articles_published ON articles (published, id);
+CREATE INDEX articles_outlet_key ON articles (outlet_key);
+CREATE INDEX articles_language ON articles (language);
+CREATE INDEX articles_search ON articles USING GIN (search);
+
+CREATE TABLE article_versions (
+  article_id TEXT COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  version INTEGER NOT NULL CHECK (version >= 1),
+  text TEXT NOT NULL,
+  text_length INTEGER NOT NULL,
+  content_hash TEXT COLLATE "C" NOT NULL,
+  title_span JSONB,
+  outlet_span JSONB,
+  marks JSONB NOT NULL DEFAULT '[]',
+  sentences JSONB NOT NULL DEFAULT '[]',
+  messages JSONB NOT NULL DEFAULT '[]',
+  analysis_limited BOOLEAN NOT NULL DEFAULT FALSE,
+  meta JSONB NOT NULL,
+  created_at TIMESTAMPTZ NOT NULL,
+  PRIMARY KEY (article_id, version)
+);
+CREATE INDEX article_versions_content_hash ON article_versions (content_hash);
+
+CREATE TABLE duplicates (
+  article_id TEXT COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  of_id TEXT COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  kind TEXT NOT NULL CHECK (kind IN ('exact', 'near', 'contains')),
+  similarity DOUBLE PRECISION NOT NULL,
+  PRIMARY KEY (article_id, of_id),
+  CHECK (article_id <> of_id)
+);
+CREATE INDEX duplicates_of ON duplicates (of_id);
+
+CREATE TABLE messages (
+  id BIGSERIAL PRIMARY KEY,
+  article_id TEXT COLLATE "C",
+  reason TEXT NOT NULL,
+  file TEXT,
+  place JSONB,
+  rule_id TEXT NOT NULL,
+  source TEXT NOT NULL,
+  fatal BOOLEAN,
+  at TIMESTAMPTZ NOT NULL
+);
+CREATE INDEX messages_article ON messages (article_id);
+CREATE INDEX messages_file ON messages (file);
+`,
+  },
+];
