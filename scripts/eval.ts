@@ -2,19 +2,19 @@
  * `npm run eval -- <kind> <articles.jsonl> <gold>`: prints the figures of `../shared/EVALUATION.md`
  * for one kind of data. Each kind lives in `src/eval/<kind>.ts` and exports `main(args)`.
  */
-const kinds: Record<string, () => Promise<{ main(args: string[]): Promise<void> }>> = {
-  stories: () => import('../src/eval/stories.js'),
-  times: () => import('../src/eval/times.js'),
-  attribution: () => import('../src/eval/attribution.js'),
-  claims: () => import('../src/eval/claims.js'),
-  stance: () => import('../src/eval/stance.js'),
-};
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
+const kinds = ['stories', 'times', 'attribution', 'claims', 'stance'];
 const [kind, ...rest] = process.argv.slice(2);
-const load = kind ? kinds[kind] : undefined;
-if (!load) {
-  process.stderr.write(`usage: npm run eval -- <${Object.keys(kinds).join('|')}> <articles.jsonl> <gold>\n`);
+const file = kind && kinds.includes(kind) ? new URL(`../src/eval/${kind}.ts`, import.meta.url) : null;
+if (!file) {
+  process.stderr.write(`usage: npm run eval -- <${kinds.join('|')}> <articles.jsonl> <gold>\n`);
   process.exit(2);
 }
-const mod = await load();
+if (!existsSync(fileURLToPath(file))) {
+  process.stderr.write(`eval: the "${kind}" evaluation is not implemented yet\n`);
+  process.exit(2);
+}
+const mod = (await import(file.href)) as { main(args: string[]): Promise<void> };
 await mod.main(rest);

@@ -1,0 +1,13 @@
+/**
+ * triangulate's library API. The CLI (`src/cli`) and the HTTP server only wrap what is
+ * exported here.
+ */
+export type * from './types.js';
+export type * from './store/contract.js';
+export { openStore, SqliteStore, PostgresStore } from './store/index.js';
+export { readInput, readBytes, type ReadOptions, type ReadResult } from './ingest/index.js';
+export { prepareArticle, splitSentences } from './text/index.js';
+export { ingest, type IngestOptions, type IngestSummary, type IngestProgress, type InputOutcome } from './pipeline/ingest.js';
+export { analyze, type AnalysisDocument, type AnalysisResult, type AnalyzeOptions, type StoryOutput } from './analyze.js';
+export { articleOutput, type ArticleOutput } from './report/article.js';
+export { renderAnalysisMarkdown } from './report/markdown.js';
