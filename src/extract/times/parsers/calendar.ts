@@ -1,0 +1,126 @@
+/**
+ * Absolute calendar names that chrono leaves alone: years (`1998`, `fiscal 1989`,
+ * `the year 2000`), decades (`the 1990s`, `the '80s`, `the nineties`), centuries
+ * (`the 20th century`), months alone or with a year (`April`, `August 1988`,
+ * `January of 1998`), and month + relative year (`July last year`, `last April`).
+ * Month names without a year are anchored later by tense.
+ */
+import { MONTH, monthValue, ordinalValue } from '../lexicon.js';
+import { candidate, scanContext } from '../scan.js';
+import type { Candidate, DateFields, TimeContext, TimeParser } from '../types.js';
+
+const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d)";
+const DECADE_WORDS: Record<string, number> = {
+  twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
+};
+
+const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const UNITS_WORDS = '(?:one|two|three|four|five|six|seven|eight|nine)';
+const TEENS = '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+const SPELLED_YEAR = `(?:nineteen (?:hundred(?: and)? )?(?:${TENS}(?:[- ]${UNITS_WORDS})?|${TEENS}|oh[- ]${UNITS_WORDS})|(?:the year )two thousand(?:(?: and)? ${UNITS_WORDS}| ${TEENS})?)`;
+const WORD_VALUES: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, oh: 0,
+};
+
+/** The year of a spelled-out year (`nineteen ninety-six` -> 1996), or null. */
+export function spelledYear(s: string): number | null {
+  const words = s.toLowerCase().replace(/^the year /, '').split(/[- ]+/).filter((w) => w !== 'and' && w !== 'hundred');
+  if (words[0] === 'two' && words[1] === 'thousand') return 2000 + words.slice(2).reduce((a, w) => a + (WORD_VALUES[w] ?? 0), 0);
+  if (words[0] !== 'nineteen') return null;
+  return 1900 + words.slice(1).reduce((a, w) => a + (WORD_VALUES[w] ?? 0), 0);
+}
+
+/** Month words that are also common English words: they need a calendar cue next to them. */
+const AMBIGUOUS_MONTH = /^(?:May|March)$/;
+const MONTH_CUE_BEFORE = /(?:\b(?:in|since|until|till|by|early|late|mid|last|next|this|of|through|from|to|during|before|after|between|and|or|each|every|the end of|the beginning of|the middle of)[\s-]|,\s*)$/i;
+
+/** Parser of years, decades, centuries and months. */
+export const calendarParser: TimeParser = {
+  id: 'calendar',
+  languages: ['en'],
+  parse(ctx: TimeContext): Candidate[] {
+    const out: Candidate[] = [];
+    const text = ctx.text;
+
+    // Month with a year or a relative year, or alone.
+    const monthSrc = `(?:([Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?) )?(${MONTH})(?:(?:,? (?:of )?)(${YEAR})\\b|(?: (?:of )?(last|next|this) year))?(?! \\d)`;
+    for (const sm of scanContext(ctx, monthSrc, true)) {
+      const [, mod, name, year, relYear] = sm.m;
+      const month = monthValue(name ?? '');
+      if (month === null) continue;
+      const before = text.slice(Math.max(0, sm.start - 20), sm.start);
+      if (!year && !relYear && !mod) {
+        if (AMBIGUOUS_MONTH.test(name ?? '') && !MONTH_CUE_BEFORE.test(before)) continue;
+        if (/(?:^|[.!?]\s+|\n)$/.test(before) && !/^(?:\p{L}+ )?\d/u.test(text.slice(sm.end + 1, sm.end + 8)) && AMBIGUOUS_MONTH.test(name ?? '')) continue;
+      }
+      if (year) {
+        out.push(candidate('calendar', sm, 'DATE', null, false, { fields: { year: Number(year), month } }));
+        continue;
+      }
+      const fields: DateFields = { month };
+      const ref = ctx.reference;
+      const rel = (relYear ?? '').toLowerCase();
+      if (rel && ref) fields.year = ref.year + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+      const m = (mod ?? '').toLowerCase();
+      if (m && ref) {
+        if (m === 'this') fields.year = ref.year;
+        else if (m === 'last' || m === 'this past') fields.year = month < ref.month ? ref.year : ref.year - 1;
+        else fields.year = month > ref.month ? ref.year : ref.year + 1;
+      }
+      out.push(candidate('calendar', sm, 'DATE', null, true, { fields }));
+    }
+
+    // Spelled-out years, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
+    for (const sm of scanContext(ctx, `(?:(${MONTH}) )?${SPELLED_YEAR}`, false)) {
+      const year = spelledYear(sm.m[0].replace(/^\S+\.? (?=nineteen|two|the)/i, ''));
+      if (year === null) continue;
+      const month = sm.m[1] ? monthValue(sm.m[1]) : null;
+      if (sm.m[1] && !/^[A-Z]/.test(sm.m[1])) continue;
+      out.push(candidate('calendar', sm, 'DATE', null, false, { fields: month ? { year, month } : { year } }));
+    }
+
+    // Decades.
+    const decadeSrc = `(?:[Tt]he )?(?:(?:early|mid|late)[- ])?(?:(1[5-9]\\d|20\\d)0'?s|'(\\d)0'?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`;
+    for (const sm of scanContext(ctx, decadeSrc, false)) {
+      const [, full, short, word] = sm.m;
+      // "'80s" and "the eighties" need the article ("eighties" alone is also an age)
+      if (!full && !/^the /i.test(sm.m[0])) continue;
+      let decade: number;
+      if (full) decade = Number(full);
+      else {
+        const d = short ? Number(short) : (DECADE_WORDS[(word ?? '').toLowerCase()] ?? 0);
+        decade = 190 + d;
+        if (ctx.reference && decade * 10 > ctx.reference.year) decade -= 10;
+      }
+      out.push(candidate('calendar', sm, 'DATE', null, false, { fields: { decade } }));
+    }
+
+    // Centuries.
+    const centSrc = `(?:[Tt]he )?(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[- ]century`;
+    const ORD: Record<string, number> = {
+      fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13,
+      fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+      twentieth: 20, 'twenty-first': 21,
+    };
+    for (const sm of scanContext(ctx, centSrc)) {
+      const w = (sm.m[1] ?? '').toLowerCase();
+      const n = ORD[w] ?? ordinalValue(w);
+      if (!n) continue;
+      out.push(candidate('calendar', sm, 'DATE', null, false, { fields: { century: n - 1 } }));
+    }
+
+    // Years: `1998`, `fiscal 1989`, `the year 2000`, `mid-1996`.
+    const yearSrc = `(?:(?:[Ff]iscal|FY|[Tt]he (?:fiscal |calendar |model |school )?year|[Cc]alendar)[ -]?)?(${YEAR})(?!\\d|,\\d|\\.\\d|%|s\\b|'s\\b)`;
+    for (const sm of scanContext(ctx, yearSrc, true)) {
+      const y = Number(sm.m[1]);
+      const before = text.slice(Math.max(0, sm.start - 12), sm.start);
+      const after = text.slice(sm.end, sm.end + 16);
+      if (/[$#£€№]\s?$|\b(?:No|no|Nos|Flight|flight|Room|room|Route|route|Highway|page|p|pp|Resolution|resolution|Article|article|Section|section|number|Boeing|model|Model)\.?\s$|\d[,.]$|[-/]$/.test(before) && !/(?:mid|pre|post|early|late)-$/.test(before)) continue;
+      if (/^[-/]\d|^ ?(?:people|persons|men|women|children|troops|soldiers|dollars|pounds|euros|tons|tonnes|feet|meters|metres|miles|kilometers|km|votes|members|cases|units|shares|barrels|acres|hours|days|students|workers|employees|jobs|points|years|yards|page|pages|times|deaths)\b/i.test(after)) continue;
+      out.push(candidate('calendar', sm, 'DATE', null, false, { fields: { year: y } }));
+    }
+    return out;
+  },
+};

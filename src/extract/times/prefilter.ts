@@ -1,0 +1,35 @@
+/**
+ * The cheap pre-filter in front of chrono: cut the body spans into sentence-like chunks and keep
+ * those that can contain an absolute date or a clock time (a month name before a number, a
+ * numeric date, `10:35`, `5 p.m.`, `noon`).
+ * Our own regex parsers scan the whole body; only chrono, the costly one, is limited to chunks.
+ */
+import type { Span } from '../../types.js';
+
+const EN_CUE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? +\d|\d ?(?:\/|:\d\d|[ap]\.?m\b|o'clock)|\d{4}-\d\d-\d\d|\b(?:noon|midnight|midday)\b/i;
+
+/** Splits spans at line breaks and sentence ends (a `.`, `!` or `?` followed by space). */
+export function chunkSpans(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  const boundary = /\n+|(?<!\b(?:[ap]\.m|[A-Z]|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Gov|Sen|Rep|Inc|Corp|Co|Ltd|No|Lt|Col|Capt|Sgt|Jr|Sr|Prof|Rev|U\.S|U\.N))[.!?]["'”’)]*\s+(?=[A-Z"“'‘(])/g;
+  for (const sp of spans) {
+    const slice = text.slice(sp.start, sp.end);
+    let last = 0;
+    boundary.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = boundary.exec(slice)) !== null) {
+      const end = m.index + m[0].length;
+      if (end - last > 0) out.push({ start: sp.start + last, end: sp.start + end });
+      last = end;
+    }
+    if (last < slice.length) out.push({ start: sp.start + last, end: sp.end });
+  }
+  return out;
+}
+
+/** The chunks worth giving to chrono for `language` (every non-empty chunk for non-English). */
+export function timeChunks(text: string, spans: Span[], language: string): Span[] {
+  const chunks = chunkSpans(text, spans).filter((c) => /\S/.test(text.slice(c.start, c.end)));
+  if (language !== 'en') return chunks;
+  return chunks.filter((c) => EN_CUE.test(text.slice(c.start, c.end)));
+}

@@ -1,0 +1,82 @@
+/**
+ * Anchors what the text left open by the tense of its clause: a weekday (`said Friday` is the
+ * latest Friday on or before the reference, `will meet Friday` the first on or after it;
+ * `last Friday` strictly before, `next Friday` strictly after), a year-less month or day
+ * (`in April`, `Nov. 17`: the nearest such date, the coming one in a future clause, the past one
+ * in a past clause), and a clock time with no day (the reference day).
+ */
+import { addDays, compareDays, weekdayFrom } from '../dates.js';
+import { clauseTense } from '../tense.js';
+import type { Candidate, DateFields, RefDate, Tense, TimeContext, TimeRefiner } from '../types.js';
+
+/**
+ * Fills `year` for a month (and day) with no year. A day (`Nov. 17`) takes the year that puts
+ * it nearest to the reference, on the side the clause's tense points to when it is within ten
+ * months. A month alone (`in April`) takes the reference year, unless a future clause (or a
+ * deadline: `by`, `until`, `through`) names an earlier month (next year's) or a past clause (or
+ * `since`) a later one (last year's). `tense` is `past`, `future`, `deadline`, `since` or
+ * `unknown`.
+ */
+export function anchorYear(ref: RefDate, month: number, day: number | undefined, tense: Tense | 'deadline' | 'since'): number {
+  if (day === undefined) {
+    if ((tense === 'deadline' || tense === 'future') && month < ref.month) return ref.year + 1;
+    if ((tense === 'since' || tense === 'past') && month > ref.month) return ref.year - 1;
+    return ref.year;
+  }
+  const options = [ref.year - 1, ref.year, ref.year + 1].map((y) => ({ y, diff: compareDays({ year: y, month, day }, ref) / 86400000 }));
+  if (tense === 'future') {
+    const next = options.find((c) => c.diff >= 0);
+    if (next && next.diff < 300) return next.y;
+  }
+  if (tense === 'past') {
+    const prev = [...options].reverse().find((c) => c.diff <= 0);
+    if (prev && prev.diff > -300) return prev.y;
+  }
+  let best = options[1] ?? { y: ref.year, diff: 0 };
+  for (const c of options) if (Math.abs(c.diff) < Math.abs(best.diff)) best = c;
+  return best.y;
+}
+
+function anchor(ctx: TimeContext, c: Candidate, f: DateFields, ref: RefDate): DateFields {
+  const out: DateFields = { ...f };
+  if (f.weekday !== undefined && f.day === undefined) {
+    let date: RefDate;
+    if (f.weekOffset === -1) date = weekdayFrom(addDays(ref, -1), f.weekday, 'past');
+    else if (f.weekOffset === 1) date = weekdayFrom(addDays(ref, 1), f.weekday, 'future');
+    else {
+      const tense = f.direction === 'past' || f.direction === 'future' ? f.direction : clauseTense(ctx, c.start, c.end);
+      date = weekdayFrom(ref, f.weekday, tense === 'future' ? 'future' : 'past');
+    }
+    out.year = date.year;
+    out.month = date.month;
+    out.day = date.day;
+    return out;
+  }
+  if (f.month !== undefined && f.year === undefined) {
+    const before = ctx.text.slice(Math.max(0, c.start - 10), c.start);
+    const cue: 'deadline' | 'since' | null = /\b(?:by|until|till|through|before)\s+$/i.test(before) ? 'deadline' : /\bsince\s+$/i.test(before) ? 'since' : null;
+    out.year = anchorYear(ref, f.month, f.day, cue ?? clauseTense(ctx, c.start, c.end));
+    return out;
+  }
+  if (f.hour !== undefined && f.day === undefined && f.month === undefined) {
+    out.year = ref.year;
+    out.month = ref.month;
+    out.day = ref.day;
+    out.dayFromReference = true;
+  }
+  return out;
+}
+
+/** The tense refiner. Candidates that need an anchor get `relative: true`. */
+export const tenseWeekdayRefiner: TimeRefiner = {
+  id: 'tense-weekday',
+  refine(ctx: TimeContext, candidates: Candidate[]): Candidate[] {
+    const ref = ctx.reference;
+    return candidates.map((c) => {
+      if (!c.fields || !ref) return c;
+      const needs = (c.fields.weekday !== undefined && c.fields.day === undefined) || (c.fields.month !== undefined && c.fields.year === undefined) || (c.fields.hour !== undefined && c.fields.day === undefined);
+      if (!needs) return c;
+      return { ...c, relative: true, fields: anchor(ctx, c, c.fields, ref) };
+    });
+  },
+};
