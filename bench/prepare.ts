@@ -1,12 +1,12 @@
 /**
- * Micro-benchmark of the text stage: `node --import tsx src/text/bench-prepare.ts [FILE...]`.
+ * Micro-benchmark of the text stage: `node --import tsx bench/prepare.ts [FILE...]`.
  * FILEs are text files or JSON-lines article files (`{"id","text",...}` per line); without
  * arguments it runs on `fixtures/text`. Prints the mean time per article and per 4 kB of text.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RawDocument } from '../types.js';
-import { prepareArticle } from './prepare.js';
+import type { RawDocument } from '../src/types.js';
+import { prepareArticle } from '../src/text/prepare.js';
 
 function load(path: string): RawDocument[] {
   const content = readFileSync(path, 'utf8');
