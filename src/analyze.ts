@@ -2,11 +2,15 @@
  * `analyze`: the full analysis of a set of inputs, in isolation (a fresh in-memory store, so no
  * state from earlier runs leaks in), as one document per `../shared/EVALUATION.md`.
  *
- * Stages, in one direction: ingest (read + text) -> dedup -> stories -> per-article extraction
- * -> per-story claims, provenance, timeline, summary.
+ * Stages, in one direction: ingest (read + text) -> dedup + stories -> estimated dates ->
+ * per-article extraction -> per-story entity merge (later: claims, provenance, timeline,
+ * summary).
  */
 import { SqliteStore } from './store/sqlite.js';
 import { ingest, type IngestOptions, type IngestSummary } from './pipeline/ingest.js';
+import { assignArticles, createEngines, estimateDates, membersByStory, storyTitle } from './pipeline/stories.js';
+import { extractArticle, type Extraction } from './extract/index.js';
+import { mergeEntities } from './extract/entities/index.js';
 import { articleOutput, type ArticleOutput } from './report/article.js';
 import type { Article, DuplicateLink } from './types.js';
 
@@ -15,6 +19,10 @@ export interface StoryOutput {
   id: string;
   title: string;
   articles: string[];
+  /** Distinct outlets of the story (an article without one counts as its URL host, else its id). */
+  outlets: string[];
+  firstPublished: string | null;
+  lastPublished: string | null;
   claims: unknown[];
   timeline: unknown[];
 }
@@ -34,22 +42,68 @@ export interface AnalysisResult {
 /** Options of {@link analyze}. */
 export type AnalyzeOptions = IngestOptions;
 
+/** The outlet an article counts as for "how many outlets" questions. */
+export function outletKey(a: Pick<Article, 'outlet' | 'url' | 'id'>): string {
+  if (a.outlet) return a.outlet;
+  if (a.url) {
+    try {
+      return new URL(a.url).host.replace(/^www\./, '');
+    } catch {
+      // not a URL: fall through
+    }
+  }
+  return a.id;
+}
+
 /** Analyses the given inputs together and returns the analysis document. */
 export async function analyze(inputs: string[], opts: AnalyzeOptions = {}): Promise<AnalysisResult> {
   const store = new SqliteStore(':memory:');
+  let summary: IngestSummary;
   try {
-    const summary = await ingest(store, inputs, opts);
-    const articles = latestArticles(summary.articles);
-    const links: DuplicateLink[] = [];
-    const stories = articles.map((a, i) => ({ id: `s${i + 1}`, title: a.title ?? a.id, articles: [a.id], claims: [], timeline: [] }));
-    const document: AnalysisDocument = {
-      articles: articles.map((a) => articleOutput(a, { duplicates: links.filter((l) => l.article === a.id || l.of === a.id) })),
-      stories,
-    };
-    return { document, summary };
+    summary = await ingest(store, inputs, { ...opts, stories: false });
   } finally {
     await store.close();
   }
+  return { document: await analyzeArticles(latestArticles(summary.articles)), summary };
+}
+
+/** The analysis of prepared articles (the part of {@link analyze} after ingest). */
+export async function analyzeArticles(articles: Article[]): Promise<AnalysisDocument> {
+  const { links, assignments } = assignArticles(articles, await createEngines());
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const stories = [...membersByStory(assignments)].map(([id, ids]) => ({ id, members: ids.map((m) => byId.get(m)!) }));
+
+  // Undated articles get an estimate from their story before their relative dates are resolved.
+  for (const { members } of stories) {
+    for (const [id, day] of estimateDates(members)) byId.get(id)!.estimatedPublished = day;
+  }
+
+  const extraction = new Map<string, Extraction>(articles.map((a) => [a.id, extractArticle(a)]));
+  for (const { members } of stories) {
+    const merged = mergeEntities(members.map((a) => extraction.get(a.id)!.entities));
+    members.forEach((a, i) => (extraction.get(a.id)!.entities = merged[i]));
+  }
+
+  const linksOf = new Map<string, DuplicateLink[]>();
+  for (const l of links) {
+    for (const id of [l.article, l.of]) linksOf.set(id, [...(linksOf.get(id) ?? []), l]);
+  }
+  return {
+    articles: articles.map((a) => articleOutput(a, { ...extraction.get(a.id), duplicates: linksOf.get(a.id) ?? [] })),
+    stories: stories.map(({ id, members }) => {
+      const days = members.map((a) => a.published?.slice(0, 10)).filter((d): d is string => Boolean(d)).sort();
+      return {
+        id,
+        title: storyTitle(members),
+        articles: members.map((a) => a.id),
+        outlets: [...new Set(members.map(outletKey))].sort(),
+        firstPublished: days[0] ?? null,
+        lastPublished: days[days.length - 1] ?? null,
+        claims: [],
+        timeline: [],
+      };
+    }),
+  };
 }
 
 /** One record per id (the last stored version), in input order. */

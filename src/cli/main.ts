@@ -9,6 +9,7 @@ import { registerIngest } from './commands/ingest.js';
 import { registerArticles } from './commands/articles.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerDemo } from './commands/demo.js';
+import { registerStories } from './commands/stories.js';
 
 /** Shared state of one CLI run: the exit code commands set. */
 export interface CliContext {
@@ -30,6 +31,7 @@ export function buildProgram(ctx: CliContext): Command {
     .configureOutput({ writeOut: (s) => ctx.io.out(s), writeErr: (s) => ctx.io.err(s) });
   registerIngest(program, ctx);
   registerArticles(program, ctx);
+  registerStories(program, ctx);
   registerAnalyze(program, ctx);
   registerDemo(program, ctx);
   for (const cmd of program.commands) {

@@ -7,6 +7,7 @@ import { readInput, type ReadOptions, type ReadResult } from '../ingest/index.js
 import { prepareArticle } from '../text/index.js';
 import type { PutResult, Store } from '../store/contract.js';
 import type { Article, IngestOverrides, Message } from '../types.js';
+import { updateStories, type StoryRunSummary } from './assign.js';
 
 /** Options of {@link ingest}. */
 export interface IngestOptions extends ReadOptions {
@@ -14,6 +15,8 @@ export interface IngestOptions extends ReadOptions {
   overrides?: IngestOverrides;
   /** Articles per store transaction (default 500). */
   batchSize?: number;
+  /** Assign the new articles to stories (and find duplicates) after storing them (default true). */
+  stories?: boolean;
   /** Called after each concrete input has been read and stored. */
   onProgress?: (progress: IngestProgress) => void;
 }
@@ -55,6 +58,8 @@ export interface IngestSummary {
   messages: Message[];
   /** The stored articles of this run (as prepared, with store versions). */
   articles: Article[];
+  /** What the story stage did (absent when `stories: false`). */
+  stories?: StoryRunSummary;
 }
 
 /** Reads, prepares and stores every input. Never throws for bad input. */
@@ -135,6 +140,7 @@ export async function ingest(store: Store, inputs: string[], opts: IngestOptions
     opts.onProgress?.({ inputsDone, inputsTotal: inputs.length, articles: summary.articles.length, input });
   }
   await flush();
+  if (opts.stories !== false) summary.stories = await updateStories(store);
   const fatal = summary.messages.filter((m) => m.fatal);
   if (fatal.length > 0) {
     const at = new Date().toISOString();

@@ -73,5 +73,6 @@ export function reportProblems(ctx: CliContext, summary: IngestSummary): void {
 export function summaryLine(ctx: CliContext, s: IngestSummary): string {
   const failed = s.failed > 0 ? paint(ctx.io, 'red', `${s.failed} failed`) : '0 failed';
   const versions = s.newVersions > 0 ? ` (${s.newVersions} as new versions)` : '';
-  return `${s.added} added, ${s.updated + s.newVersions} updated${versions}, ${s.unchanged + s.skipped} skipped, ${failed}`;
+  const stories = s.stories ? `; ${s.stories.assigned} assigned to stories (${s.stories.created} new), ${s.stories.links} duplicate link(s)` : '';
+  return `${s.added} added, ${s.updated + s.newVersions} updated${versions}, ${s.unchanged + s.skipped} skipped, ${failed}${stories}`;
 }

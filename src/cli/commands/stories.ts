@@ -1,0 +1,162 @@
+/**
+ * Story commands: `stories`, `story <id>`, `why <a> <b>`, and the corrections `merge`, `split`,
+ * `pin`, plus `recluster`. Corrections are stored and honoured by every later run.
+ */
+import type { Command } from 'commander';
+import type { CliContext } from '../main.js';
+import { UsageError } from '../main.js';
+import { openCliStore } from './common.js';
+import { clip, paint, table } from '../output.js';
+import { correct, recluster } from '../../pipeline/assign.js';
+import { explainPair } from '../../pipeline/why.js';
+import type { Store } from '../../store/contract.js';
+
+function checkFormat(format: string, allowed: string[]): void {
+  if (!allowed.includes(format)) throw new UsageError(`--format must be one of ${allowed.join(', ')}, got "${format}"`);
+}
+
+async function withStore(cmd: Command, fn: (store: Store) => Promise<void>): Promise<void> {
+  const store = await openCliStore(cmd);
+  try {
+    await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+async function requireStory(ctx: CliContext, store: Store, id: string): Promise<boolean> {
+  if (await store.getStory(id)) return true;
+  ctx.io.err(`triangulate: no story "${id}" in the store (see: triangulate stories)\n`);
+  ctx.exitCode = 1;
+  return false;
+}
+
+export function registerStories(program: Command, ctx: CliContext): void {
+  program
+    .command('stories')
+    .description('list stories: title, article count, outlets, first and last date')
+    .option('--outlet <name>', 'only stories with this outlet')
+    .option('--from <date>', 'only stories with an article on or after this date')
+    .option('--to <date>', 'only stories with an article on or before this date')
+    .option('--limit <n>', 'at most this many', '50')
+    .option('--format <format>', 'text or json', 'text')
+    .action(async (flags: { outlet?: string; from?: string; to?: string; limit: string; format: string }, cmd: Command) => {
+      checkFormat(flags.format, ['text', 'json']);
+      const limit = Number(flags.limit);
+      if (!Number.isInteger(limit) || limit <= 0) throw new UsageError(`--limit must be a positive integer, got "${flags.limit}"`);
+      await withStore(cmd, async (store) => {
+        const rows = await store.listStories({ outlet: flags.outlet, from: flags.from, to: flags.to, limit });
+        if (flags.format === 'json') return void ctx.io.out(`${JSON.stringify(rows, null, 2)}\n`);
+        if (rows.length === 0) return void ctx.io.out('no stories\n');
+        ctx.io.out(table(
+          ['STORY', 'ARTICLES', 'OUTLETS', 'FIRST', 'LAST', 'TITLE'],
+          rows.map((s) => [s.id, s.articleCount, s.outlets.length, s.firstPublished?.slice(0, 10) ?? '-', s.lastPublished?.slice(0, 10) ?? '-', clip(s.title, 70)]),
+        ));
+      });
+    });
+
+  program
+    .command('story')
+    .description('show one story: its articles (with assignment scores), outlets and duplicates')
+    .argument('<story>', 'story id')
+    .option('--format <format>', 'text or json', 'text')
+    .action(async (id: string, flags: { format: string }, cmd: Command) => {
+      checkFormat(flags.format, ['text', 'json']);
+      await withStore(cmd, async (store) => {
+        const story = await store.getStory(id);
+        if (!story) return void (await requireStory(ctx, store, id));
+        const articles = await store.getStoryArticles(id);
+        const duplicates = (await Promise.all(articles.map((a) => store.getDuplicates(a.id)))).flat()
+          .filter((d, i, all) => all.findIndex((e) => e.article === d.article && e.of === d.of) === i);
+        if (flags.format === 'json') return void ctx.io.out(`${JSON.stringify({ ...story, articles, duplicates }, null, 2)}\n`);
+        ctx.io.out(`${paint(ctx.io, 'bold', story.title)}\n`);
+        ctx.io.out(`story ${story.id}: ${story.articleCount} article(s) from ${story.outlets.length} outlet(s) (${story.outlets.join(', ')}), ${story.firstPublished?.slice(0, 10) ?? '?'} .. ${story.lastPublished?.slice(0, 10) ?? '?'}\n\n`);
+        ctx.io.out(table(
+          ['ARTICLE', 'PUBLISHED', 'OUTLET', 'SCORE', 'TITLE'],
+          articles.map((a) => [clip(a.id, 48), a.published?.slice(0, 10) ?? '-', a.outlet ?? '-', a.score.toFixed(3), clip(a.title ?? '', 50)]),
+        ));
+        for (const d of duplicates) ctx.io.out(`duplicate: ${d.article} ${d.kind} ${d.of} (similarity ${d.similarity.toFixed(2)})\n`);
+      });
+    });
+
+  program
+    .command('why')
+    .description('explain the story score between two articles (and whether they are duplicates)')
+    .argument('<a>', 'article id')
+    .argument('<b>', 'article id')
+    .option('--format <format>', 'text or json', 'text')
+    .action(async (a: string, b: string, flags: { format: string }, cmd: Command) => {
+      checkFormat(flags.format, ['text', 'json']);
+      await withStore(cmd, async (store) => {
+        const result = await explainPair(store, a, b);
+        if ('missing' in result) {
+          ctx.io.err(`triangulate: no article "${result.missing}" in the store\n`);
+          ctx.exitCode = 1;
+          return;
+        }
+        if (flags.format === 'json') return void ctx.io.out(`${JSON.stringify(result, null, 2)}\n`);
+        ctx.io.out(result.lines.join('\n') + '\n');
+      });
+    });
+
+  program
+    .command('merge')
+    .description('merge two stories into the first one (kept as a correction for every later run)')
+    .argument('<story>', 'the story that stays')
+    .argument('<other>', 'the story merged into it')
+    .action(async (story: string, other: string, _flags: unknown, cmd: Command) => {
+      if (story === other) throw new UsageError('merge needs two different stories');
+      await withStore(cmd, async (store) => {
+        if (!(await requireStory(ctx, store, story)) || !(await requireStory(ctx, store, other))) return;
+        await correct(store, { kind: 'merge', stories: [story, other], into: story });
+        ctx.io.out(`merged ${other} into ${story}\n`);
+      });
+    });
+
+  program
+    .command('split')
+    .description('move articles out of a story into a new story of their own (kept as a correction)')
+    .argument('<story>', 'story id')
+    .argument('<articles...>', 'the articles that leave it')
+    .option('--as <id>', 'id of the new story (default: derived from the story id)')
+    .action(async (story: string, articles: string[], flags: { as?: string }, cmd: Command) => {
+      await withStore(cmd, async (store) => {
+        if (!(await requireStory(ctx, store, story))) return;
+        const members = new Set((await store.getStoryArticles(story)).map((a) => a.id));
+        const strangers = articles.filter((a) => !members.has(a));
+        if (strangers.length) throw new UsageError(`not in story ${story}: ${strangers.join(', ')}`);
+        let newStory = flags.as ?? `${story}-split`;
+        for (let n = 2; !flags.as && (await store.getStory(newStory)); n++) newStory = `${story}-split${n}`;
+        await correct(store, { kind: 'split', story, articles, newStory });
+        ctx.io.out(`moved ${articles.length} article(s) from ${story} to ${newStory}\n`);
+      });
+    });
+
+  program
+    .command('pin')
+    .description('pin an article to a story, whatever the scores say (kept as a correction)')
+    .argument('<article>', 'article id')
+    .argument('<story>', 'story id')
+    .action(async (article: string, story: string, _flags: unknown, cmd: Command) => {
+      await withStore(cmd, async (store) => {
+        if (!(await store.getArticle(article))) {
+          ctx.io.err(`triangulate: no article "${article}" in the store\n`);
+          ctx.exitCode = 1;
+          return;
+        }
+        if (!(await requireStory(ctx, store, story))) return;
+        await correct(store, { kind: 'pin', article, story });
+        ctx.io.out(`pinned ${article} to ${story}\n`);
+      });
+    });
+
+  program
+    .command('recluster')
+    .description('rebuild every story from scratch, deterministically, keeping corrections')
+    .action(async (_flags: unknown, cmd: Command) => {
+      await withStore(cmd, async (store) => {
+        const summary = await recluster(store);
+        ctx.io.out(`${summary.assigned} article(s) in ${(await store.listStories({ limit: 1_000_000 })).length} stories, ${summary.links} duplicate link(s)\n`);
+      });
+    });
+}

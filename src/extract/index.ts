@@ -1,0 +1,47 @@
+/**
+ * Per-article extraction: time expressions, attribution relations and entity mentions, all as
+ * spans into the article's text. The deeper analysis is English-only for now: an article marked
+ * `analysisLimited` gets its times (chrono has `uk` / `ru` locales) and nothing else.
+ */
+import type { Article, Attribution, EntityMention, Mark, Span, TimeExpression } from '../types.js';
+import { extractTimes } from './times/index.js';
+import { extractAttributions } from './attribution/index.js';
+import { extractEntities } from './entities/index.js';
+
+/** What extraction finds in one article. */
+export interface Extraction {
+  times: TimeExpression[];
+  attributions: Attribution[];
+  entities: EntityMention[];
+}
+
+/** Mark kinds whose text is still the outlet's own published words (searched, but flagged). */
+const PUBLISHED_MARKS = new Set<Mark['kind']>(['related-headline']);
+
+/** The spans extraction searches: body sentences, the title, and related headlines. */
+export function searchableSpans(a: Article): Span[] {
+  const spans: Span[] = [...a.sentences];
+  if (a.titleSpan) spans.push(a.titleSpan);
+  for (const m of a.marks) if (PUBLISHED_MARKS.has(m.kind)) spans.push({ start: m.start, end: m.end });
+  return spans.sort((x, y) => x.start - y.start);
+}
+
+/** The date relative expressions resolve against, and whether it is only an estimate. */
+export function referenceDate(a: Article): { reference: string | null; estimated: boolean } {
+  if (a.published) return { reference: a.published, estimated: false };
+  if (a.estimatedPublished) return { reference: a.estimatedPublished, estimated: true };
+  return { reference: null, estimated: false };
+}
+
+/** Runs every per-article extractor on one article. Pure. */
+export function extractArticle(a: Article): Extraction {
+  const spans = searchableSpans(a);
+  const { reference, estimated } = referenceDate(a);
+  const times = extractTimes(a.text, { reference, estimated, language: a.language, spans });
+  if (a.analysisLimited) return { times, attributions: [], entities: [] };
+  return {
+    times,
+    attributions: extractAttributions(a.text, { sentences: spans }),
+    entities: extractEntities(a.text, { sentences: a.sentences, marks: a.marks, titleSpan: a.titleSpan }),
+  };
+}

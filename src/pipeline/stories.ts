@@ -1,0 +1,87 @@
+/**
+ * The story stage: near-duplicate detection and online story assignment over articles in
+ * publication order, plus what follows from a story (its title, estimated dates of undated
+ * members). The engines keep their own state; this module only feeds them and reads results.
+ */
+import { createDeduper, type Deduper, type DedupLink } from '../dedup/index.js';
+import { publicationOrder, StoryClusterer, type Assignment, type ClusterInput, type ClustererOptions } from '../stories/cluster.js';
+import type { Article } from '../types.js';
+
+/** The two stateful engines of the story stage. */
+export interface StoryEngines {
+  deduper: Deduper;
+  clusterer: StoryClusterer;
+}
+
+/** Fresh engines (an in-memory run, or a full recluster). */
+export async function createEngines(opts: ClustererOptions = {}): Promise<StoryEngines> {
+  return { deduper: await createDeduper(), clusterer: new StoryClusterer(opts) };
+}
+
+/** What the clusterer reads of an article. */
+export function clusterInput(a: Article): ClusterInput {
+  return {
+    id: a.id, text: a.text, title: a.title, published: a.published ?? a.estimatedPublished,
+    language: a.language, sentences: a.sentences, marks: a.marks,
+  };
+}
+
+/** Decisions of one run of the stage. */
+export interface StoryDecisions {
+  links: DedupLink[];
+  assignments: Assignment[];
+}
+
+/** Feeds articles (sorted into publication order here) to the engines. */
+export function assignArticles(articles: readonly Article[], engines: StoryEngines): StoryDecisions {
+  const links: DedupLink[] = [];
+  const assignments: Assignment[] = [];
+  for (const a of publicationOrder(articles)) {
+    links.push(...engines.deduper.add({ id: a.id, text: a.text, contentHash: a.contentHash, spans: a.sentences }));
+    assignments.push(engines.clusterer.add(clusterInput(a)));
+  }
+  return { links, assignments };
+}
+
+/** Story id → member article ids, in the order the articles were assigned. */
+export function membersByStory(assignments: readonly Assignment[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const a of assignments) {
+    const list = out.get(a.story);
+    if (list) list.push(a.article);
+    else out.set(a.story, [a.article]);
+  }
+  return out;
+}
+
+/**
+ * A story's title: the title of its earliest dated member that has one (the first report),
+ * else of any member, else the first member's first words.
+ */
+export function storyTitle(members: readonly Article[]): string {
+  const ordered = publicationOrder(members);
+  const titled = ordered.find((a) => a.title && a.published) ?? ordered.find((a) => a.title);
+  if (titled?.title) return titled.title;
+  const first = ordered[0];
+  if (!first) return '(empty story)';
+  const s = first.sentences[0];
+  const text = s ? first.text.slice(s.start, s.end) : first.text;
+  return text.replace(/\s+/g, ' ').trim().slice(0, 100);
+}
+
+/**
+ * Estimated dates for undated articles from their story: the median day of the story's dated
+ * members (an undated article is usually published within its story's span). Articles that
+ * already carry an estimate from their own text keep it.
+ */
+export function estimateDates(members: readonly Article[]): Map<string, string> {
+  const days = members
+    .map((a) => a.published?.slice(0, 10))
+    .filter((d): d is string => Boolean(d && /^\d{4}-\d{2}-\d{2}$/.test(d)))
+    .sort();
+  const out = new Map<string, string>();
+  if (days.length === 0) return out;
+  const median = days[Math.floor((days.length - 1) / 2)];
+  for (const a of members) if (!a.published && !a.estimatedPublished) out.set(a.id, median);
+  return out;
+}
