@@ -3,6 +3,7 @@
  * Parsers propose candidates independently; refiners run in order over the whole list.
  */
 import { agoParser } from './parsers/ago.js';
+import { anaphoricParser } from './parsers/anaphoric.js';
 import { ageParser } from './parsers/age.js';
 import { calendarParser } from './parsers/calendar.js';
 import { chronoParser } from './parsers/chrono.js';
@@ -17,6 +18,7 @@ import { weekParser } from './parsers/week.js';
 import { weekdayParser } from './parsers/weekday.js';
 import { clockAnchorRefiner } from './refiners/clock-anchor.js';
 import { finalizeRefiner } from './refiners/finalize.js';
+import { focusRefiner } from './refiners/focus.js';
 import { granularityRefiner } from './refiners/granularity.js';
 import { modifiersRefiner } from './refiners/modifiers.js';
 import { overlapRefiner } from './refiners/overlap.js';
@@ -49,6 +51,7 @@ export function defaultConfiguration(options: ConfigurationOptions = {}): TimeCo
       setParser,
       holidayParser,
       presentRefParser,
+      anaphoricParser,
     ],
     refiners: [
       spanTrimRefiner,
@@ -59,6 +62,7 @@ export function defaultConfiguration(options: ConfigurationOptions = {}): TimeCo
       clockAnchorRefiner,
       weekOfRefiner,
       quarterContextRefiner,
+      focusRefiner,
       finalizeRefiner,
     ],
   };

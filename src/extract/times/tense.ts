@@ -1,17 +1,52 @@
 /**
  * A light tense guess for the clause around an expression, enough to choose between the last and
- * the next Friday: the nearest tense cue in the same sentence decides.
+ * the next Friday. The text is read as a list of tense cues, each a small verb group:
+ * - future: a modal, a going-to / planning / scheduling construction or a present progressive
+ *   (an arrangement: `is travelling to Ohio on Friday`) together with the verb it governs
+ *   (`will be named`, `would still be held`, `plans to`, `planned a rally`);
+ * - past: a past-tense verb (`met`, `voted`), a present perfect (`have come down`), `ago`,
+ *   `yesterday`;
+ * - reporting verbs (`said`, `told`, `announced`) date the act of reporting, not what is
+ *   reported, so they count only close before the expression (`said Friday`, `told a news
+ *   conference on Monday`: at most five words, no `that`) or right after it (`Friday, police said`).
+ * A past-looking word inside a future group (`held` in `would be held`) is part of that group.
+ * The cue nearest to the expression on its left within the sentence wins (on its right when
+ * there is none on the left).
  */
 import type { Tense, TimeContext } from './types.js';
 
-const FUTURE =
-  /\b(?:will|won't|wo n't|'ll|shall|going to|(?:is|are|was|were) (?:due|scheduled|set|expected|slated|planned|supposed|likely|poised|to)\b|plans? to|intends? to|aims? to|hopes? to|plann(?:ed|ing) to|scheduled|upcoming|(?:is|are) to|would|may|might|as soon as|expects? to|(?:to|will) (?:be )?(?:meet|hold|vote|visit|begin|start|open|decide|announce|travel|leave|return|resume|attend|sign))\b/gi;
+/** Words that may stand between an auxiliary and its main verb. */
+const GROUP_FILLER = '(?:\\s+(?:not|n\'t|also|still|then|now|probably|likely|soon|again|only|just|even|never|already|be|been|being|have|get|to))*';
+
+/**
+ * Verbs whose infinitive (`an agreement to acquire the bank in January`) puts the event ahead of
+ * the clause it hangs on; common news verbs only, as a full part-of-speech tagger is too slow here.
+ */
+const INFINITIVE_VERBS =
+  'meet|hold|vote|visit|begin|start|open|close|complete|decide|announce|travel|leave|return|resume|attend|sign|ratify|join|acquire|buy|sell|pay|launch|release|introduce|issue|raise|cut|reduce|increase|build|deliver|file|seek|name|appoint|elect|hear|review|consider|rule|take|receive|become|finish|end|expire|arrive|go|come|hand|submit|present|publish|report|testify|appear';
+
+/** Future markers, each swallowing the verb it governs. */
+const FUTURE = new RegExp(
+  `\\b(?:will|won't|wo n't|'ll|shall|would|may|might|can|cannot|can't|must|should|going to|(?:is|are|was|were|be) (?:due|scheduled|set|expected|slated|planned|supposed|likely|poised|to)|(?:plans?|plann(?:ed|ing)|intends?|intended|aims?|hopes?|expects?|agreed|agrees?|decided|decides?|promised|promises?|pledged|pledges?|vowed|vows?|threatened|threatens?|prepared|preparing|ready|scheduled) to|plann(?:ed|ing) (?:a|an|the)|plans (?:a|an|the)|scheduled|upcoming|as soon as|(?:is|are|am|'re) (?:not |also |still |now )?(?!being\\b)[a-z]{2,}ing|to (?:be )?(?:${INFINITIVE_VERBS}))${GROUP_FILLER}(?:\\s+[a-z]+)?\\b`,
+  'gi',
+);
+
+/** Past-tense verbs and past adverbs (reporting verbs are in {@link REPORT}). */
 const PAST =
-  /\b(?:said|says|was|were|had|did|has been|have been|told|reported|announced|began|came|went|took|gave|made|met|won|lost|fell|rose|held|left|saw|found|got|became|brought|sent|struck|hit|killed|broke|spoke|wrote|ran|led|paid|sold|bought|built|kept|began|ago|last|earlier|yesterday)\b/gi;
+  /\b(?:was|were|had|did|has been|have been|began|came|went|took|gave|made|met|won|lost|fell|rose|held|left|saw|found|got|became|brought|sent|spent|struck|hit|killed|broke|spoke|wrote|ran|led|paid|sold|bought|built|kept|meant|felt|thought|heard|stood|sat|fought|caught|taught|sought|knew|grew|drew|threw|flew|shot|fled|chose|drove|arose|swore|tore|stole|hid|hung|swept|slept|dealt|lent|upheld|withdrew|undertook|oversaw|ago|last|earlier|yesterday)\b/gi;
 
-/** Regular past forms (`voted`, `agreed`), lower case so that `United` does not count. */
-const PAST_ED = /\b(?!(?:indeed|hundred|need|speed|feed|seed|breed|greed|proceed|exceed|succeed|embed|shed)\b)[a-z]{2,}ed\b/g;
+/** Present perfect: `has/have` + (adverbs) + a participle-like word (not `have to`). */
+const PERFECT = /\b(?:has|have|'ve)(?:n't| not)?(?:\s+(?:already|also|just|recently|since|now|never|long|all|both))*\s+(?!to\b|a\b|an\b|the\b|no\b)[a-z]+(?:ed|en|wn|ne|ght|un|ung|ome|ut|ld|id|ade|ood|ept|eft|ost|ot)\b/gi;
 
+/**
+ * Regular past forms (`voted`, `agreed`), lower case so that `United` does not count; not right
+ * after a determiner, where they are adjectives (`a still unspecified date`, `the revised plan`).
+ */
+const PAST_ED =
+  /(?<!\b(?:a|an|the|its|their|his|her|our|this|that|these|those|no|some|any|each|every)\s+(?:(?:still|yet|not|newly|[a-z]+ly)\s+)?)\b(?!(?:indeed|hundred|need|speed|feed|seed|breed|greed|proceed|exceed|succeed|embed|shed|red|bed|led|wed|fled|bred|sled)\b)[a-z]{2,}ed\b/g;
+
+/** Reporting verbs: past cues only close to the expression. */
+const REPORT = /\b(?:said|says|told|reported|announced|added|stated|declared|noted|confirmed|disclosed|revealed)\b/gi;
 /** How far (in characters) a sentence is searched on each side: keeps the cost linear. */
 const MAX_REACH = 400;
 
@@ -34,32 +69,77 @@ export function sentenceAround(text: string, start: number, end: number): { star
   return { start: s, end: e };
 }
 
+/** One tense cue found in a piece of text: offsets into that piece. */
+export interface TenseCue {
+  start: number;
+  end: number;
+  tense: 'past' | 'future';
+  /** True for reporting verbs, which date only an expression close after them. */
+  report?: boolean;
+  /** True for a present perfect (`has given`): past, but its consequences hold now. */
+  perfect?: boolean;
+}
+
+/** Every tense cue in `s` (offsets into `s`); past words inside a future verb group are dropped. */
+export function tenseCues(s: string): TenseCue[] {
+  const future: TenseCue[] = [];
+  for (const m of s.matchAll(FUTURE)) {
+    // "had been due to expire": a plan seen from the past, that time has passed
+    const pastPlan = /\bhad (?:been |already )?(?:\w+ )?$/i.test(s.slice(Math.max(0, m.index - 30), m.index));
+    future.push({ start: m.index, end: m.index + m[0].length, tense: pastPlan ? 'past' : 'future' });
+  }
+  const inFuture = (i: number): boolean => future.some((f) => i >= f.start && i < f.end);
+  const cues: TenseCue[] = [...future];
+  for (const re of [PAST, PERFECT, PAST_ED]) {
+    for (const m of s.matchAll(re)) {
+      if (!inFuture(m.index)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'past', ...(re === PERFECT ? { perfect: true } : {}) });
+    }
+  }
+  for (const m of s.matchAll(REPORT)) if (!inFuture(m.index)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'past', report: true });
+  return cues;
+}
+
+/** True when a reporting verb ending a piece of text still governs what follows (`told reporters on`). */
+function reportGoverns(gap: string): boolean {
+  return !/\bthat\b|[;:]/i.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 5;
+}
+
 /**
- * The tense of the clause around [start, end): the tense cue nearest to the expression on its
- * left within the sentence wins (on its right when there is none on the left); `unknown` when
- * the sentence has no cue.
+ * The tense cue that governs [start, end): the cue nearest to the expression on its left within
+ * the sentence (on its right when there is none on the left), or null when the sentence has none.
+ * On equal distance a future group wins over a past word inside it.
  */
-export function clauseTense(ctx: TimeContext, start: number, end: number): Tense {
+export function clauseCue(ctx: Pick<TimeContext, 'text'>, start: number, end: number): TenseCue | null {
   const sent = sentenceAround(ctx.text, start, end);
   const before = ctx.text.slice(sent.start, start);
   const after = ctx.text.slice(end, sent.end);
-  const nearestBefore = (re: RegExp): number => {
-    let d = Infinity;
-    for (const m of before.matchAll(re)) d = Math.min(d, before.length - m.index - m[0].length);
-    return d;
-  };
-  const nearestAfter = (re: RegExp): number => {
-    let d = Infinity;
-    for (const m of after.matchAll(re)) d = Math.min(d, m.index);
-    return d;
-  };
   // The governing verb usually precedes a time adverbial: look left first, then right.
-  let f = nearestBefore(FUTURE);
-  let p = Math.min(nearestBefore(PAST), nearestBefore(PAST_ED));
-  if (f === Infinity && p === Infinity) {
-    f = nearestAfter(FUTURE);
-    p = Math.min(nearestAfter(PAST), nearestAfter(PAST_ED));
+  let best: TenseCue | null = null;
+  let bestDist = Infinity;
+  for (const c of tenseCues(before)) {
+    if (c.report && !reportGoverns(before.slice(c.end))) continue;
+    const d = before.length - c.end;
+    if (d < bestDist || (d === bestDist && c.tense === 'future')) {
+      best = c;
+      bestDist = d;
+    }
   }
-  if (f === Infinity && p === Infinity) return 'unknown';
-  return f <= p ? 'future' : 'past';
+  if (best) return best;
+  for (const c of tenseCues(after)) {
+    // "Friday, police said": the reporting verb right after the expression dates it
+    if (c.report && !/^[\s,]*(?:\S+\s+){0,2}$/.test(after.slice(0, c.start))) continue;
+    if (c.start < bestDist || (c.start === bestDist && c.tense === 'future')) {
+      best = c;
+      bestDist = c.start;
+    }
+  }
+  return best;
+}
+
+/**
+ * The tense of the clause around [start, end) (see {@link clauseCue}); `unknown` when the
+ * sentence has no cue.
+ */
+export function clauseTense(ctx: Pick<TimeContext, 'text'>, start: number, end: number): Tense {
+  return clauseCue(ctx, start, end)?.tense ?? 'unknown';
 }

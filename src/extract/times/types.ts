@@ -56,6 +56,22 @@ export interface Candidate {
   fields?: DateFields;
   /** Set by parsers whose value depends on the document's reporting quarter (`the quarter`). */
   quarterShift?: { years: number; year?: number };
+  /**
+   * Set for anaphoric expressions (`that day`, `the following year`, `the previous Friday`):
+   * the value is the temporal focus (the last date the text mentioned, else the reference)
+   * shifted as given; the focus refiner writes it.
+   */
+  anaphor?: Anaphor;
+}
+
+/** How an anaphoric expression relates to the temporal focus. */
+export interface Anaphor {
+  /** The granularity of the value, and of the shift. */
+  unit: 'day' | 'week' | 'month' | 'year';
+  /** Units to add to the focus (`the following day` = 1, `that day` = 0). */
+  offset: number;
+  /** For `the previous Friday` / `the following Monday`: the weekday (0 = Sunday) to find. */
+  weekday?: number;
 }
 
 /**

@@ -3,7 +3,7 @@
  * `Christmas`, `New Year's Day`, `Thanksgiving`, `Easter`, `Election Day`, `Labor Day`,
  * `Independence Day`, `Memorial Day`, `Halloween`, `Valentine's Day`. With `last` / `next`
  * the previous / following occurrence, otherwise the nearest one to the reference in the clause's
- * tense; `Easter week` is the ISO week of Easter Sunday.
+ * tense; `Easter week` is the ISO week of Easter Sunday (the reference's own week when it is that week).
  */
 import { addDays, compareDays, formatDay, formatWeek, weekday } from '../dates.js';
 import { candidate, scanContext } from '../scan.js';
@@ -78,7 +78,10 @@ export const holidayParser: TimeParser = {
         const tense = clauseTense(ctx, sm.start, sm.end);
         const past = options.filter((d) => compareDays(d, ref) <= 0);
         const future = options.filter((d) => compareDays(d, ref) >= 0);
-        if (m === 'last' || (!m && tense === 'past')) date = past[past.length - 1] ?? null;
+        // "as Easter week began": the holiday's week may be the reference's own week
+        const sameWeek = weekWord && !m ? options.find((d) => formatWeek(d) === formatWeek(ref)) : undefined;
+        if (sameWeek) date = sameWeek;
+        else if (m === 'last' || (!m && tense === 'past')) date = past[past.length - 1] ?? null;
         else if (m === 'next' || (!m && tense === 'future')) date = future[0] ?? null;
         else date = options.reduce((a, b) => (Math.abs(compareDays(a, ref)) <= Math.abs(compareDays(b, ref)) ? a : b));
       }

@@ -2,7 +2,9 @@
  * Months and years named relative to the reference: `this month` -> `2025-11`,
  * `last month`, `next month`, `this year` -> `2025`, `last year`, `the current year`,
  * `the next year` (a date when singular; `the next two years` is a duration). `earlier this year`
- * keeps the year's value (the modifier refiner widens the span).
+ * keeps the year's value (the modifier refiner widens the span). `the year` alone is the
+ * reference year (`a high for the year`), and a duration before `ended` / `ending`
+ * (`for the year ended March 31`, `the fiscal year ending June 30` -> `P1Y`).
  */
 import { addMonths, formatMonth, pad } from '../dates.js';
 import { candidate, scanContext } from '../scan.js';
@@ -17,6 +19,9 @@ const OFFSETS: Record<string, number> = {
   next: 1, 'the coming': 1, 'this coming': 1, 'next fiscal': 1,
 };
 
+/** `the (fiscal) year ended March 31`: a twelve-month period, a duration in TimeML. */
+const ENDED = /^\s+(?:ended|ending)\b/i;
+
 /** Parser of relative months and years. */
 export const relativeUnitParser: TimeParser = {
   id: 'relative-unit',
@@ -28,6 +33,13 @@ export const relativeUnitParser: TimeParser = {
       const unit = (sm.m[1] ?? sm.m[2] ?? sm.m[3] ?? '').toLowerCase();
       const value = !ref ? null : unit === 'year' ? pad(ref.year, 4) : formatMonth(ref.year, ref.month);
       out.push(candidate('relative-unit', sm, 'DATE', value, true));
+    }
+    for (const sm of scanContext(ctx, "the year(?![- ](?:ago|earlier|later|before|after|to|of|\\d|two|nineteen)\\b|[-'’])")) {
+      if (ENDED.test(ctx.text.slice(sm.end, sm.end + 8))) {
+        out.push(candidate('relative-unit', sm, 'DURATION', 'P1Y', false));
+        continue;
+      }
+      out.push(candidate('relative-unit', sm, 'DATE', ref ? pad(ref.year, 4) : null, true));
     }
     for (const sm of scanContext(ctx, SOURCE)) {
       const det = (sm.m[1] ?? '').toLowerCase();
@@ -44,7 +56,9 @@ export const relativeUnitParser: TimeParser = {
         out.push(candidate('relative-unit', span, 'DATE', null, true));
         continue;
       }
-      if (unit === 'year') {
+      if (unit === 'year' && /^the /.test(det) && ENDED.test(ctx.text.slice(span.end, span.end + 8))) {
+        out.push(candidate('relative-unit', span, 'DURATION', 'P1Y', false));
+      } else if (unit === 'year') {
         out.push(candidate('relative-unit', span, 'DATE', pad(ref.year + offset, 4), true));
       } else {
         const m = addMonths(ref.year, ref.month, offset);

@@ -1,7 +1,8 @@
 /**
  * Sets (recurring times): `daily` -> `P1D` (`quarterly` is left out: in news it is nearly always
  * the adjective of `quarterly earnings`), `every Friday` -> `XXXX-WXX-5`, `each season`,
- * `every July` -> `XXXX-07`, `every two weeks` -> `P2W`, `Tuesday nights` -> `XXXX-WXX-2TNI`,
+ * `every July` -> `XXXX-07`, `every two weeks` -> `P2W`, `Tuesdays`, `Tuesday nights` ->
+ * `XXXX-WXX-2TNI` (and `Monday` in `Monday and Tuesday nights`),
  * and rates after an amount (`$5 million a year` -> `a year`, `P1Y`).
  */
 import { pad } from '../dates.js';
@@ -14,7 +15,9 @@ const ADVERBS: Record<string, string> = {
   annually: 'P1Y', yearly: 'P1Y', 'year-round': 'P1Y', 'day-to-day': 'P1D',
 };
 const EVERY = `(?:every|each|per)(?: other| single)? (?:(${NUMBER}) )?(?:(seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|season|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)|(${WEEKDAY})|(${MONTH}))`;
-const PLURAL_WEEKDAY = `(${WEEKDAY})s(?: (mornings|afternoons|evenings|nights))?`;
+const PLURAL_WEEKDAY = `(${WEEKDAY})(?:s(?: (mornings|afternoons|evenings|nights))?| (mornings|afternoons|evenings|nights))`;
+/** A weekday coordinated with the one of a set: `Monday and` in `Monday and Tuesday nights`. */
+const COORDINATED = new RegExp(`\\b(${WEEKDAY})s?,? (?:and|or) $`);
 const RATE = '(?:a|per) (hour|day|week|month|year)';
 
 /** Parser of recurring times. */
@@ -47,8 +50,16 @@ export const setParser: TimeParser = {
     for (const sm of scanContext(ctx, PLURAL_WEEKDAY, true)) {
       const wd = weekdayValue(sm.m[1] ?? '');
       if (wd === null) continue;
-      const part = sm.m[2] ? PARTS_OF_DAY[sm.m[2].toLowerCase().replace(/s$/, '')] : undefined;
-      out.push(candidate('set', sm, 'SET', `XXXX-WXX-${wd === 0 ? 7 : wd}${part ? `T${part}` : ''}`, false));
+      const partWord = sm.m[2] ?? sm.m[3];
+      const part = partWord ? PARTS_OF_DAY[partWord.toLowerCase().replace(/s$/, '')] : undefined;
+      const suffix = part ? `T${part}` : '';
+      out.push(candidate('set', sm, 'SET', `XXXX-WXX-${wd === 0 ? 7 : wd}${suffix}`, false));
+      const co = COORDINATED.exec(ctx.text.slice(Math.max(0, sm.start - 16), sm.start));
+      const cwd = co ? weekdayValue(co[1] ?? '') : null;
+      if (co && cwd !== null) {
+        const start = sm.start - co[0].length;
+        out.push(candidate('set', { start, end: start + (co[1] ?? '').length }, 'SET', `XXXX-WXX-${cwd === 0 ? 7 : cwd}${suffix}`, false, { priority: 3 }));
+      }
     }
     for (const sm of scanContext(ctx, RATE)) {
       const before = ctx.text.slice(Math.max(0, sm.start - 16), sm.start);

@@ -29,7 +29,9 @@ export const weekdayParser: TimeParser = {
       // "Wednesday's ruling": a possessive weekday names something that has happened
       if (!m && /'s$/.test(sm.m[0])) fields.direction = 'past';
       if (part) fields.partOfDay = PARTS_OF_DAY[part.toLowerCase()];
-      out.push(candidate('weekday', sm, part ? 'TIME' : 'DATE', null, true, { fields }));
+      // "the previous Friday", "the following Monday": relative to the date in focus (focus refiner)
+      const anaphor = /^the (?:previous|preceding|following)$/.test(m) ? { anaphor: { unit: 'day' as const, offset: m === 'the following' ? 1 : -1, weekday: wd } } : {};
+      out.push(candidate('weekday', sm, part ? 'TIME' : 'DATE', null, true, { fields, ...anaphor }));
     }
     return out;
   },

@@ -6,7 +6,7 @@
  * in a past clause), and a clock time with no day (the reference day).
  */
 import { addDays, compareDays, weekdayFrom } from '../dates.js';
-import { clauseTense } from '../tense.js';
+import { clauseCue } from '../tense.js';
 import type { Candidate, DateFields, RefDate, Tense, TimeContext, TimeRefiner } from '../types.js';
 
 /**
@@ -37,6 +37,33 @@ export function anchorYear(ref: RefDate, month: number, day: number | undefined,
   return best.y;
 }
 
+/** Clock time that may stand between a deadline word and a weekday (`until 9 a.m. EST Tuesday`). */
+const CLOCK_GAP = '(?:(?:\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.?m\\.?|noon|midnight)\\s+(?:[A-Z]{2,4}\\s+)?)?';
+/** A deadline right before the expression: forward-looking whatever the clause's tense. */
+const DEADLINE_BEFORE = new RegExp(`\\b(?:by|until|till|before)\\s+(?:mid-?\\s*|early\\s+|late\\s+)?${CLOCK_GAP}$`, 'i');
+/** `through`: the end of a span, forward-looking unless the clause is past (`rose this year through August`). */
+const THROUGH_BEFORE = new RegExp(`\\bthrough\\s+${CLOCK_GAP}$`, 'i');
+const SINCE_BEFORE = /\bsince\s+$/i;
+
+/**
+ * The tense that anchors an open expression: the clause's tense, except that `since` points
+ * back, `effective` (a change taking effect) takes the nearest date, and a deadline points
+ * forward: `by` / `until` before a month always (`gave them until mid-November`), before a
+ * weekday (a few days either way) and `through` unless the clause is past (`had filed reports
+ * by Wednesday`, `rose this year through August`); a present perfect does not count as past
+ * there (`has given them until Tuesday`).
+ */
+export function anchorTense(ctx: TimeContext, start: number, end: number, weekday = false): Tense | 'deadline' | 'since' {
+  const before = ctx.text.slice(Math.max(0, start - 24), start);
+  if (SINCE_BEFORE.test(before)) return 'since';
+  if (/\beffective\s+$/i.test(before)) return 'unknown';
+  const deadline = DEADLINE_BEFORE.test(before);
+  if (deadline && !weekday) return 'deadline';
+  const cue = clauseCue(ctx, start, end);
+  if ((deadline || THROUGH_BEFORE.test(before)) && (!cue || cue.tense === 'future' || cue.perfect)) return 'deadline';
+  return cue?.tense ?? 'unknown';
+}
+
 function anchor(ctx: TimeContext, c: Candidate, f: DateFields, ref: RefDate): DateFields {
   const out: DateFields = { ...f };
   if (f.weekday !== undefined && f.day === undefined) {
@@ -44,8 +71,8 @@ function anchor(ctx: TimeContext, c: Candidate, f: DateFields, ref: RefDate): Da
     if (f.weekOffset === -1) date = weekdayFrom(addDays(ref, -1), f.weekday, 'past');
     else if (f.weekOffset === 1) date = weekdayFrom(addDays(ref, 1), f.weekday, 'future');
     else {
-      const tense = f.direction === 'past' || f.direction === 'future' ? f.direction : clauseTense(ctx, c.start, c.end);
-      date = weekdayFrom(ref, f.weekday, tense === 'future' ? 'future' : 'past');
+      const tense = f.direction === 'past' || f.direction === 'future' ? f.direction : anchorTense(ctx, c.start, c.end, true);
+      date = weekdayFrom(ref, f.weekday, tense === 'future' || tense === 'deadline' ? 'future' : 'past');
     }
     out.year = date.year;
     out.month = date.month;
@@ -53,9 +80,7 @@ function anchor(ctx: TimeContext, c: Candidate, f: DateFields, ref: RefDate): Da
     return out;
   }
   if (f.month !== undefined && f.year === undefined) {
-    const before = ctx.text.slice(Math.max(0, c.start - 10), c.start);
-    const cue: 'deadline' | 'since' | null = /\b(?:by|until|till|through|before)\s+$/i.test(before) ? 'deadline' : /\bsince\s+$/i.test(before) ? 'since' : null;
-    out.year = anchorYear(ref, f.month, f.day, cue ?? clauseTense(ctx, c.start, c.end));
+    out.year = anchorYear(ref, f.month, f.day, anchorTense(ctx, c.start, c.end));
     return out;
   }
   if (f.hour !== undefined && f.day === undefined && f.month === undefined) {
