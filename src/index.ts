@@ -5,7 +5,7 @@
 export type * from './types.js';
 export type * from './store/contract.js';
 export { openStore, SqliteStore, PostgresStore } from './store/index.js';
-export { readInput, readBytes, type ReadOptions, type ReadResult } from './ingest/index.js';
+export { readInput, readBytes, readInputStream, type ReadOptions, type ReadResult } from './ingest/index.js';
 export { prepareArticle, splitSentences } from './text/index.js';
 export { ingest, type IngestOptions, type IngestSummary, type IngestProgress, type InputOutcome } from './pipeline/ingest.js';
 export { analyze, type AnalysisDocument, type AnalysisResult, type AnalyzeOptions, type StoryOutput } from './analyze.js';

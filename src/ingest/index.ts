@@ -29,3 +29,4 @@ export async function readBytes(
 ): Promise<ReadResult[]> {
   return reader.readBytes(bytes, info, opts);
 }
+export { readInputStream, STREAM_CHUNK_LINES } from './stream.js';

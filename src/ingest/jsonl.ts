@@ -47,11 +47,21 @@ function parseJsonArray(text: string): unknown[] | null {
   }
 }
 
-/** Turns parsed records (1-based line or array position `n`) into documents and messages. */
-function readRecords(records: Array<{ n: number; value?: unknown; error?: string }>, ctx: DocContext, unit: 'line' | 'record'): JsonlRead {
+/** One JSON lines record before validation: parsed, or the parser's error. */
+export interface JsonRecord {
+  /** 1-based line (or array position). */
+  n: number;
+  value?: unknown;
+  error?: string;
+}
+
+/**
+ * Turns parsed records (1-based line or array position `n`) into documents and messages.
+ * `seen` (id -> first line) carries repeated-id detection across chunks of one streamed file.
+ */
+export function readRecords(records: JsonRecord[], ctx: DocContext, unit: 'line' | 'record', seen = new Map<string, number>()): JsonlRead {
   const documents: RawDocument[] = [];
   const messages: Message[] = [];
-  const seen = new Map<string, number>();
   for (const { n, value, error } of records) {
     const file = `${ctx.input}:${n}`;
     if (error !== undefined) {

@@ -3,7 +3,8 @@
  * batches, one transaction per batch. One bad input never stops the others and never leaves
  * half-written state behind: its problems are returned as messages.
  */
-import { readInput, type ReadOptions, type ReadResult } from '../ingest/index.js';
+import { type ReadOptions, type ReadResult } from '../ingest/index.js';
+import { readInputStream } from '../ingest/stream.js';
 import { prepareArticle } from '../text/index.js';
 import type { PutResult, Store } from '../store/contract.js';
 import type { Article, IngestOverrides, Message } from '../types.js';
@@ -17,7 +18,12 @@ export interface IngestOptions extends ReadOptions {
   batchSize?: number;
   /** Assign the new articles to stories (and find duplicates) after storing them (default true). */
   stories?: boolean;
-  /** Called after each concrete input has been read and stored. */
+  /**
+   * Keep every stored article and per-article result in the summary (default true). Turn off
+   * for very large runs: counts and problems are still reported.
+   */
+  keepArticles?: boolean;
+  /** Called after each input (as given) has been read and stored. */
   onProgress?: (progress: IngestProgress) => void;
 }
 
@@ -50,13 +56,13 @@ export interface IngestSummary {
   skipped: number;
   /** Concrete inputs (or parts, e.g. a JSON line) that failed. */
   failed: number;
-  /** Per-article results, in storage order. */
+  /** Per-article results, in storage order (empty when `keepArticles` is false). */
   results: PutResult[];
   /** Per-input outcomes. */
   inputs: InputOutcome[];
   /** Every problem met, in order (fatal and not). */
   messages: Message[];
-  /** The stored articles of this run (as prepared, with store versions). */
+  /** The stored articles of this run, with store versions (empty when `keepArticles` is false). */
   articles: Article[];
   /** What the story stage did (absent when `stories: false`). */
   stories?: StoryRunSummary;
@@ -70,6 +76,8 @@ export async function ingest(store: Store, inputs: string[], opts: IngestOptions
     results: [], inputs: [], messages: [], articles: [],
   };
   const seen = new Set<string>();
+  const keep = opts.keepArticles !== false;
+  let stored = 0;
   let pending: { article: Article; outcome: InputOutcome }[] = [];
 
   const flush = async () => {
@@ -81,8 +89,11 @@ export async function ingest(store: Store, inputs: string[], opts: IngestOptions
       results.forEach((r, i) => {
         const { article } = batch[i];
         article.version = r.version;
-        summary.results.push(r);
-        summary.articles.push(article);
+        stored++;
+        if (keep) {
+          summary.results.push(r);
+          summary.articles.push(article);
+        }
         if (r.status === 'added') summary.added++;
         else if (r.status === 'updated') summary.updated++;
         else if (r.status === 'unchanged') summary.unchanged++;
@@ -102,42 +113,54 @@ export async function ingest(store: Store, inputs: string[], opts: IngestOptions
   };
 
   let inputsDone = 0;
+  const outcomes = new Map<string, InputOutcome>();
   for (const input of inputs) {
-    let results: ReadResult[];
     try {
-      results = await readInput(input, opts);
+      for await (const result of readInputStream(input, opts)) await take(result);
     } catch (err) {
       // Readers report problems as messages; an exception here is a bug, still contained.
-      results = [{
+      await take({
         input, documents: [], failed: true,
         messages: [{ reason: `could not read: ${(err as Error).message}`, file: input, ruleId: 'read-failed', source: 'ingest', fatal: true }],
-      }];
-    }
-    for (const result of results) {
-      const outcome: InputOutcome = { input: result.input, articles: 0, failed: result.failed, messages: [...result.messages] };
-      summary.inputs.push(outcome);
-      summary.messages.push(...result.messages);
-      if (result.failed) summary.failed++;
-      for (const raw of result.documents) {
-        if (seen.has(raw.id)) {
-          const message: Message = {
-            reason: `id "${raw.id}" already given earlier in this run; skipped`,
-            file: result.input, ruleId: 'repeated-id', source: 'ingest', fatal: false,
-          };
-          outcome.messages.push(message);
-          summary.messages.push(message);
-          summary.skipped++;
-          continue;
-        }
-        seen.add(raw.id);
-        const article = prepareArticle(raw, opts.overrides);
-        outcome.articles++;
-        pending.push({ article, outcome });
-        if (pending.length >= batchSize) await flush();
-      }
+      });
     }
     inputsDone++;
-    opts.onProgress?.({ inputsDone, inputsTotal: inputs.length, articles: summary.articles.length, input });
+    opts.onProgress?.({ inputsDone, inputsTotal: inputs.length, articles: stored, input });
+  }
+
+  /** Prepares the documents of one read result and queues them for storage. */
+  async function take(result: ReadResult): Promise<void> {
+    // A streamed file comes in several chunks: one outcome per concrete input.
+    let outcome = outcomes.get(result.input);
+    if (!outcome) {
+      outcome = { input: result.input, articles: 0, failed: false, messages: [] };
+      outcomes.set(result.input, outcome);
+      summary.inputs.push(outcome);
+    }
+    outcome.messages.push(...result.messages);
+    summary.messages.push(...result.messages);
+    if (result.failed) {
+      // Count each failed line of a JSON lines file; other inputs fail once.
+      summary.failed += Math.max(1, result.messages.filter((m) => m.fatal).length);
+      outcome.failed = true;
+    }
+    for (const raw of result.documents) {
+      if (seen.has(raw.id)) {
+        const message: Message = {
+          reason: `id "${raw.id}" already given earlier in this run; skipped`,
+          file: result.input, ruleId: 'repeated-id', source: 'ingest', fatal: false,
+        };
+        outcome.messages.push(message);
+        summary.messages.push(message);
+        summary.skipped++;
+        continue;
+      }
+      seen.add(raw.id);
+      const article = prepareArticle(raw, opts.overrides);
+      outcome.articles++;
+      pending.push({ article, outcome });
+      if (pending.length >= batchSize) await flush();
+    }
   }
   await flush();
   if (opts.stories !== false) summary.stories = await updateStories(store);

@@ -16,7 +16,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     const store = await openCliStore(cmd);
     const bar = progressBar(ctx, inputs.length);
     try {
-      const summary = await ingest(store, inputs, { ...opts, onProgress: (p) => bar.update(p.inputsDone, p.articles) });
+      const summary = await ingest(store, inputs, { ...opts, keepArticles: false, onProgress: (p) => bar.update(p.inputsDone, p.articles) });
       bar.stop();
       reportProblems(ctx, summary);
       if (flags.format === 'json') {
