@@ -1,0 +1,303 @@
+/**
+ * Turns one cue into an attribution by the word order around it:
+ * - `SOURCE CUE (that) CONTENT` and `SOURCE CUE: "CONTENT"` (content after the cue);
+ * - `"CONTENT," SOURCE CUE.`, `"CONTENT," CUE SOURCE.`, `CONTENT, SOURCE CUE.` (content before);
+ * - `CONTENT1, SOURCE CUE, CONTENT2` (a parenthetical cue: the content is the outer bounds);
+ * - `According to SOURCE, CONTENT` and `CONTENT, according to SOURCE`;
+ * - `..., adding that CONTENT` (the source of the clause goes on);
+ * - a quotation that goes on in the next sentence or paragraph after `"...," she said.`
+ */
+import type { Attribution, TextSpan } from '../../types.js';
+import {
+  ADDRESSEE_WORDS,
+  continueQuote,
+  contentAfter,
+  contentEnd,
+  quoteEndingBefore,
+  skipPostModifiers,
+  skipToClauseEnd,
+} from './content.js';
+import { charSpan, tokSpan, type Ctx, type FrameEnv } from './context.js';
+import type { Cue } from './cues.js';
+import { CONNECTIVES, OBJECT_PRONOUNS, TIME_WORDS } from './lexicon.js';
+import { quoteAt } from './quotes.js';
+import { clauseSubject, sourceAfter, sourceBefore, type TokSpan } from './source.js';
+
+export type { FrameEnv } from './context.js';
+
+function src(ctx: Ctx, s: TokSpan | null): TextSpan | null {
+  return s ? tokSpan(ctx, s.i, s.j) : null;
+}
+
+function make(source: TextSpan | null, cue: TextSpan, content: TextSpan | null): Attribution | null {
+  if (!content) return null;
+  return { source, cue, content };
+}
+
+/**
+ * The attribution a cue expresses in its sentence, or null when no content can be found.
+ */
+export function frameFor(env: FrameEnv, cue: Cue): Attribution | null {
+  const cueSpan = tokSpan(env.ctx, cue.i, cue.j);
+  if (cue.type === 'colon') return colonFrame(env, cue, cueSpan);
+  if (cue.type === 'nominal') return nominalFrame(env, cue, cueSpan);
+  if (cue.type === 'phrase') return phraseFrame(env, cue, cueSpan);
+  if (cue.cls === 'raising' || (cue.passive && (cue.lemma === 'expect' || cue.lemma === 'say'))) {
+    return raisingFrame(env, cue, cueSpan);
+  }
+  if (cue.passive) return passiveFrame(env, cue, cueSpan);
+  return verbFrame(env, cue, cueSpan);
+}
+
+/** `Jane Doe: Taxes Will Not Rise` (a headline-style colon). */
+function colonFrame(env: FrameEnv, cue: Cue, cueSpan: TextSpan): Attribution | null {
+  const { ctx, sent } = env;
+  const { toks } = ctx;
+  const a = toks[sent.a].kind === 'quote' ? sent.a + 1 : sent.a;
+  const source = charSpan(ctx, toks[a].start, toks[cue.i].start);
+  return make(source, cueSpan, charSpan(ctx, toks[cue.j + 1].start, toks[sent.b - 1].end));
+}
+
+/** `Trump's claim that ...`: the possessor is the source. */
+function nominalFrame(env: FrameEnv, cue: Cue, cueSpan: TextSpan): Attribution | null {
+  const { ctx, sent } = env;
+  let source: TextSpan | null = null;
+  const prev = ctx.toks[cue.i - 1];
+  if (prev && /'s$|s'$/.test(prev.lower)) {
+    source = src(ctx, sourceBefore(ctx, cue.i, sent));
+    if (source && source.end === prev.end) {
+      source = { ...source, end: source.end - 2, text: source.text.slice(0, -2) };
+    }
+  }
+  return make(source, cueSpan, contentAfter(env, cue, cue.j + 1));
+}
+
+/** `According to SOURCE, CONTENT` and `CONTENT, according to SOURCE(, CONTENT2)`. */
+function phraseFrame(env: FrameEnv, cue: Cue, cueSpan: TextSpan): Attribution | null {
+  const { ctx, sent } = env;
+  const { toks } = ctx;
+  const sentEnd = toks[sent.b - 1].end;
+  const s = sourceAfter(ctx, cue.j + 1, sent, true);
+  const source = src(ctx, s);
+  let first = sent.a;
+  while (first < cue.i && CONNECTIVES.has(toks[first].lower)) first++;
+  const fronted =
+    first === cue.i ||
+    (cue.i > sent.a && toks[cue.i - 1].text === ',' && (first === cue.i - 1 || toks[cue.i - 2]?.lower === 'that'));
+  if (fronted) {
+    let k = s ? s.j + 1 : cue.j + 1;
+    while (k < sent.b && toks[k].text !== ',') k++;
+    if (k + 1 >= sent.b) return null;
+    return make(source, cueSpan, charSpan(ctx, toks[k + 1].start, contentEnd(env, k + 1)));
+  }
+  const qb = quoteEndingBefore(env, cue.i);
+  const cStart = qb ? Math.min(qb.start, toks[first].start) : toks[first].start;
+  let cEnd = toks[cue.i - 1].end;
+  const after = s ? s.j + 1 : cue.j + 1;
+  if (after < sent.b - 1 && toks[after].text === ',') cEnd = sentEnd; // parenthetical
+  if (qb) cEnd = Math.max(qb.end, cEnd === sentEnd ? sentEnd : qb.end);
+  return make(source, cueSpan, charSpan(ctx, cStart, cEnd));
+}
+
+/** `X is expected to ...`, `X seems ready`, `it seems that ...`: no source. */
+function raisingFrame(env: FrameEnv, cue: Cue, cueSpan: TextSpan): Attribution | null {
+  const { ctx, sent } = env;
+  const { toks } = ctx;
+  const subj = sourceBefore(ctx, cue.i, sent);
+  if (subj && subj.i === subj.j && toks[subj.i].lower === 'it') {
+    return make(null, cueSpan, contentAfter(env, cue, cue.j + 1));
+  }
+  const start = subj ? toks[subj.i].start : toks[cue.i].start;
+  return make(null, cueSpan, charSpan(ctx, start, contentEnd(env, cue.j + 1 < sent.b ? cue.j + 1 : cue.j)));
+}
+
+/** `CONTENT was first reported by SOURCE`, `X was asked whether ...`. */
+function passiveFrame(env: FrameEnv, cue: Cue, cueSpan: TextSpan): Attribution | null {
+  const { ctx, sent } = env;
+  const { toks } = ctx;
+  let k = cue.j + 1;
+  let source: TextSpan | null = null;
+  if (toks[cue.j].lower === 'by') {
+    const s = sourceAfter(ctx, k, sent);
+    source = src(ctx, s);
+    k = s ? s.j + 1 : k;
+  }
+  const qb = quoteEndingBefore(env, cue.i);
+  if (qb) return make(source, cueSpan, charSpan(ctx, qb.start, qb.end));
+  const rest = skipPostModifiers(env, k);
+  if (source && (rest >= sent.b || (toks[rest].kind === 'punct' && rest === sent.b - 1))) {
+    // "The story was first reported by Politico.": the subject is what was reported
+    let first = sent.a;
+    while (first < cue.i && CONNECTIVES.has(toks[first].lower)) first++;
+    if (first >= cue.i) return null;
+    return make(source, cueSpan, charSpan(ctx, toks[first].start, toks[cue.i - 1].end));
+  }
+  if (k >= sent.b) return null;
+  return make(source, cueSpan, contentAfter(env, cue, k));
+}
+
+const CONTINUING = new Set([',', 'by', 'while', 'after', 'before', 'when', 'in', 'and', 'upon', 'without', 'also']);
+
+/**
+ * A verb cue that continues the clause's source: `quoted X as saying`, `..., adding that`,
+ * `... refused to comment but said ...`. Null when the cue does not continue a clause.
+ */
+function continuationFrame(env: FrameEnv, cue: Cue, cueSpan: TextSpan): Attribution | null | undefined {
+  const { ctx, sent } = env;
+  const { toks } = ctx;
+  const prevTok = cue.i > sent.a ? toks[cue.i - 1] : null;
+  if (cue.form === 'ing' && prevTok?.lower === 'as' && cue.i >= sent.a + 2) {
+    // "quoted the president as saying ...": the NP before "as"
+    const s = sourceBefore(ctx, cue.i - 1, sent);
+    if (s) return make(src(ctx, s), cueSpan, contentAfter(env, cue, cue.j + 1));
+  }
+  let lead = cue.i - 1;
+  while (lead > sent.a && (toks[lead].lower === 'only' || (toks[lead].lower.endsWith('ly') && toks[lead].lower.length > 4))) lead--;
+  const leadTok = lead >= sent.a ? toks[lead] : null;
+  if (cue.form === 'ing' && leadTok && CONTINUING.has(leadTok.lower)) {
+    // "..., adding that ...": the clause's source goes on
+    let source = env.previousSource;
+    if (!source && cue.i - 1 === sent.a) source = src(ctx, subjectAfterFront(env, cue.j + 1));
+    else if (!source) source = src(ctx, clauseSubject(ctx, cue.i, sent));
+    return make(source, cueSpan, contentAfter(env, cue, cue.j + 1));
+  }
+  if (prevTok?.lower === 'to' && cue.form === 'base') {
+    // "went on to say", "more likely to say": the clause's subject
+    const subj = env.previousSource ?? src(ctx, clauseSubject(ctx, cue.i, sent));
+    return make(subj, cueSpan, contentAfter(env, cue, cue.j + 1));
+  }
+  if (prevTok && ['and', 'but', 'or'].includes(prevTok.lower) && cue.form !== 'ing') {
+    // "... refused to answer but said there was no call": the first verb's subject
+    const subj = env.previousSource ?? src(ctx, clauseSubject(ctx, cue.i, sent));
+    if (subj) return make(subj, cueSpan, contentAfter(env, cue, cue.j + 1));
+  }
+  return undefined;
+}
+
+/** Where the clause of a verb cue ends, past its post-modifiers and a `told X` addressee. */
+function clauseTail(env: FrameEnv, cue: Cue): number {
+  const { toks } = env.ctx;
+  const { sent } = env;
+  let afterCue = skipToClauseEnd(env, cue.j + 1);
+  if (cue.cls === 'tell' || cue.lemma === 'write') {
+    // "..., she told reporters on Monday." / "..., Kennedy wrote Linick."
+    let p = afterCue;
+    while (
+      p < sent.b &&
+      p - afterCue < 6 &&
+      (toks[p].cap || OBJECT_PRONOUNS.has(toks[p].lower) || ADDRESSEE_WORDS.has(toks[p].lower) || /'s$/.test(toks[p].lower))
+    ) {
+      p++;
+    }
+    const q = skipToClauseEnd(env, p);
+    if (p > afterCue && (q >= sent.b || (toks[q].kind === 'punct' && /[.,;!?]/.test(toks[q].text)))) afterCue = q;
+  }
+  return afterCue;
+}
+
+/**
+ * Verb cues by word order: content after (`SOURCE CUE (that) CONTENT`, `SOURCE CUE: "..."`),
+ * content before (`"CONTENT," SOURCE CUE`, `"CONTENT," CUE SOURCE`, `CONTENT, SOURCE CUE`) or
+ * around a parenthetical cue (`CONTENT1, SOURCE CUE, CONTENT2`).
+ */
+function verbFrame(env: FrameEnv, cue: Cue, cueSpan: TextSpan): Attribution | null {
+  const { ctx, sent } = env;
+  const { toks } = ctx;
+  const continued = continuationFrame(env, cue, cueSpan);
+  if (continued !== undefined) return continued;
+
+  const before = sourceBefore(ctx, cue.i, sent);
+  const b = before ? before.i - 1 : skipTimeBackIdx(env, cue.i - 1);
+  const afterCue = clauseTail(env, cue);
+  const clauseEnds = afterCue >= sent.b || (toks[afterCue].kind === 'punct' && /[.,;!?]/.test(toks[afterCue].text));
+  const precededByBreak = b >= sent.a && (toks[b].text === ',' || toks[b].kind === 'quote' || /[—–-]/.test(toks[b].text));
+  const qb = b >= sent.a ? quoteEndingBefore(env, b + 1) : null;
+  const opensContent =
+    afterCue < sent.b && (toks[afterCue].lower === 'that' || toks[afterCue].text === ':' || toks[cue.j].text === ':');
+
+  if (!qb && !before && precededByBreak && !clauseEnds && !opensContent) {
+    // "Q, said Jane Doe." versus "Jane Doe, speaking on Monday, said Q."
+    const s = sourceAfter(ctx, afterCue, sent);
+    const t = s ? skipPostModifiers(env, s.j + 1) : afterCue;
+    const inverted = !!s && (t >= sent.b - 1 || (toks[t].text === ',' && (env.next?.i === t + 1 || toks[t + 1]?.kind === 'quote')));
+    if (!inverted) {
+      const subj = clauseSubject(ctx, cue.i, sent);
+      return make(src(ctx, subj), cueSpan, contentAfter(env, cue, cue.j + 1));
+    }
+  }
+  if ((qb && !opensContent) || (precededByBreak && !opensContent && (clauseEnds || !before))) {
+    return contentBeforeFrame(env, cue, cueSpan, before, b, afterCue, qb);
+  }
+
+  // content after the cue
+  const source = src(ctx, before);
+  if (cue.form === 'ing' && !source && cue.i === sent.a) return null; // a gerund subject
+  const relative =
+    !!before && before.i === before.j && ['who', 'which'].includes(toks[before.i].lower) && toks[before.i - 1]?.text === ',';
+  return make(source, cueSpan, contentAfter(env, cue, cue.j + 1, relative));
+}
+
+/** The content-before patterns of {@link verbFrame}; `b` is the token before the source or cue. */
+function contentBeforeFrame(
+  env: FrameEnv,
+  cue: Cue,
+  cueSpan: TextSpan,
+  before: TokSpan | null,
+  b: number,
+  afterCue: number,
+  qb: { start: number; end: number } | null,
+): Attribution | null {
+  const { ctx, sent } = env;
+  const { toks } = ctx;
+  let source = src(ctx, before);
+  let tail = afterCue;
+  if (!before) {
+    const s = sourceAfter(ctx, afterCue, sent);
+    source = src(ctx, s);
+    tail = s ? skipPostModifiers(env, s.j + 1) : afterCue;
+  }
+  let first = sent.a;
+  while (first < b && (CONNECTIVES.has(toks[first].lower) || toks[first].text === ',')) first++;
+  if (!qb && first >= b) {
+    // "Still, he said, the plan is sound.": only a connective before, the content follows
+    if (tail + 1 >= sent.b || toks[tail].text !== ',') return null;
+    return make(source, cueSpan, charSpan(ctx, toks[tail + 1].start, contentEnd(env, tail + 1)));
+  }
+  // the quotation, or the whole clause when it only ends with a quoted phrase
+  const cStart = qb ? Math.min(qb.start, first < b ? toks[first].start : qb.start) : toks[first].start;
+  let cEnd = qb ? qb.end : toks[b - 1].end;
+  const nx = tail + 1 < sent.b ? toks[tail + 1] : null;
+  if (!qb && nx && (toks[tail].text === ',' || toks[tail].text === ':') && nx.kind === 'quote') {
+    // 'On Tuesday, he said, "..."': the quotation after the cue is the content
+    const q = quoteAt(ctx.quotes, nx.start);
+    if (q && q.start === nx.start) return make(source, cueSpan, charSpan(ctx, q.start, q.end));
+  }
+  if (nx && toks[tail].text === ',' && nx.kind === 'quote') {
+    cEnd = continueQuote(env, cEnd, tail); // '"Q1," she said, "Q2."'
+  } else if (nx && toks[tail].text === ',' && !qb) {
+    const isParticiple = env.next && env.next.i === tail + 1 && env.next.form === 'ing';
+    if (!isParticiple) cEnd = contentEnd(env, tail + 1); // 'Q1, she said, Q2.'
+  } else if (qb || /["“”]|''/.test(ctx.text.slice(cStart, cEnd))) {
+    cEnd = continueQuote(env, cEnd, tail);
+  }
+  if (!source && cue.form === 'ing') source = env.previousSource;
+  return make(source, cueSpan, charSpan(ctx, cStart, cEnd));
+}
+
+/** "After saying ..., she left": the subject after the fronted participial clause. */
+function subjectAfterFront(env: FrameEnv, k: number): TokSpan | null {
+  const { ctx, sent } = env;
+  for (let p = k; p < sent.b - 1; p++) {
+    const t = ctx.toks[p];
+    if (t.text === ',' && !quoteAt(ctx.quotes, t.start)) {
+      return clauseSubject(ctx, sent.b, { a: p + 1, b: sent.b });
+    }
+  }
+  return null;
+}
+
+function skipTimeBackIdx(env: FrameEnv, k: number): number {
+  const { toks } = env.ctx;
+  while (k >= env.sent.a && TIME_WORDS.has(toks[k].lower)) k--;
+  return k;
+}

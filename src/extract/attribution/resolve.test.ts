@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extractAttributions, resolveSources } from './index.js';
+
+describe('resolveSources', () => {
+  const text =
+    'Kremlin spokesman Dmitry Peskov said the talks would resume. ' +
+    'Oksana Hrytsenko, a lawmaker in Kyiv, said she doubted it. ' +
+    'The Kremlin spokesman later said the date was not set. ' +
+    'Peskov added that no sanctions were discussed. ' +
+    'He also said the delegation would be small.';
+
+  it('links role nouns, surnames and pronouns to named sources', () => {
+    const out = resolveSources(extractAttributions(text), text);
+    const bySource = out.map((a) => [a.source?.text, a.sourceEntity]);
+    expect(bySource).toContainEqual(['Kremlin spokesman Dmitry Peskov', 'kremlin-spokesman-dmitry-peskov']);
+    expect(bySource).toContainEqual(['The Kremlin spokesman', 'kremlin-spokesman-dmitry-peskov']);
+    expect(bySource).toContainEqual(['Peskov', 'kremlin-spokesman-dmitry-peskov']);
+    expect(bySource).toContainEqual(['He', 'kremlin-spokesman-dmitry-peskov']);
+    // "she" in the second sentence is the lawmaker, the nearest named source
+    const she = out.find((a) => a.source?.text === 'she');
+    expect(she?.sourceEntity).toBe('oksana-hrytsenko');
+  });
+
+  it('prefers the hook of the entity stage when it knows the source', () => {
+    const out = resolveSources(extractAttributions(text), text, (s) =>
+      s.text.includes('Peskov') ? 'dmitry-peskov' : null,
+    );
+    expect(out[0].sourceEntity).toBe('dmitry-peskov');
+    expect(out.find((a) => a.source?.text === 'The Kremlin spokesman')?.sourceEntity).toBe('dmitry-peskov');
+  });
+
+  it('leaves plural and missing sources unlinked', () => {
+    const t = 'Officials said the road was closed. They said it would reopen.';
+    const out = resolveSources(extractAttributions(t), t);
+    expect(out.map((a) => a.sourceEntity)).toEqual([null, null]);
+  });
+});
