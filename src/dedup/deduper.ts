@@ -1,0 +1,476 @@
+/**
+ * The streaming near-duplicate detector. See {@link createDeduper} in `index.ts` for the
+ * contract; this module holds the state and the per-document algorithm.
+ */
+import type { DuplicateLink, Span } from '../types.js';
+import { decideKind, round3, type DecideThresholds } from './decide.js';
+import { DuplicateGroups, type DuplicateGroup } from './groups.js';
+import { fmix32, type Hasher } from './hash.js';
+import { bandKeys, estimateJaccard, minHashFamily, minHashSignature, type MinHashFamily } from './minhash.js';
+import { U32MultiMap } from './multimap.js';
+import { bodyText, normalizeText, tokenHashes } from './normalize.js';
+import { intersectionSize, shingleHashes, uniqueSorted } from './shingles.js';
+import { winnow } from './winnow.js';
+
+/** Tuning of a {@link Deduper}; every field has a documented default. */
+export interface DeduperOptions {
+  /** Words per shingle. Default 5. */
+  shingleSize?: number;
+  /** MinHash permutations. Default 128. */
+  numPerm?: number;
+  /**
+   * LSH bands and rows per band (`bands * rows <= numPerm`). Default 20 x 6: a pair with
+   * Jaccard 0.8 becomes a candidate with probability 0.998, 0.7 with 0.90, 0.5 with 0.27,
+   * 0.3 with 0.015.
+   */
+  bands?: number;
+  rows?: number;
+  /** Estimated Jaccard from which a pair is `near`. Default 0.8. */
+  nearThreshold?: number;
+  /** Share of the smaller text's fingerprints inside the bigger one for `contains`. Default 0.8. */
+  containThreshold?: number;
+  /**
+   * From this size ratio (bigger / smaller, in shingles) a pair that qualifies as both is
+   * `contains` rather than `near`. Default 1.15.
+   */
+  containRatio?: number;
+  /** Texts with fewer distinct shingles only get exact links (no near, no contains). Default 40. */
+  minShingles?: number;
+  /** Winnowing window (shingles) for containment fingerprints. Default 12. */
+  winnowWindow?: number;
+  /**
+   * Index one in `indexSample` fingerprints (chosen by hash, so the same ones in every text) as
+   * containment candidates; verification always uses all fingerprints. Power of two; default 2.
+   */
+  indexSample?: number;
+  /**
+   * Postings per index key (at most 255). A band bucket keeps its first `maxPostings` documents
+   * (a big family of near copies stays findable); a fingerprint met in that many documents is
+   * boilerplate ("all rights reserved", a standard sign-off) and never looked up again.
+   * Default 64.
+   */
+  maxPostings?: number;
+  /** Most candidates verified per document (the most index hits first). Default 200. */
+  maxCandidates?: number;
+  /**
+   * Keep at most this many documents indexed (the oldest are evicted: they can no longer be
+   * matched, their groups stay). Default: unbounded.
+   */
+  maxDocs?: number;
+  /** Seed of the MinHash permutations. Default fixed: results are deterministic. */
+  seed?: number;
+}
+
+/** A document to add: its id and text, optionally its content hash and body spans. */
+export interface DedupInput {
+  id: string;
+  text: string;
+  /** Hash of the normalised text when the caller has one (equal hashes are exact duplicates). */
+  contentHash?: string;
+  /** Body spans to compare; default the whole text. */
+  spans?: Span[];
+}
+
+/**
+ * A duplicate link as returned by {@link Deduper.add}: `article` is always the document being
+ * added and `of` an earlier one. For `contains`, `container` names the article whose text holds
+ * the other's (either side: a wire story may arrive before or after the piece quoting it) and
+ * `similarity` is the share of the contained text found in the container.
+ */
+export interface DedupLink extends DuplicateLink {
+  container?: string;
+}
+
+/** Figures for two texts, for `why`-style explanations. */
+export interface DuplicateExplanation {
+  /** Distinct shingles of each text. */
+  shingles: { a: number; b: number };
+  /** Exact Jaccard of the shingle sets. */
+  jaccard: number;
+  /** MinHash estimate of the Jaccard similarity (what the deduper uses). */
+  estimatedJaccard: number;
+  /** Exact share of a's shingles found in b, and of b's in a. */
+  containment: { aInB: number; bInA: number };
+  /** Winnowed-fingerprint estimates of the same (what the deduper uses). */
+  estimatedContainment: { aInB: number; bInA: number };
+  /** Equal normalised content. */
+  exact: boolean;
+  /** What the deduper would record with b added after a, or null for no link. */
+  kind: DuplicateLink['kind'] | null;
+  similarity: number | null;
+  /** For `contains`: 'a' or 'b', the text that holds the other. */
+  container?: 'a' | 'b';
+}
+
+/** Counters for benchmarks and monitoring. */
+export interface DeduperStats {
+  /** Documents added in total. */
+  added: number;
+  /** Documents currently indexed (at most `maxDocs`). */
+  indexed: number;
+  /** Entries in the LSH band index and the containment fingerprint index. */
+  bandEntries: number;
+  fingerprintEntries: number;
+  /** Approximate bytes of the index structures and stored sketches. */
+  approxBytes: number;
+}
+
+/** What is kept per indexed document. */
+interface DocRecord {
+  id: string;
+  seq: number;
+  hash: string | null;
+  shingles: number;
+  /**
+   * MinHash signature, low 16 bits of each position (a chance agreement costs 1/65536 per
+   * position: negligible); null for short texts and exact copies (not sketch-indexed).
+   */
+  sig: Uint16Array | null;
+  /** All winnowed fingerprints, sorted. */
+  fps: Uint32Array | null;
+  /** How many of its sampled fingerprints were not boilerplate when it was indexed. */
+  lookups: number;
+}
+
+/** The options with every default filled in (`maxDocs` is Infinity when unbounded). */
+export type ResolvedDeduperOptions = Required<DeduperOptions>;
+
+type Settings = ResolvedDeduperOptions;
+
+const DEFAULTS: Settings = {
+  shingleSize: 5,
+  numPerm: 128,
+  bands: 20,
+  rows: 6,
+  nearThreshold: 0.8,
+  containThreshold: 0.8,
+  containRatio: 1.15,
+  minShingles: 40,
+  winnowWindow: 12,
+  indexSample: 2,
+  maxPostings: 64,
+  maxCandidates: 200,
+  maxDocs: Number.POSITIVE_INFINITY,
+  seed: 0x5eed,
+};
+
+const KIND_RANK: Record<DuplicateLink['kind'], number> = { exact: 3, near: 2, contains: 1 };
+
+/** The sketches of one text. */
+interface Sketch {
+  uniq: Uint32Array;
+  sig: Uint16Array;
+  fps: Uint32Array;
+}
+
+/**
+ * Streaming duplicate detector: exact (normalised content hash), near (MinHash + LSH) and
+ * contains (winnowed fingerprints), with union-find groups. Create it with `createDeduper`.
+ */
+export class Deduper {
+  private readonly o: Settings;
+  private readonly fam: MinHashFamily;
+  private readonly thresholds: DecideThresholds;
+  private readonly recs = new Map<number, DocRecord>();
+  private readonly byId = new Map<string, number>();
+  private readonly exact = new Map<string, number>();
+  private readonly lsh = new U32MultiMap(1 << 14);
+  private readonly fpIndex = new U32MultiMap(1 << 14);
+  private readonly groups = new DuplicateGroups();
+  /**
+   * Fingerprints met in `maxPostings` documents: boilerplate, never looked up again (sticky,
+   * so evicting old documents does not turn them back into candidate sources).
+   */
+  private readonly stopFps = new Set<number>();
+  /** Containers that have already joined a group through containment. */
+  private readonly containerJoined = new Set<string>();
+  private readonly window: number[] = [];
+  private windowHead = 0;
+  private seq = 0;
+
+  /** Use `createDeduper` (it loads the hasher); `hasher` must be initialised. */
+  constructor(private readonly hasher: Hasher, opts: DeduperOptions = {}) {
+    const o = { ...DEFAULTS, ...stripUndefined(opts) } as Settings;
+    o.rows = Math.max(1, Math.floor(o.rows));
+    o.bands = Math.max(1, Math.min(Math.floor(o.bands), Math.floor(o.numPerm / o.rows)));
+    o.indexSample = 2 ** Math.max(0, Math.round(Math.log2(Math.max(1, o.indexSample))));
+    o.maxPostings = Math.max(1, Math.min(255, Math.floor(o.maxPostings)));
+    this.o = o;
+    this.fam = minHashFamily(o.numPerm, o.seed);
+    const { nearThreshold, containThreshold, containRatio } = o;
+    this.thresholds = { nearThreshold, containThreshold, containRatio };
+  }
+
+  /** The resolved settings (defaults filled in). */
+  get settings(): Readonly<Settings> {
+    return this.o;
+  }
+
+  /**
+   * Adds a document and returns its links to earlier documents: at most one per earlier
+   * duplicate group (the best: exact over near over contains, then higher similarity), the
+   * strongest first. Every link also joins the two groups, except that an article joins
+   * through containment only once as the container (see `join`). Re-adding a known id
+   * replaces the indexed text of that id (its group is kept).
+   */
+  add(doc: DedupInput): DedupLink[] {
+    const old = this.byId.get(doc.id);
+    if (old !== undefined) this.unindex(old);
+    const seq = this.seq++;
+    this.groups.add(doc.id);
+    const norm = normalizeText(bodyText(doc.text, doc.spans));
+    const hash = doc.contentHash ?? (norm.length > 0 ? this.hasher.h64Hex(norm) : null);
+    const rec: DocRecord = { id: doc.id, seq, hash, shingles: 0, sig: null, fps: null, lookups: 0 };
+
+    const exactOf = hash !== null ? this.exact.get(hash) : undefined;
+    if (exactOf !== undefined) {
+      const of = this.recs.get(exactOf) as DocRecord;
+      this.store(rec);
+      this.groups.union(of.id, doc.id);
+      return [{ article: doc.id, of: of.id, kind: 'exact', similarity: 1 }];
+    }
+    if (hash !== null) this.exact.set(hash, seq);
+
+    const sk = this.sketch(norm);
+    rec.shingles = sk.uniq.length;
+    if (sk.uniq.length < this.o.minShingles) {
+      this.store(rec);
+      return [];
+    }
+    rec.sig = sk.sig;
+    rec.fps = sk.fps;
+
+    const links = this.verify(rec, this.candidates(rec));
+    for (const l of links) this.join(l);
+    this.index(rec);
+    this.store(rec);
+    return links;
+  }
+
+  /**
+   * Joins the groups of a link. A container joins through containment once: an article that
+   * embeds two different wire stories links to both but does not merge the two stories into
+   * one group (the first containment found wins).
+   */
+  private join(l: DedupLink): void {
+    if (l.kind === 'contains' && l.container !== undefined) {
+      if (this.containerJoined.has(l.container)) return;
+      this.containerJoined.add(l.container);
+    }
+    this.groups.union(l.of, l.article);
+  }
+
+  /** The duplicate group of `id` (representative: its earliest member). */
+  group(id: string): DuplicateGroup {
+    return this.groups.group(id);
+  }
+
+  /** Estimated and exact Jaccard and containment of two texts, and the kind b would get. */
+  explain(a: string, b: string): DuplicateExplanation {
+    const na = normalizeText(a);
+    const nb = normalizeText(b);
+    const sa = this.sketch(na);
+    const sb = this.sketch(nb);
+    const inter = intersectionSize(sa.uniq, sb.uniq);
+    const union = sa.uniq.length + sb.uniq.length - inter;
+    const fpInter = intersectionSize(sa.fps, sb.fps);
+    const share = (x: number, n: number): number => (n === 0 ? 0 : round3(x / n));
+    const exact = na.length > 0 && na === nb;
+    const out: DuplicateExplanation = {
+      shingles: { a: sa.uniq.length, b: sb.uniq.length },
+      jaccard: share(inter, union),
+      estimatedJaccard: round3(estimateJaccard(sa.sig, sb.sig)),
+      containment: { aInB: share(inter, sa.uniq.length), bInA: share(inter, sb.uniq.length) },
+      estimatedContainment: { aInB: share(fpInter, sa.fps.length), bInA: share(fpInter, sb.fps.length) },
+      exact,
+      kind: null,
+      similarity: null,
+    };
+    if (exact) return { ...out, kind: 'exact', similarity: 1 };
+    if (Math.min(sa.uniq.length, sb.uniq.length) < this.o.minShingles) return out;
+    const d = decideKind(
+      {
+        jaccard: estimateJaccard(sa.sig, sb.sig),
+        newInOld: sb.fps.length ? fpInter / sb.fps.length : 0,
+        oldInNew: sa.fps.length ? fpInter / sa.fps.length : 0,
+        newShingles: sb.uniq.length,
+        oldShingles: sa.uniq.length,
+      },
+      this.thresholds,
+    );
+    if (!d) return out;
+    const verdict = { ...out, kind: d.kind, similarity: d.similarity };
+    return d.container ? { ...verdict, container: d.container === 'new' ? 'b' : 'a' } : verdict;
+  }
+
+  /** Counters: documents, index entries, approximate memory of the index. */
+  stats(): DeduperStats {
+    let sketchBytes = 0;
+    for (const r of this.recs.values()) {
+      sketchBytes += 200 + r.id.length * 2 + (r.sig?.byteLength ?? 0) + (r.fps?.byteLength ?? 0);
+    }
+    return {
+      added: this.seq,
+      indexed: this.recs.size,
+      bandEntries: this.lsh.pairCount,
+      fingerprintEntries: this.fpIndex.pairCount,
+      approxBytes: sketchBytes + this.lsh.bytes + this.fpIndex.bytes,
+    };
+  }
+
+  private sketch(norm: string): Sketch {
+    const sh = shingleHashes(tokenHashes(norm), this.o.shingleSize);
+    const uniq = uniqueSorted(sh);
+    const sig = Uint16Array.from(minHashSignature(uniq, this.fam), (v) => v & 0xffff);
+    return { uniq, sig, fps: winnow(sh, this.o.winnowWindow) };
+  }
+
+  private bands(rec: DocRecord): Uint32Array {
+    return bandKeys(rec.sig as Uint16Array, this.o.bands, this.o.rows);
+  }
+
+  private sampleFingerprints(fps: Uint32Array): Uint32Array {
+    const mask = this.o.indexSample - 1;
+    if (mask === 0) return fps;
+    return fps.filter((f) => (fmix32(f ^ 0x3c6ef372) & mask) === 0);
+  }
+
+  /** Earlier documents sharing a band or an indexed fingerprint, most hits first. */
+  private candidates(rec: DocRecord): number[] {
+    const bandSeqs: number[] = [];
+    const pushBand = (s: number): void => {
+      bandSeqs.push(s);
+    };
+    for (const k of this.bands(rec)) this.lsh.forEach(k, pushBand);
+    const fpSeqs: number[] = [];
+    const pushFp = (s: number): void => {
+      fpSeqs.push(s);
+    };
+    const sampled = this.sampleFingerprints(rec.fps as Uint32Array);
+    for (const f of sampled) {
+      if (this.stopFps.has(f)) continue;
+      rec.lookups++;
+      this.fpIndex.forEach(f, pushFp);
+    }
+    const scored: Array<[number, number]> = [];
+    const bandHits = countRuns(bandSeqs);
+    for (const [s, h] of bandHits) if (this.recs.has(s)) scored.push([s, h * 1000]);
+    for (const [s, h] of countRuns(fpSeqs)) {
+      if (bandHits.has(s)) continue;
+      const other = this.recs.get(s);
+      if (!other) continue;
+      // The smaller text, when contained, has about containThreshold of its looked-up
+      // fingerprints in the other: ask for half of that before verifying.
+      const smaller = Math.min(rec.lookups, other.lookups);
+      if (h >= Math.max(1, Math.floor(smaller * this.o.containThreshold * 0.5))) scored.push([s, h]);
+    }
+    scored.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+    return scored.slice(0, this.o.maxCandidates).map(([s]) => s);
+  }
+
+  /** Verifies candidates and keeps the best link per earlier group. */
+  private verify(rec: DocRecord, cands: number[]): DedupLink[] {
+    const best = new Map<string, { link: DedupLink; seq: number }>();
+    for (const s of cands) {
+      const other = this.recs.get(s) as DocRecord;
+      if (!other.sig || !other.fps) continue;
+      const inter = intersectionSize(rec.fps as Uint32Array, other.fps);
+      const d = decideKind(
+        {
+          jaccard: estimateJaccard(rec.sig as Uint16Array, other.sig),
+          newInOld: inter / (rec.fps as Uint32Array).length,
+          oldInNew: inter / other.fps.length,
+          newShingles: rec.shingles,
+          oldShingles: other.shingles,
+        },
+        this.thresholds,
+      );
+      if (!d) continue;
+      const link: DedupLink = { article: rec.id, of: other.id, kind: d.kind, similarity: d.similarity };
+      if (d.container) link.container = d.container === 'new' ? rec.id : other.id;
+      const g = this.groups.find(other.id);
+      const cur = best.get(g);
+      if (!cur || better(link, s, cur.link, cur.seq)) best.set(g, { link, seq: s });
+    }
+    return [...best.values()]
+      .sort((x, y) => (better(x.link, x.seq, y.link, y.seq) ? -1 : 1))
+      .map((x) => x.link);
+  }
+
+  private index(rec: DocRecord): void {
+    const cap = this.o.maxPostings;
+    for (const k of this.bands(rec)) if (this.lsh.count(k) < cap) this.lsh.add(k, rec.seq);
+    for (const f of this.sampleFingerprints(rec.fps as Uint32Array)) {
+      if (this.stopFps.has(f)) continue;
+      if (this.fpIndex.count(f) + 1 < cap) this.fpIndex.add(f, rec.seq);
+      else {
+        this.stopFps.add(f);
+        this.fpIndex.deleteKey(f);
+      }
+    }
+  }
+
+  private store(rec: DocRecord): void {
+    this.recs.set(rec.seq, rec);
+    this.byId.set(rec.id, rec.seq);
+    this.window.push(rec.seq);
+    while (this.recs.size > this.o.maxDocs) this.evictOldest();
+    if (this.windowHead > 4096 && this.windowHead * 2 > this.window.length) {
+      this.window.splice(0, this.windowHead);
+      this.windowHead = 0;
+    }
+  }
+
+  private evictOldest(): void {
+    while (this.windowHead < this.window.length) {
+      const s = this.window[this.windowHead++];
+      if (this.recs.has(s)) {
+        const id = (this.recs.get(s) as DocRecord).id;
+        this.unindex(s);
+        this.groups.forgetIfSingleton(id);
+        return;
+      }
+    }
+  }
+
+  /** Removes a document from every index (its group membership stays). */
+  private unindex(seq: number): void {
+    const rec = this.recs.get(seq);
+    if (!rec) return;
+    if (rec.sig) for (const k of this.bands(rec)) this.lsh.remove(k, seq);
+    if (rec.fps) for (const f of this.sampleFingerprints(rec.fps)) this.fpIndex.remove(f, seq);
+    if (rec.hash !== null && this.exact.get(rec.hash) === seq) this.exact.delete(rec.hash);
+    if (this.byId.get(rec.id) === seq) {
+      this.byId.delete(rec.id);
+      this.containerJoined.delete(rec.id);
+    }
+    this.recs.delete(seq);
+  }
+}
+
+/** Whether link `a` (to document `sa`) is a better duplicate explanation than `b` (to `sb`). */
+function better(a: DuplicateLink, sa: number, b: DuplicateLink, sb: number): boolean {
+  if (KIND_RANK[a.kind] !== KIND_RANK[b.kind]) return KIND_RANK[a.kind] > KIND_RANK[b.kind];
+  if (a.similarity !== b.similarity) return a.similarity > b.similarity;
+  return sa < sb;
+}
+
+/** Counts equal values (document numbers) of a list: value -> occurrences. */
+function countRuns(values: number[]): Map<number, number> {
+  const out = new Map<number, number>();
+  if (values.length === 0) return out;
+  const sorted = Int32Array.from(values).sort();
+  let run = 1;
+  for (let i = 1; i <= sorted.length; i++) {
+    if (i < sorted.length && sorted[i] === sorted[i - 1]) run++;
+    else {
+      out.set(sorted[i - 1], run);
+      run = 1;
+    }
+  }
+  return out;
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,97 @@
+/**
+ * Text normalisation for duplicate detection: the same words written with different Unicode
+ * forms, case, quotes, dashes or spacing must compare equal.
+ */
+import { fmix32 } from './hash.js';
+
+/** Text with nothing beyond ASCII needs no Unicode folding (a fast path; same result). */
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Typographic quote characters mapped to their ASCII form. */
+const QUOTES: ReadonlyArray<[RegExp, string]> = [
+  [/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'"],
+  [/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2039\u203A]/g, '"'],
+];
+
+/** Hyphens, dashes and minus signs mapped to `-`. */
+const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+
+/** Zero-width characters and soft hyphens, removed. */
+const INVISIBLE = /[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/g;
+
+/**
+ * Normalises text for comparison: NFKC, lower case, ASCII quotes and dashes, invisible
+ * characters removed, every whitespace run collapsed to one space, trimmed.
+ */
+export function normalizeText(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase().replace(/`/g, "'").replace(/\s+/g, ' ').trim();
+  let s = text.normalize('NFKC').toLowerCase();
+  for (const [re, to] of QUOTES) s = s.replace(re, to);
+  return s.replace(DASHES, '-').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Letters and digits, allowing inner apostrophes and dots/commas between digits. */
+const WORD = /[\p{L}\p{N}]+(?:['.,][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Splits already normalised text into word tokens (letters and digits; punctuation dropped),
+ * so "U.S.-led" and "U.S. led" give the same words and "1,200" stays one token.
+ */
+export function tokenize(normalized: string): string[] {
+  return normalized.match(WORD) ?? [];
+}
+
+/** Hash of one token: FNV-1a over its UTF-16 code units, then an avalanche. */
+export function hashToken(token: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < token.length; i++) h = Math.imul(h ^ token.charCodeAt(i), 0x01000193);
+  return fmix32(h);
+}
+
+const isWordAscii = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+const isJoiner = (c: number): boolean => c === 39 || c === 46 || c === 44;
+
+/**
+ * The hashes ({@link hashToken}) of the tokens of normalised text, in order: the same values as
+ * `tokenize(normalized).map(hashToken)`, without building the strings for ASCII text.
+ */
+export function tokenHashes(normalized: string): Uint32Array {
+  if (!ASCII.test(normalized)) return Uint32Array.from(tokenize(normalized), hashToken);
+  const out: number[] = [];
+  const n = normalized.length;
+  let i = 0;
+  while (i < n) {
+    let c = normalized.charCodeAt(i);
+    if (!isWordAscii(c)) {
+      i++;
+      continue;
+    }
+    let h = 0x811c9dc5;
+    for (;;) {
+      h = Math.imul(h ^ c, 0x01000193);
+      i++;
+      if (i >= n) break;
+      c = normalized.charCodeAt(i);
+      if (isWordAscii(c)) continue;
+      if (isJoiner(c) && i + 1 < n && isWordAscii(normalized.charCodeAt(i + 1))) continue;
+      break;
+    }
+    out.push(fmix32(h));
+  }
+  return Uint32Array.from(out);
+}
+
+/**
+ * The text a deduper looks at: the given spans of `text` joined by newlines, or the whole text
+ * when no spans are given. Spans out of range are clipped; empty ones are skipped.
+ */
+export function bodyText(text: string, spans?: ReadonlyArray<{ start: number; end: number }>): string {
+  if (!spans || spans.length === 0) return text;
+  const parts: string[] = [];
+  for (const sp of spans) {
+    const start = Math.max(0, Math.min(text.length, sp.start));
+    const end = Math.max(start, Math.min(text.length, sp.end));
+    if (end > start) parts.push(text.slice(start, end));
+  }
+  return parts.join('\n');
+}

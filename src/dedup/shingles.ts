@@ -1,0 +1,45 @@
+/**
+ * Word shingles: every run of `k` consecutive tokens, hashed to an unsigned 32-bit integer.
+ */
+import { combine32, fmix32 } from './hash.js';
+
+/**
+ * Hashes of the word `k`-shingles of a text given as its token hashes, in text order (a
+ * repeated shingle appears repeatedly). A text shorter than `k` tokens has no shingle.
+ */
+export function shingleHashes(th: Uint32Array, k: number): Uint32Array {
+  const n = th.length - k + 1;
+  if (n <= 0) return new Uint32Array(0);
+  const out = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    let h = k;
+    for (let j = 0; j < k; j++) h = combine32(h, th[i + j]);
+    out[i] = fmix32(h);
+  }
+  return out;
+}
+
+/** The distinct values of `hashes`, sorted ascending. */
+export function uniqueSorted(hashes: Uint32Array): Uint32Array {
+  if (hashes.length === 0) return new Uint32Array(0);
+  const s = Uint32Array.from(hashes).sort();
+  let w = 1;
+  for (let i = 1; i < s.length; i++) if (s[i] !== s[w - 1]) s[w++] = s[i];
+  return s.slice(0, w);
+}
+
+/** Size of the intersection of two ascending sorted arrays of distinct values. */
+export function intersectionSize(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return n;
+}
