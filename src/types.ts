@@ -72,8 +72,11 @@ export interface SourceInfo {
   mediaType?: string;
   /** The character encoding the bytes were decoded from. */
   encoding?: string;
-  /** RSS `<source>` of an item (the outlet it was syndicated from). */
-  feedSource?: { name: string; url?: string };
+  /**
+   * RSS `<source>` of an item: the outlet it was syndicated from (which then is the article's
+   * outlet), and the outlet whose feed carried it.
+   */
+  feedSource?: { name: string; url?: string; carriedBy?: string };
 }
 
 /**

@@ -30,13 +30,15 @@ describe('readFeed: RSS 2.0', () => {
 
   it('reads dates with their offset, authors, categories, channel outlet and <source>', () => {
     expect(documents[0]).toMatchObject({
-      title: 'Bridge on the A614 to close for repairs', outlet: 'Valley Post – Latest', published: '2025-11-21T09:30:00+02:00',
+      title: 'Bridge on the A614 to close for repairs', outlet: 'Valley Post', published: '2025-11-21T09:30:00+02:00',
       author: 'Tom Hale', categories: ['Transport', 'Roads'], language: 'en', url: 'https://valleypost.example/2025/11/a614-bridge',
       source: { kind: 'rss', input: 'feeds/valley.rss', feed: 'feeds/valley.rss', guid: 'vp-2025-1187', mediaType: 'application/rss+xml' },
     });
     expect(documents[1].author).toBe('Alice Moreno');
     expect(documents[1].published).toBe('2025-11-20T16:05:00Z');
-    expect(documents[1].source.feedSource).toEqual({ name: 'Regional Wire Service', url: 'https://wire.example/rss' });
+    // A syndicated item (<source>) is the original outlet's text, carried by this feed.
+    expect(documents[1].outlet).toBe('Regional Wire Service');
+    expect(documents[1].source.feedSource).toEqual({ name: 'Regional Wire Service', url: 'https://wire.example/rss', carriedBy: 'Valley Post' });
     expect(documents[0].source.feedSource).toBeUndefined();
   });
 });
@@ -96,5 +98,16 @@ describe('readFeed: problems', () => {
     const r = readFeed('<rss><channel><title>X</title><item><link>https://x.example/1</link></item></channel></rss>', ctx('x.rss'));
     expect(r.messages.at(-1)).toMatchObject({ ruleId: 'empty-feed', fatal: true });
     expect(readFeed('<catalog/>', ctx('c.xml')).messages[0].ruleId).toBe('not-a-feed');
+  });
+});
+
+describe('outletFromFeedTitle', () => {
+  it('drops a section suffix after a separator', async () => {
+    const { outletFromFeedTitle } = await import('./feed.js');
+    expect(outletFromFeedTitle('The Harbour Ledger - National')).toBe('The Harbour Ledger');
+    expect(outletFromFeedTitle('Northgate Wire | World')).toBe('Northgate Wire');
+    expect(outletFromFeedTitle('Coastline Daily > Business')).toBe('Coastline Daily');
+    expect(outletFromFeedTitle('Hay-on-Wye Gazette')).toBe('Hay-on-Wye Gazette');
+    expect(outletFromFeedTitle(null)).toBeNull();
   });
 });

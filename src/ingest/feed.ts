@@ -129,6 +129,17 @@ function atomEntry(entry: XmlNode, feed: FeedInfo): ItemFields {
 }
 
 /** Finds the feed kind, its channel facts and its items; null when the XML is not a feed. */
+/**
+ * The outlet a feed's title names: feed titles often add a section after a separator
+ * ("BBC News - World", "The Daily Ledger | Politics", "NYT > World News"); the part before
+ * the first such separator is the outlet.
+ */
+export function outletFromFeedTitle(title: string | null): string | null {
+  if (!title) return null;
+  const head = title.split(/\s+(?:[-|>:\u2013\u2014\u00bb\u00b7])\s+/)[0].trim();
+  return head.length >= 2 ? head : title;
+}
+
 function feedInfo(root: XmlNode): FeedInfo | null {
   const rss = root.rss;
   if (isNode(rss) || rss === '') {
@@ -206,12 +217,14 @@ export function readFeed(xml: string, ctx: DocContext): FeedRead {
     const docMessages: Message[] = [];
     if (!item.body) docMessages.push(warning('title-only-item', `${where} has no text: its title is used as the text`, ctx.input, SOURCE));
     const source: SourceInfo = { kind, input: ctx.input, feed: ctx.input, guid: item.guid ?? key, mediaType: ctx.mediaType, encoding: ctx.encoding };
-    if (item.feedSource) source.feedSource = item.feedSource;
+    if (item.feedSource) source.feedSource = { ...item.feedSource, carriedBy: outletFromFeedTitle(info.title) ?? undefined };
     documents.push({
       id,
       text: item.body || (item.title as string),
       title: item.title,
-      outlet: info.title,
+      // RSS <source>: the channel the item came from. A syndicated item is the original
+      // outlet's text; the carrying feed stays in `source.feed` (and the feed title is known).
+      outlet: item.feedSource?.name ?? outletFromFeedTitle(info.title),
       published: item.published,
       url: absoluteHttpUrl(item.link, ctx.url) ?? item.link,
       language: item.language,
