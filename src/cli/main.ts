@@ -10,6 +10,7 @@ import { registerArticles } from './commands/articles.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerDemo } from './commands/demo.js';
 import { registerStories } from './commands/stories.js';
+import { registerCheck } from './commands/check.js';
 
 /** Shared state of one CLI run: the exit code commands set. */
 export interface CliContext {
@@ -33,6 +34,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerArticles(program, ctx);
   registerStories(program, ctx);
   registerAnalyze(program, ctx);
+  registerCheck(program, ctx);
   registerDemo(program, ctx);
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput({ writeOut: (s) => ctx.io.out(s), writeErr: (s) => ctx.io.err(s) });

@@ -82,6 +82,62 @@ export interface MessageFilter {
   limit?: number;
 }
 
+/** One article's story decision as stored (the clusterer's `Assignment`, minus nothing). */
+export interface StoryMember {
+  article: string;
+  story: string;
+  /** Score against the chosen story (0 for the article that created it). */
+  score: number;
+  /** True when this article started the story. */
+  created: boolean;
+  /** Why the article went there (any JSON value; `undefined` is stored as `null`). */
+  evidence: unknown;
+}
+
+/** A story listing row (stories without any member are never listed). */
+export interface StoryRow {
+  id: string;
+  title: string;
+  articleCount: number;
+  /**
+   * Distinct outlets of the members, sorted (code-unit order): an article without outlet
+   * counts as its URL host (lower case, without a leading `www.`), else as its id.
+   */
+  outlets: string[];
+  /** Smallest / largest `published` of the members (ISO text order), null when none is dated. */
+  firstPublished: string | null;
+  lastPublished: string | null;
+  /** ISO date-time of the last `putStoryMembers` that changed the story (members or title). */
+  updatedAt: string;
+}
+
+/** Filters for {@link Store.listStories}. */
+export interface StoryFilter {
+  /**
+   * Only stories with an article from this outlet, compared case-insensitively with the
+   * labels of {@link StoryRow.outlets} (so a URL host matches too).
+   */
+  outlet?: string;
+  /**
+   * Inclusive ISO date bounds (leading-characters comparison, as in {@link ArticleFilter}):
+   * only stories whose published range `[firstPublished, lastPublished]` overlaps them
+   * (stories without a dated article are excluded when set).
+   */
+  from?: string;
+  to?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** A stored user correction to story assignment. */
+export interface StoredCorrection {
+  /** Increasing sequence number (never reused). */
+  seq: number;
+  correction: unknown;
+  /** ISO date-time it was recorded. */
+  at: string;
+}
+
 export interface Store {
   /** Which backend: `sqlite` or `postgres`. */
   readonly kind: 'sqlite' | 'postgres';
@@ -111,5 +167,47 @@ export interface Store {
   putMessages(messages: StoredMessage[]): Promise<void>;
   /** The stored problem log, oldest first (addition to the first contract). */
   listMessages(filter?: MessageFilter): Promise<StoredMessage[]>;
+
+  // ---- stories (schema migration 2) ----
+
+  /**
+   * Stores story decisions in ONE transaction: creates missing stories (title from `titles`,
+   * else the first listed member's article title, else that article's id), retitles stories
+   * named in `titles` (also ones without members in the batch, when they exist), replaces the
+   * membership of every listed article (an article is in at most one story; an article
+   * repeated in the batch: the last one wins), bumps `updatedAt` of every story that gained,
+   * lost or was retitled, and deletes the stories left with no member. A member whose article
+   * is not stored makes the call reject and store nothing. A malformed member (empty ids,
+   * non-finite score, non-boolean `created`) is a programming error: TypeError, nothing stored.
+   */
+  putStoryMembers(members: StoryMember[], titles?: Record<string, string>): Promise<void>;
+  /** Stored decisions of the given articles, in the order of `articleIds` (unassigned ones left out); all of them, by article id, when omitted. */
+  getStoryMembers(articleIds?: string[]): Promise<StoryMember[]>;
+  /** Stories, newest `lastPublished` first (undated last), then id. */
+  listStories(filter?: StoryFilter): Promise<StoryRow[]>;
+  /** One story, or null when it does not exist (or has no member). */
+  getStory(id: string): Promise<StoryRow | null>;
+  /** The current versions of a story's articles with their scores, in publication order (undated last), then id. */
+  getStoryArticles(id: string): Promise<Array<ArticleSummary & { score: number }>>;
+  /** Ids of stored articles in no story, in publication order (undated last), then ingest order. */
+  unassignedArticleIds(): Promise<string[]>;
+  /** Drops every membership and story (before a full recluster); corrections and engine state are kept. */
+  clearStoryMembers(): Promise<void>;
+  /** Records a correction (any JSON value, e.g. a clusterer `Correction`) and returns its seq. TypeError for a value JSON cannot hold (`undefined`, a function). */
+  addCorrection(correction: unknown): Promise<number>;
+  /** Every recorded correction, in seq order. */
+  listCorrections(): Promise<StoredCorrection[]>;
+  /** A stored engine-state value (e.g. a clusterer snapshot), or null. */
+  getState(key: string): Promise<string | null>;
+  /** Stores (replaces) an engine-state value. */
+  putState(key: string, value: string): Promise<void>;
+  /**
+   * Current versions of the given articles, fetched in batches of {@link ARTICLE_BATCH} ids,
+   * in the order of `ids` (an id repeated: once, at its first place; missing ids left out).
+   */
+  getArticles(ids: string[]): Promise<Article[]>;
   close(): Promise<void>;
 }
+
+/** How many ids one `getArticles` / `getStoryMembers` query asks for at most. */
+export const ARTICLE_BATCH = 500;

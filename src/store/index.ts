@@ -14,8 +14,13 @@ export type {
   PutStatus,
   SearchHit,
   Store,
+  StoredCorrection,
   StoredMessage,
+  StoryFilter,
+  StoryMember,
+  StoryRow,
 } from './contract.js';
+export { ARTICLE_BATCH } from './contract.js';
 export { SchemaTooNewError } from './migrations.js';
 export { PostgresStore, type PostgresStoreOptions } from './postgres.js';
 export { DEFAULT_SQLITE_PATH, SqliteStore, type SqliteStoreOptions } from './sqlite.js';

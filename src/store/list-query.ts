@@ -23,7 +23,8 @@ export interface BuiltQuery {
 /** `?` for SQLite, `$n` for PostgreSQL. */
 export type Dialect = 'sqlite' | 'postgres';
 
-function count(value: number | undefined, name: string): number | undefined {
+/** A limit or offset: undefined, or a non-negative integer (RangeError otherwise). */
+export function checkCount(value: number | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
   if (!Number.isInteger(value) || value < 0) throw new RangeError(`${name} must be a non-negative integer`);
   return value;
@@ -49,8 +50,8 @@ export function buildListQuery(filter: ArticleFilter, dialect: Dialect): BuiltQu
   if (filter.to !== undefined && filter.to !== '') {
     where.push(`substr(a.published, 1, ${filter.to.length}) <= ${mark(filter.to)}`);
   }
-  const limit = count(filter.limit, 'limit');
-  const offset = count(filter.offset, 'offset');
+  const limit = checkCount(filter.limit, 'limit');
+  const offset = checkCount(filter.offset, 'offset');
   let sql =
     `SELECT ${SUMMARY_COLUMNS} FROM ${CURRENT_JOIN}` +
     (where.length > 0 ? ` WHERE ${where.join(' AND ')}` : '') +

@@ -83,4 +83,41 @@ CREATE INDEX messages_article ON messages (article_id);
 CREATE INDEX messages_file ON messages (file);
 `,
   },
+  {
+    id: 2,
+    name: 'stories, story members, corrections, engine state',
+    sql: `
+-- Ingest order (SQLite has it as the rowid): filled for existing rows, then one per insert.
+ALTER TABLE articles ADD COLUMN ingest_seq BIGINT GENERATED ALWAYS AS IDENTITY;
+
+CREATE TABLE stories (
+  id TEXT COLLATE "C" PRIMARY KEY,
+  title TEXT NOT NULL,
+  created_at TIMESTAMPTZ NOT NULL,
+  updated_at TIMESTAMPTZ NOT NULL
+);
+
+CREATE TABLE story_members (
+  article_id TEXT COLLATE "C" PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+  story_id TEXT COLLATE "C" NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+  score DOUBLE PRECISION NOT NULL,
+  created BOOLEAN NOT NULL DEFAULT FALSE,
+  evidence JSONB,
+  assigned_at TIMESTAMPTZ NOT NULL
+);
+CREATE INDEX story_members_story ON story_members (story_id, article_id);
+
+CREATE TABLE corrections (
+  seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  correction JSONB NOT NULL,
+  at TIMESTAMPTZ NOT NULL
+);
+
+CREATE TABLE engine_state (
+  key TEXT COLLATE "C" PRIMARY KEY,
+  value TEXT NOT NULL,
+  updated_at TIMESTAMPTZ NOT NULL
+);
+`,
+  },
 ];

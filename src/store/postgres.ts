@@ -4,6 +4,7 @@
  */
 import pg from 'pg';
 import type { Article, DuplicateLink } from '../types.js';
+import { idBatches, inIdOrder } from './batching.js';
 import type {
   ArticleFilter,
   ArticleSummary,
@@ -11,10 +12,14 @@ import type {
   PutResult,
   SearchHit,
   Store,
+  StoredCorrection,
   StoredMessage,
+  StoryFilter,
+  StoryMember,
+  StoryRow,
 } from './contract.js';
 import { buildListQuery, CURRENT_JOIN, SUMMARY_COLUMNS } from './list-query.js';
-import { MIGRATIONS_TABLE_SQL, pendingMigrations } from './migrations.js';
+import { MIGRATIONS_TABLE_SQL, pendingMigrations, type Migration } from './migrations.js';
 import { planBatch, type StoredHead } from './plan.js';
 import { PG_TEXT_SEARCH_CONFIG, POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { fingerprint } from './records.js';
@@ -33,6 +38,21 @@ import {
   type VersionRow,
 } from './rows.js';
 import { parseSearchQuery, toWebsearchQuery } from './search-query.js';
+import { planStoryBatch } from './story-plan.js';
+import {
+  buildStoryQuery,
+  finishStoryListing,
+  STORY_ARTICLES_JOIN,
+  type StoryPostFilter,
+} from './story-query.js';
+import {
+  correctionJson,
+  memberColumns,
+  memberFromRow,
+  storyFromRow,
+  type MemberRow,
+  type StoryAggregateRow,
+} from './story-rows.js';
 
 /** Options of {@link PostgresStore.open}. */
 export interface PostgresStoreOptions {
@@ -43,6 +63,11 @@ export interface PostgresStoreOptions {
   schema?: string;
   /** Maximum pool size (default 4). */
   maxConnections?: number;
+  /**
+   * The schema steps to apply (default: all this code knows). Tests and upgrade tools pass a
+   * prefix to build a database as an older triangulate left it.
+   */
+  migrations?: readonly Migration[];
 }
 
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
@@ -61,6 +86,9 @@ const SEARCH_VECTOR =
   `setweight(to_tsvector('${PG_TEXT_SEARCH_CONFIG}', coalesce(r.title, '')), 'A') || ` +
   `setweight(to_tsvector('${PG_TEXT_SEARCH_CONFIG}', r.text), 'B')`;
 
+const MEMBER_COLUMNS = 'article_id, story_id, score, created, evidence';
+const MEMBER_RECORD = 'article_id text, story_id text, score double precision, created boolean, evidence jsonb';
+
 function isoTime(value: unknown): string {
   return value instanceof Date ? value.toISOString() : String(value);
 }
@@ -73,6 +101,7 @@ export class PostgresStore implements Store {
     private readonly pool: pg.Pool,
     /** The schema the tables live in (null: the server default). */
     readonly schema: string | null,
+    private readonly migrations: readonly Migration[] = POSTGRES_MIGRATIONS,
   ) {}
 
   /**
@@ -90,7 +119,7 @@ export class PostgresStore implements Store {
       max: options.maxConnections ?? 4,
       ...(schema !== null ? { options: `-c search_path=${schema}` } : {}),
     });
-    const store = new PostgresStore(pool, schema);
+    const store = new PostgresStore(pool, schema, options.migrations);
     try {
       if (schema !== null) await pool.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
       await store.migrate(url);
@@ -109,7 +138,7 @@ export class PostgresStore implements Store {
       );
       await client.query(MIGRATIONS_TABLE_SQL);
       const applied = (await client.query<{ id: number }>('SELECT id FROM schema_migrations')).rows.map((r) => r.id);
-      for (const migration of pendingMigrations(applied, POSTGRES_MIGRATIONS, where)) {
+      for (const migration of pendingMigrations(applied, this.migrations, where)) {
         await client.query(migration.sql);
         await client.query('INSERT INTO schema_migrations (id, name, applied_at) VALUES ($1, $2, $3)', [
           migration.id,
@@ -354,6 +383,156 @@ export class PostgresStore implements Store {
     }
     const { rows } = await this.pool.query<MessageRow>(sql, params);
     return rows.map((row) => messageFromRow({ ...row, at: isoTime(row.at) }));
+  }
+
+  async putStoryMembers(members: StoryMember[], titles: Record<string, string> = {}): Promise<void> {
+    const plan = planStoryBatch(members, titles);
+    if (plan.members.length === 0 && plan.stories.length === 0) return;
+    const now = new Date().toISOString();
+    const memberRows = JSON.stringify(plan.members.map((member) => memberColumns(member, jsonValue)));
+    await this.transaction(async (client) => {
+      const { rows } = await client.query<{ story_id: string }>(
+        `SELECT m.story_id FROM story_members m JOIN json_to_recordset($1::json) AS r(article_id text, story_id text)
+           ON m.article_id = r.article_id AND m.story_id <> r.story_id
+         FOR UPDATE OF m`,
+        [memberRows],
+      );
+      const planned = new Set(plan.stories.map((story) => story.id));
+      const left = [...new Set(rows.map((row) => row.story_id))].filter((id) => !planned.has(id));
+      await client.query(
+        `INSERT INTO stories (id, title, created_at, updated_at)
+         SELECT r.id, coalesce(r.title, CASE WHEN trim(a.title) <> '' THEN a.title END, r.first), $2, $2
+         FROM json_to_recordset($1::json) AS r(id text, title text, first text)
+         LEFT JOIN articles a ON a.id = r.first
+         WHERE r.first IS NOT NULL
+         ON CONFLICT (id) DO NOTHING`,
+        [JSON.stringify(plan.stories.map((story) => ({ id: story.id, title: story.title, first: story.firstArticle }))), now],
+      );
+      const touched = [
+        ...plan.stories.map((story) => ({ id: story.id, title: story.title })),
+        ...left.map((id) => ({ id, title: null })),
+      ];
+      await client.query(
+        `UPDATE stories s SET title = coalesce(r.title, s.title), updated_at = $2
+         FROM json_to_recordset($1::json) AS r(id text, title text) WHERE s.id = r.id`,
+        [JSON.stringify(touched), now],
+      );
+      if (plan.members.length > 0) {
+        await client.query(
+          `INSERT INTO story_members (article_id, story_id, score, created, evidence, assigned_at)
+           SELECT r.article_id, r.story_id, r.score, r.created, r.evidence, $2
+           FROM json_to_recordset($1::json) AS r(${MEMBER_RECORD})
+           ON CONFLICT (article_id) DO UPDATE SET story_id = EXCLUDED.story_id, score = EXCLUDED.score,
+             created = EXCLUDED.created, evidence = EXCLUDED.evidence, assigned_at = EXCLUDED.assigned_at`,
+          [memberRows, now],
+        );
+      }
+      if (left.length > 0) {
+        await client.query(
+          `DELETE FROM stories s WHERE s.id = ANY($1::text[])
+             AND NOT EXISTS (SELECT 1 FROM story_members m WHERE m.story_id = s.id)`,
+          [left],
+        );
+      }
+    });
+  }
+
+  async getStoryMembers(articleIds?: string[]): Promise<StoryMember[]> {
+    if (articleIds === undefined) {
+      const { rows } = await this.pool.query<MemberRow>(`SELECT ${MEMBER_COLUMNS} FROM story_members ORDER BY article_id`);
+      return rows.map(memberFromRow);
+    }
+    const found: StoryMember[] = [];
+    for (const batch of idBatches(articleIds)) {
+      const { rows } = await this.pool.query<MemberRow>(
+        `SELECT ${MEMBER_COLUMNS} FROM story_members WHERE article_id = ANY($1::text[])`,
+        [batch],
+      );
+      for (const row of rows) found.push(memberFromRow(row));
+    }
+    return inIdOrder(articleIds, found, (member) => member.article);
+  }
+
+  /** The listing rows of the story query, and what is left to do on them. */
+  private async storyRows(filter: StoryFilter, id?: string): Promise<{ rows: StoryRow[]; post: StoryPostFilter | null }> {
+    const { sql, params, post } = buildStoryQuery(filter, 'postgres', id);
+    const { rows } = await this.pool.query<StoryAggregateRow>(sql, params);
+    return { rows: rows.map((row) => storyFromRow({ ...row, updated_at: isoTime(row.updated_at) })), post };
+  }
+
+  async listStories(filter: StoryFilter = {}): Promise<StoryRow[]> {
+    const { rows, post } = await this.storyRows(filter);
+    return finishStoryListing(rows, post);
+  }
+
+  async getStory(id: string): Promise<StoryRow | null> {
+    const { rows } = await this.storyRows({}, id);
+    return rows[0] ?? null;
+  }
+
+  async getStoryArticles(id: string): Promise<Array<ArticleSummary & { score: number }>> {
+    const { rows } = await this.pool.query<SummaryRow & { score: number }>(
+      `SELECT ${SUMMARY_COLUMNS}, m.score FROM ${STORY_ARTICLES_JOIN}
+       WHERE m.story_id = $1 ORDER BY (a.published IS NULL), a.published, a.id`,
+      [id],
+    );
+    return rows.map((row) => ({ ...summaryFromRow(row), score: Number(row.score) }));
+  }
+
+  async unassignedArticleIds(): Promise<string[]> {
+    const { rows } = await this.pool.query<{ id: string }>(
+      `SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = a.id)
+       ORDER BY (a.published IS NULL), a.published, a.ingest_seq`,
+    );
+    return rows.map((row) => row.id);
+  }
+
+  async clearStoryMembers(): Promise<void> {
+    await this.transaction(async (client) => {
+      await client.query('DELETE FROM story_members');
+      await client.query('DELETE FROM stories');
+    });
+  }
+
+  async addCorrection(correction: unknown): Promise<number> {
+    const { rows } = await this.pool.query<{ seq: string }>(
+      'INSERT INTO corrections (correction, at) VALUES ($1::jsonb, $2) RETURNING seq',
+      [correctionJson(correction), new Date().toISOString()],
+    );
+    return Number(rows[0].seq);
+  }
+
+  async listCorrections(): Promise<StoredCorrection[]> {
+    const { rows } = await this.pool.query<{ seq: string; correction: unknown; at: Date }>(
+      'SELECT seq, correction, at FROM corrections ORDER BY seq',
+    );
+    return rows.map((row) => ({ seq: Number(row.seq), correction: row.correction, at: isoTime(row.at) }));
+  }
+
+  async getState(key: string): Promise<string | null> {
+    const { rows } = await this.pool.query<{ value: string }>('SELECT value FROM engine_state WHERE key = $1', [key]);
+    return rows[0]?.value ?? null;
+  }
+
+  async putState(key: string, value: string): Promise<void> {
+    if (typeof value !== 'string') throw new TypeError(`state ${key}: value must be a string`);
+    await this.pool.query(
+      `INSERT INTO engine_state (key, value, updated_at) VALUES ($1, $2, $3)
+       ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = EXCLUDED.updated_at`,
+      [key, value, new Date().toISOString()],
+    );
+  }
+
+  async getArticles(ids: string[]): Promise<Article[]> {
+    const found: Article[] = [];
+    for (const batch of idBatches(ids)) {
+      const { rows } = await this.pool.query<VersionRow>(
+        `SELECT ${VERSION_COLUMNS} FROM ${CURRENT_JOIN} WHERE a.id = ANY($1::text[])`,
+        [batch],
+      );
+      for (const row of rows) found.push(articleFromVersion(row));
+    }
+    return inIdOrder(ids, found, (article) => article.id);
   }
 
   async close(): Promise<void> {

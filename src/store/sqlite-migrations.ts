@@ -1,6 +1,6 @@
 /**
- * SQLite schema, as append-only migrations (see `migrations.ts`). Later tables (stories,
- * claims ...) come as new entries at the end; never edit an entry that has shipped.
+ * SQLite schema, as append-only migrations (see `migrations.ts`). Later tables (claims ...)
+ * come as new entries at the end; never edit an entry that has shipped.
  */
 import type { Migration } from './migrations.js';
 
@@ -90,6 +90,43 @@ CREATE VIRTUAL TABLE articles_fts USING fts5 (
   title, text,
   content = 'articles_current', content_rowid = 'rid',
   tokenize = 'porter unicode61 remove_diacritics 2'
+);
+`,
+  },
+  {
+    id: 2,
+    name: 'stories, story members, corrections, engine state',
+    sql: `
+CREATE TABLE stories (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+
+-- One story per article at most. (story_id, article_id) covers the per-story aggregates.
+CREATE TABLE story_members (
+  article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+  story_id TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+  score REAL NOT NULL,
+  created INTEGER NOT NULL DEFAULT 0,
+  evidence TEXT,
+  assigned_at TEXT NOT NULL
+);
+CREATE INDEX story_members_story ON story_members (story_id, article_id);
+
+-- User corrections, append-only; AUTOINCREMENT so a seq is never reused.
+CREATE TABLE corrections (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  correction TEXT NOT NULL,
+  at TEXT NOT NULL
+);
+
+-- Snapshots of incremental engines (clusterer, deduper), by key.
+CREATE TABLE engine_state (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL,
+  updated_at TEXT NOT NULL
 );
 `,
   },

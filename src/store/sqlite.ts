@@ -3,6 +3,7 @@
  */
 import Database from 'better-sqlite3';
 import type { Article, DuplicateLink } from '../types.js';
+import { idBatches, inIdOrder } from './batching.js';
 import type {
   ArticleFilter,
   ArticleSummary,
@@ -10,10 +11,14 @@ import type {
   PutResult,
   SearchHit,
   Store,
+  StoredCorrection,
   StoredMessage,
+  StoryFilter,
+  StoryMember,
+  StoryRow,
 } from './contract.js';
 import { buildListQuery, CURRENT_JOIN, SUMMARY_COLUMNS } from './list-query.js';
-import { MIGRATIONS_TABLE_SQL, pendingMigrations } from './migrations.js';
+import { MIGRATIONS_TABLE_SQL, pendingMigrations, type Migration } from './migrations.js';
 import { planBatch, type StoredHead } from './plan.js';
 import { fingerprint } from './records.js';
 import {
@@ -21,6 +26,7 @@ import {
   articleFromVersion,
   dedupeLinks,
   duplicateFromRow,
+  jsonText,
   messageFromRow,
   summaryFromRow,
   versionColumns,
@@ -30,6 +36,16 @@ import {
 } from './rows.js';
 import { parseSearchQuery, toFts5Query } from './search-query.js';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations.js';
+import { planStoryBatch } from './story-plan.js';
+import { buildStoryQuery, finishStoryListing, STORY_ARTICLES_JOIN } from './story-query.js';
+import {
+  correctionJson,
+  memberColumns,
+  memberFromRow,
+  storyFromRow,
+  type MemberRow,
+  type StoryAggregateRow,
+} from './story-rows.js';
 
 /** Where the SQLite database lives when nothing else is said. */
 export const DEFAULT_SQLITE_PATH = './triangulate.db';
@@ -38,6 +54,11 @@ export const DEFAULT_SQLITE_PATH = './triangulate.db';
 export interface SqliteStoreOptions {
   /** How long a writer waits for a lock held by another process, in ms (default 5000). */
   busyTimeoutMs?: number;
+  /**
+   * The schema steps to apply (default: all this code knows). Tests and upgrade tools pass a
+   * prefix to build a database as an older triangulate left it.
+   */
+  migrations?: readonly Migration[];
 }
 
 type Statement = Database.Statement<unknown[], unknown>;
@@ -70,6 +91,22 @@ interface RawMessageRow {
   at: string;
 }
 
+/** A raw `story_members` row as SQLite returns it (evidence as JSON text, created as 0/1). */
+interface RawMemberRow {
+  article_id: string;
+  story_id: string;
+  score: number;
+  created: number;
+  evidence: string | null;
+}
+
+const MEMBER_COLUMNS = 'article_id, story_id, score, created, evidence';
+
+function decodeMember(row: RawMemberRow): StoryMember {
+  const decoded: MemberRow = { ...row, evidence: row.evidence === null ? null : JSON.parse(row.evidence) };
+  return memberFromRow(decoded);
+}
+
 const VERSION_COLUMNS =
   'v.article_id, v.version, v.text, v.content_hash, v.title_span, v.outlet_span, v.marks, ' +
   'v.sentences, v.messages, v.analysis_limited, v.meta';
@@ -100,6 +137,7 @@ export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   private readonly db: Database.Database;
   private readonly cache = new Map<string, Statement>();
+  private readonly migrations: readonly Migration[];
 
   /**
    * Opens (creating if needed) the database at `path` (`:memory:` for a private in-memory one)
@@ -110,6 +148,7 @@ export class SqliteStore implements Store {
     readonly path: string = DEFAULT_SQLITE_PATH,
     options: SqliteStoreOptions = {},
   ) {
+    this.migrations = options.migrations ?? SQLITE_MIGRATIONS;
     this.db = new Database(path);
     try {
       if (path !== ':memory:' && path !== '') this.db.pragma('journal_mode = WAL');
@@ -146,7 +185,7 @@ export class SqliteStore implements Store {
       this.db.exec(MIGRATIONS_TABLE_SQL);
       const applied = this.db.prepare('SELECT id FROM schema_migrations').pluck().all() as number[];
       const record = this.db.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)');
-      for (const migration of pendingMigrations(applied, SQLITE_MIGRATIONS, this.path)) {
+      for (const migration of pendingMigrations(applied, this.migrations, this.path)) {
         this.db.exec(migration.sql);
         record.run(migration.id, migration.name, new Date().toISOString());
       }
@@ -358,6 +397,138 @@ export class SqliteStore implements Store {
     }
     const rows = this.stmt(sql).all(...params) as RawMessageRow[];
     return rows.map((row) => messageFromRow({ ...row, place: row.place === null ? null : JSON.parse(row.place) }));
+  }
+
+  async putStoryMembers(members: StoryMember[], titles: Record<string, string> = {}): Promise<void> {
+    const plan = planStoryBatch(members, titles);
+    if (plan.members.length === 0 && plan.stories.length === 0) return;
+    const now = new Date().toISOString();
+    const currentStory = this.stmt('SELECT story_id FROM story_members WHERE article_id = ?').pluck();
+    const createStory = this.stmt(
+      `INSERT INTO stories (id, title, created_at, updated_at)
+       VALUES (@id, coalesce(@title,
+         (SELECT CASE WHEN trim(title) <> '' THEN title END FROM articles WHERE id = @first), @first), @now, @now)
+       ON CONFLICT (id) DO NOTHING`,
+    );
+    const touchStory = this.stmt('UPDATE stories SET title = coalesce(@title, title), updated_at = @now WHERE id = @id');
+    const putMember = this.stmt(
+      `INSERT INTO story_members (article_id, story_id, score, created, evidence, assigned_at)
+       VALUES (@article_id, @story_id, @score, @created, @evidence, @now)
+       ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, score = excluded.score,
+         created = excluded.created, evidence = excluded.evidence, assigned_at = excluded.assigned_at`,
+    );
+    const dropIfEmpty = this.stmt(
+      'DELETE FROM stories WHERE id = @id AND NOT EXISTS (SELECT 1 FROM story_members WHERE story_id = @id)',
+    );
+    this.db
+      .transaction(() => {
+        const planned = new Set(plan.stories.map((story) => story.id));
+        const left = new Set<string>();
+        for (const member of plan.members) {
+          const before = currentStory.get(member.article) as string | undefined;
+          if (before !== undefined && !planned.has(before)) left.add(before);
+        }
+        for (const story of plan.stories) {
+          if (story.firstArticle !== null) createStory.run({ id: story.id, title: story.title, first: story.firstArticle, now });
+          touchStory.run({ id: story.id, title: story.title, now });
+        }
+        for (const id of left) touchStory.run({ id, title: null, now });
+        for (const member of plan.members) {
+          const columns = memberColumns(member, jsonText);
+          putMember.run({ ...columns, created: sqlBool(columns.created), now });
+        }
+        for (const id of left) dropIfEmpty.run({ id });
+      })
+      .immediate();
+  }
+
+  async getStoryMembers(articleIds?: string[]): Promise<StoryMember[]> {
+    if (articleIds === undefined) {
+      return (this.stmt(`SELECT ${MEMBER_COLUMNS} FROM story_members ORDER BY article_id`).all() as RawMemberRow[]).map(
+        decodeMember,
+      );
+    }
+    const select = this.stmt(
+      `SELECT ${MEMBER_COLUMNS} FROM story_members WHERE article_id IN (SELECT value FROM json_each(?))`,
+    );
+    const found = idBatches(articleIds).flatMap((batch) => select.all(JSON.stringify(batch)) as RawMemberRow[]);
+    return inIdOrder(articleIds, found.map(decodeMember), (member) => member.article);
+  }
+
+  async listStories(filter: StoryFilter = {}): Promise<StoryRow[]> {
+    const { sql, params, post } = buildStoryQuery(filter, 'sqlite');
+    return finishStoryListing((this.stmt(sql).all(...params) as StoryAggregateRow[]).map(storyFromRow), post);
+  }
+
+  async getStory(id: string): Promise<StoryRow | null> {
+    const { sql, params } = buildStoryQuery({}, 'sqlite', id);
+    const row = this.stmt(sql).get(...params) as StoryAggregateRow | undefined;
+    return row ? storyFromRow(row) : null;
+  }
+
+  async getStoryArticles(id: string): Promise<Array<ArticleSummary & { score: number }>> {
+    const rows = this.stmt(
+      `SELECT ${SUMMARY_COLUMNS}, m.score FROM ${STORY_ARTICLES_JOIN}
+       WHERE m.story_id = ? ORDER BY (a.published IS NULL), a.published, a.id`,
+    ).all(id) as (SummaryRow & { score: number })[];
+    return rows.map((row) => ({ ...summaryFromRow(row), score: row.score }));
+  }
+
+  async unassignedArticleIds(): Promise<string[]> {
+    return this.stmt(
+      `SELECT a.id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM story_members m WHERE m.article_id = a.id)
+       ORDER BY (a.published IS NULL), a.published, a.rid`,
+    )
+      .pluck()
+      .all() as string[];
+  }
+
+  async clearStoryMembers(): Promise<void> {
+    const clearMembers = this.stmt('DELETE FROM story_members');
+    const clearStories = this.stmt('DELETE FROM stories');
+    this.db
+      .transaction(() => {
+        clearMembers.run();
+        clearStories.run();
+      })
+      .immediate();
+  }
+
+  async addCorrection(correction: unknown): Promise<number> {
+    const result = this.stmt('INSERT INTO corrections (correction, at) VALUES (?, ?)').run(
+      correctionJson(correction),
+      new Date().toISOString(),
+    );
+    return Number(result.lastInsertRowid);
+  }
+
+  async listCorrections(): Promise<StoredCorrection[]> {
+    const rows = this.stmt('SELECT seq, correction, at FROM corrections ORDER BY seq').all() as {
+      seq: number;
+      correction: string;
+      at: string;
+    }[];
+    return rows.map((row) => ({ seq: row.seq, correction: JSON.parse(row.correction), at: row.at }));
+  }
+
+  async getState(key: string): Promise<string | null> {
+    return (this.stmt('SELECT value FROM engine_state WHERE key = ?').pluck().get(key) as string | undefined) ?? null;
+  }
+
+  async putState(key: string, value: string): Promise<void> {
+    if (typeof value !== 'string') throw new TypeError(`state ${key}: value must be a string`);
+    this.stmt(
+      `INSERT INTO engine_state (key, value, updated_at) VALUES (?, ?, ?)
+       ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+    ).run(key, value, new Date().toISOString());
+  }
+
+  async getArticles(ids: string[]): Promise<Article[]> {
+    const select = this.stmt(
+      `SELECT ${VERSION_COLUMNS} FROM ${CURRENT_JOIN} WHERE a.id IN (SELECT value FROM json_each(?))`,
+    );
+    const found = idBatches(ids).flatMap((batch) => select.all(JSON.stringify(batch)) as RawVersionRow[]);
+    return inIdOrder(ids, found.map((row) => articleFromVersion(decodeVersion(row))), (article) => article.id);
   }
 
   async close(): Promise<void> {

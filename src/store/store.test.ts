@@ -13,7 +13,10 @@ import { SchemaTooNewError } from './migrations.js';
 import { PostgresStore } from './postgres.js';
 import { normalizeArticle } from './records.js';
 import { SqliteStore } from './sqlite.js';
-import { FIXTURE_TEXTS, makeArticle, makeBulkArticles } from './test-fixtures.js';
+import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
+import { SQLITE_MIGRATIONS } from './sqlite-migrations.js';
+import { storyContractTests, type StoryHarness } from './story-contract.js';
+import { FIXTURE_TEXTS, makeArticle, makeBulkArticles, makeStoryMembers } from './test-fixtures.js';
 
 /** How the suite gets a fresh store of one backend and reaches below the contract. */
 interface StoreHarness {
@@ -27,6 +30,8 @@ interface StoreHarness {
   recordFutureMigration(store: Store): Promise<void>;
   /** The schema version reported by the backend. */
   schemaVersion(store: Store): Promise<number>;
+  /** See {@link StoryHarness.openOlder}. */
+  openOlder?: StoryHarness['openOlder'];
 }
 
 const ARTICLE_KEYS = (a: Article): Article => normalizeArticle(a, a.version);
@@ -354,6 +359,28 @@ function describeStoreContract(name: string, harness: StoreHarness): void {
       await harness.recordFutureMigration(store);
       await expect(harness.reopen(store)).rejects.toThrow(SchemaTooNewError);
     });
+
+    describe('stories', () => {
+      const openOlder = harness.openOlder;
+      storyContractTests({
+        fresh,
+        schemaVersion: (store) => harness.schemaVersion(store),
+        openOlder: openOlder
+          ? async (migrations) => {
+              const older = await openOlder(migrations);
+              open.push(older.store);
+              return {
+                store: older.store,
+                upgrade: async (store) => {
+                  const upgraded = await older.upgrade(store);
+                  open.push(upgraded);
+                  return upgraded;
+                },
+              };
+            }
+          : undefined,
+      });
+    });
   });
 }
 
@@ -392,6 +419,18 @@ describeStoreContract('SQLite file', {
     const path = sqliteOf(store).path;
     await store.close();
     return new SqliteStore(path);
+  },
+  openOlder: async (migrations) => {
+    const store = new SqliteStore(join(tempDir, `store-${++fileCount}.db`), {
+      migrations: SQLITE_MIGRATIONS.slice(0, migrations),
+    });
+    return {
+      store,
+      upgrade: async (older) => {
+        await older.close();
+        return new SqliteStore(sqliteOf(older).path);
+      },
+    };
   },
   ...sqliteHooks,
 });
@@ -440,6 +479,72 @@ describe('SqliteStore specifics', () => {
     console.log(`SQLite putArticles: same 1000 again (unchanged) in ${(performance.now() - again).toFixed(0)} ms`);
     await store.close();
   });
+
+  it('stores 1,000 story members quickly and lists their stories', async () => {
+    const store = new SqliteStore(join(tempDir, 'story-speed.db'));
+    const ids = makeBulkArticles(1000, 200).map((a) => a.id);
+    await store.putArticles(makeBulkArticles(1000, 200));
+    const members = makeStoryMembers(ids, 5);
+    let started = performance.now();
+    await store.putStoryMembers(members);
+    const first = performance.now() - started;
+    started = performance.now();
+    await store.putStoryMembers(makeStoryMembers(ids, 4, 'regrouped'));
+    const moved = performance.now() - started;
+    started = performance.now();
+    const stories = await store.listStories();
+    const listed = performance.now() - started;
+    console.log(
+      `SQLite putStoryMembers: 1000 members (200 stories) in ${first.toFixed(1)} ms; ` +
+        `all 1000 moved (250 new stories, 200 deleted) in ${moved.toFixed(1)} ms; listStories ${listed.toFixed(1)} ms`,
+    );
+    expect(stories).toHaveLength(250);
+    expect(await store.getStory('story-0')).toBeNull();
+    expect(store.database.prepare('SELECT count(*) FROM stories').pluck().get()).toBe(250);
+    expect(first).toBeLessThan(100);
+    expect(moved).toBeLessThan(150);
+    await store.close();
+  });
+
+  it.runIf(process.env.TRIANGULATE_STORE_BENCH)('lists 20k stories over 100k articles (benchmark)', async () => {
+    const store = new SqliteStore(join(tempDir, 'story-bench.db'));
+    const n = 100_000;
+    const articles = makeBulkArticles(n, 150);
+    let started = performance.now();
+    for (let i = 0; i < n; i += 5000) await store.putArticles(articles.slice(i, i + 5000));
+    const loaded = performance.now() - started;
+    const ids = await store.unassignedArticleIds();
+    const members = makeStoryMembers(ids, 5);
+    started = performance.now();
+    for (let i = 0; i < n; i += 10_000) await store.putStoryMembers(members.slice(i, i + 10_000));
+    const assigned = performance.now() - started;
+    const time = async <T>(fn: () => Promise<T>): Promise<[T, number]> => {
+      const t = performance.now();
+      const value = await fn();
+      return [value, performance.now() - t];
+    };
+    const cpu = process.cpuUsage();
+    const [all, allMs] = await time(() => store.listStories());
+    const { user, system } = process.cpuUsage(cpu);
+    const [page, pageMs] = await time(() => store.listStories({ limit: 50 }));
+    const [byOutlet, outletMs] = await time(() => store.listStories({ outlet: 'harbour courier', limit: 50 }));
+    const [ranged, rangeMs] = await time(() => store.listStories({ from: '2025-03-10', to: '2025-03-12' }));
+    const [, oneMs] = await time(() => store.getStory('story-777'));
+    const [, unassignedMs] = await time(() => store.unassignedArticleIds());
+    const [, articlesMs] = await time(() => store.getArticles(ids.slice(0, 5000)));
+    console.log(
+      `SQLite ${n} articles loaded in ${(loaded / 1000).toFixed(1)} s, members stored in ${assigned.toFixed(0)} ms (10k per batch); ` +
+        `listStories all ${all.length} in ${allMs.toFixed(0)} ms (${((user + system) / 1000).toFixed(0)} ms CPU), first 50 in ${pageMs.toFixed(0)} ms, ` +
+        `outlet filter ${outletMs.toFixed(0)} ms, date range (${ranged.length}) ${rangeMs.toFixed(0)} ms, getStory ${oneMs.toFixed(1)} ms, ` +
+        `unassignedArticleIds ${unassignedMs.toFixed(0)} ms, getArticles(5000) ${articlesMs.toFixed(0)} ms`,
+    );
+    expect(all).toHaveLength(20_000);
+    expect(page).toHaveLength(50);
+    expect(byOutlet).toHaveLength(50);
+    // CPU time: wall time on a shared machine measures the neighbours too.
+    expect((user + system) / 1000).toBeLessThan(1000);
+    await store.close();
+  }, 600_000);
 });
 
 // ---------------------------------------------------------------- PostgreSQL
@@ -451,8 +556,11 @@ if (PG_URL) {
   const schemas: string[] = [];
   const admin = new pg.Pool({ connectionString: PG_URL, max: 1 });
   const schemaOf = new WeakMap<Store, string>();
-  const openIn = async (schema: string): Promise<Store> => {
-    const store = await PostgresStore.open(PG_URL, { schema });
+  const openIn = async (schema: string, migrations?: number): Promise<Store> => {
+    const store = await PostgresStore.open(PG_URL, {
+      schema,
+      ...(migrations !== undefined ? { migrations: POSTGRES_MIGRATIONS.slice(0, migrations) } : {}),
+    });
     schemaOf.set(store, schema);
     return store;
   };
@@ -470,6 +578,17 @@ if (PG_URL) {
     reopen: async (store) => {
       await store.close();
       return openIn(schemaOf.get(store) as string);
+    },
+    openOlder: async (migrations) => {
+      const schema = `${run}_${schemas.length}`;
+      schemas.push(schema);
+      return {
+        store: await openIn(schema, migrations),
+        upgrade: async (older) => {
+          await older.close();
+          return openIn(schema);
+        },
+      };
     },
     async poison(store, articleId) {
       const schema = schemaOf.get(store) as string;
@@ -505,6 +624,33 @@ if (PG_URL) {
         expect((await store.putArticles(batch)).every((r) => r.status === 'unchanged')).toBe(true);
         console.log(`PostgreSQL putArticles: same 1000 again (unchanged) in ${(performance.now() - again).toFixed(0)} ms`);
         expect((await store.search('Okafor', 5)).length).toBe(5);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('stores 1,000 story members in one batch', async () => {
+      const schema = `${run}_story_speed`;
+      schemas.push(schema);
+      const store = await openIn(schema);
+      try {
+        const articles = makeBulkArticles(1000, 200);
+        await store.putArticles(articles);
+        const ids = articles.map((a) => a.id);
+        let started = performance.now();
+        await store.putStoryMembers(makeStoryMembers(ids, 5));
+        const first = performance.now() - started;
+        started = performance.now();
+        await store.putStoryMembers(makeStoryMembers(ids, 4, 'regrouped'));
+        const moved = performance.now() - started;
+        started = performance.now();
+        const stories = await store.listStories();
+        console.log(
+          `PostgreSQL putStoryMembers: 1000 members in ${first.toFixed(0)} ms; all moved in ${moved.toFixed(0)} ms; ` +
+            `listStories (${stories.length}) ${(performance.now() - started).toFixed(0)} ms`,
+        );
+        expect(stories).toHaveLength(250);
+        expect((await admin.query(`SELECT count(*)::int AS n FROM "${schema}".stories`)).rows[0].n).toBe(250);
       } finally {
         await store.close();
       }

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Article, Span } from '../types.js';
+import type { StoryMember } from './contract.js';
 
 /** A stand-in for the text stage's content hash: sha1 of the whitespace-collapsed text. */
 export function fixtureHash(text: string): string {
@@ -108,4 +109,22 @@ export function makeBulkArticles(n: number, size = 3000): Article[] {
     );
   }
   return out;
+}
+
+/**
+ * Story decisions for `articleIds`, `perStory` consecutive articles per story (`story-0`,
+ * `story-1` ...), the first of each creating it, with a small evidence record.
+ */
+export function makeStoryMembers(articleIds: readonly string[], perStory: number, prefix = 'story'): StoryMember[] {
+  return articleIds.map((article, i) => {
+    const created = i % perStory === 0;
+    const score = created ? 0 : 0.4 + ((i * 37) % 50) / 100;
+    return {
+      article,
+      story: `${prefix}-${Math.floor(i / perStory)}`,
+      score,
+      created,
+      evidence: { reason: created ? 'new' : 'score', threshold: 0.42, candidates: i % 24 },
+    };
+  });
 }
