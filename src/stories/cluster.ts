@@ -1,0 +1,530 @@
+/**
+ * Online story clustering. Articles arrive one at a time (in publication order); each joins the
+ * best-scoring active story or starts a new one.
+ *
+ * - Candidates come from an inverted index (stems, names, numbers, dates → recently updated
+ *   stories, each list capped), so the cost per article does not grow with the store.
+ * - Stories keep capped centroids per channel; IDF is estimated online from the articles seen.
+ * - Only stories of the same language compete (`und` competes with all).
+ * - The active set is bounded: stories whose last day is older than the window (relative to the
+ *   newest day seen) and the least recently updated beyond `maxActiveStories` are evicted.
+ * - Corrections (pin / merge / split) are constraints honoured on every later run.
+ * - Deterministic: the same inputs in the same order give the same assignments and ids.
+ */
+import { extractFeatures, type ArticleFeatures, type ClusterInput } from './features.js';
+import { DocumentFrequencies } from './df.js';
+import { fnv1a } from './hash.js';
+import { Constraints, type Correction } from './corrections.js';
+import {
+  addMemberSimilarity, CHANNELS, prepare, similarities, total, vectorNorm, weigh,
+  type PreparedArticle, type ScoreParts, type Similarities, type StoryParams,
+} from './score.js';
+import {
+  addArticle, emptyStory, mergeStories, storyFromJson, storyToJson,
+  type StorySnapshot, type StoryState,
+} from './story.js';
+import type { CompactVector } from './vector.js';
+import { FITTED_PARAMS } from './params.js';
+
+export type { ClusterInput } from './features.js';
+export type { Correction } from './corrections.js';
+
+/** Why an article went where it went. */
+export interface AssignmentEvidence {
+  /** `score`: best story above threshold; `new`: nothing above it; `pin` / `merge`: a correction decided. */
+  reason: 'score' | 'new' | 'pin' | 'merge';
+  /** Score parts against the chosen story (null when it was just created). */
+  parts: ScoreParts | null;
+  /** Raw similarities against the chosen story (null when it was just created). */
+  similarities: Similarities | null;
+  threshold: number;
+  /** How many candidate stories were scored. */
+  candidates: number;
+  /** The best story not chosen, with its score. */
+  bestRejected?: { story: string; score: number };
+}
+
+/** The decision for one article. */
+export interface Assignment {
+  article: string;
+  story: string;
+  /** Score against the chosen story (0 for a new story). */
+  score: number;
+  created: boolean;
+  evidence: AssignmentEvidence;
+}
+
+/** Options of a {@link StoryClusterer}. */
+export interface ClustererOptions {
+  /** Score weights and threshold (defaults: the fitted `params.ts`). */
+  params?: Partial<StoryParams>;
+  /** Most stories kept active (least recently updated evicted first). Default 10,000. */
+  maxActiveStories?: number;
+  /** Stories whose last day is this many days older than the newest day seen are evicted. Default 45. */
+  windowDays?: number;
+  /** Most candidate stories fully scored per article. Default 16. */
+  maxCandidates?: number;
+  /** Most stories kept per index key. Default 96. */
+  postingCap?: number;
+  /** Distinct stems of an article used to look up candidates. Default 16. */
+  queryTerms?: number;
+  /** Capacity of the document-frequency table. Default 250,000. */
+  dfCapacity?: number;
+  /** Corrections to honour. */
+  corrections?: readonly Correction[];
+  /**
+   * A previous run's article → story ids: a new story reuses its first article's old id, and
+   * an article of a story named in a merge correction goes to the merged story.
+   */
+  previous?: ReadonlyMap<string, string>;
+}
+
+/** The full pairwise explanation `why a b` shows. */
+export interface Explanation {
+  a: string;
+  b: string;
+  score: number;
+  threshold: number;
+  /** True when `a` would join a story made of `b` alone. */
+  sameStory: boolean;
+  parts: ScoreParts;
+  similarities: Similarities;
+  sameLanguage: boolean;
+  /** The shared features that weigh most, readable. */
+  shared: { terms: string[]; names: string[]; focus: string[]; numbers: string[]; dates: string[] };
+  days: { a: number | null; b: number | null };
+}
+
+/** Plain-data state of a clusterer, for persistence between incremental runs. */
+export interface ClustererSnapshot {
+  version: 1;
+  params: StoryParams;
+  options: Required<Omit<ClustererOptions, 'params' | 'corrections' | 'previous'>>;
+  seq: number;
+  maxDay: number | null;
+  df: ReturnType<DocumentFrequencies['toJSON']>;
+  stories: StorySnapshot[];
+  usedIds: string[];
+  corrections: Correction[];
+}
+
+const NORM_REFRESH = 2000;
+/** How many leading candidates get the single-link member similarity. */
+const MEMBER_CANDIDATES = 4;
+const SWEEP_EVERY = 256;
+/** Index keys beyond which the index is compacted (lists of evicted stories dropped). */
+const POSTING_KEYS_LIMIT = 300_000;
+
+/** Sorts inputs into publication order: dated ones by date, then undated ones in input order. */
+export function publicationOrder<T extends { published?: string | null }>(inputs: readonly T[]): T[] {
+  const keyed = inputs.map((x, i) => {
+    const t = x.published ? Date.parse(x.published) : Number.NaN;
+    return { x, i, t: Number.isNaN(t) ? Number.POSITIVE_INFINITY : t };
+  });
+  keyed.sort((a, b) => (a.t === b.t ? a.i - b.i : a.t < b.t ? -1 : 1));
+  return keyed.map((k) => k.x);
+}
+
+/** The online story clusterer. */
+export class StoryClusterer {
+  readonly params: StoryParams;
+  private readonly opt: ClustererSnapshot['options'];
+  private readonly constraints: Constraints;
+  private readonly previous: ReadonlyMap<string, string>;
+  private df: DocumentFrequencies;
+  private seq = 0;
+  private maxDay: number | null = null;
+  private nextHandle = 1;
+  /** Active stories by handle, in least-recently-updated-first order. */
+  private readonly active = new Map<number, StoryState>();
+  private readonly byId = new Map<string, number>();
+  private readonly postings = new Map<number, number[]>();
+  private readonly usedIds = new Set<string>();
+  private deadHandles = 0;
+  private postingLimit = POSTING_KEYS_LIMIT;
+
+  constructor(options: ClustererOptions = {}) {
+    this.params = { ...FITTED_PARAMS, ...options.params };
+    this.opt = {
+      maxActiveStories: options.maxActiveStories ?? 10_000,
+      windowDays: options.windowDays ?? 45,
+      maxCandidates: options.maxCandidates ?? 16,
+      postingCap: options.postingCap ?? 96,
+      queryTerms: options.queryTerms ?? 16,
+      dfCapacity: options.dfCapacity ?? 250_000,
+    };
+    this.df = new DocumentFrequencies(this.opt.dfCapacity);
+    this.constraints = new Constraints(options.corrections ?? []);
+    this.previous = options.previous ?? new Map();
+  }
+
+  /** Number of stories in the active set. */
+  get activeStories(): number {
+    return this.active.size;
+  }
+
+  /** Assigns one article (call in publication order). */
+  add(input: ClusterInput): Assignment {
+    return this.addFeatures(extractFeatures(input));
+  }
+
+  /** Assigns an article whose features were already extracted (e.g. in a worker). */
+  addFeatures(f: ArticleFeatures): Assignment {
+    this.seq++;
+    this.df.addDocument(allKeys(f));
+    if (f.day !== null && (this.maxDay === null || f.day > this.maxDay)) this.maxDay = f.day;
+    const prepared = prepare(f, this.idf);
+    const scored = this.candidates(prepared).map((h) => {
+      const story = this.active.get(h) as StoryState;
+      const sims = similarities(prepared, this.fresh(story), false, this.params.linkage);
+      const parts = weigh(sims, this.params);
+      return { h, story, sims, parts, score: total(parts) };
+    });
+    scored.sort((a, b) => b.score - a.score || a.h - b.h);
+    // The single-link member similarity only for the leading candidates (it is the costliest).
+    if (this.params.member !== 0) {
+      for (const c of scored.slice(0, MEMBER_CANDIDATES)) {
+        addMemberSimilarity(c.sims, prepared, c.story);
+        c.parts = weigh(c.sims, this.params);
+        c.score = total(c.parts);
+      }
+      scored.sort((a, b) => b.score - a.score || a.h - b.h);
+    }
+    const threshold = this.params.threshold;
+    const best = scored[0];
+
+    let reason: AssignmentEvidence['reason'];
+    let handle: number | undefined;
+    const pinned = this.constraints.pinOf(f.id);
+    const prev = this.previous.get(f.id);
+    if (pinned !== undefined) {
+      reason = 'pin';
+      handle = this.byId.get(pinned) ?? this.create(pinned, f);
+    } else if (prev !== undefined && this.constraints.merged.has(prev)) {
+      // It belonged to a story named in a merge: it stays with the merged story.
+      reason = 'merge';
+      const into = this.constraints.resolve(prev);
+      handle = this.byId.get(into) ?? this.create(into, f);
+    } else if (best && best.score >= threshold) {
+      reason = 'score';
+      handle = best.h;
+    } else {
+      const id = this.newStoryId(f.id);
+      const resolved = this.constraints.resolve(id);
+      if (resolved !== id) {
+        reason = 'merge';
+        handle = this.byId.get(resolved) ?? this.create(resolved, f);
+      } else {
+        reason = 'new';
+        handle = this.create(id, f);
+      }
+    }
+    const story = this.active.get(handle) as StoryState;
+    const created = story.size === 0;
+    const chosen = created ? undefined : scored.find((s) => s.h === handle);
+    let sims: Similarities | null = chosen?.sims ?? null;
+    let parts: ScoreParts | null = chosen?.parts ?? null;
+    if (!created && !chosen) {
+      sims = similarities(prepared, this.fresh(story), true, this.params.linkage);
+      parts = weigh(sims, this.params);
+    }
+    const rejected = scored.find((s) => s.h !== handle);
+    addArticle(story, f, this.seq, prepared.norm);
+    this.touch(handle, story);
+    this.index(handle, this.queryKeys(prepared));
+    if (this.seq % SWEEP_EVERY === 0) this.sweep();
+    return {
+      article: f.id,
+      story: story.id,
+      score: parts ? total(parts) : 0,
+      created,
+      evidence: {
+        reason, parts, similarities: sims, threshold, candidates: scored.length,
+        ...(rejected ? { bestRejected: { story: rejected.story.id, score: rejected.score } } : {}),
+      },
+    };
+  }
+
+  /**
+   * Records a correction and applies what it can to the active state: a merge folds the active
+   * stories together at once; pins and splits route the named articles from now on. The caller
+   * updates its stored assignments by the correction's meaning; {@link recluster} rebuilds
+   * everything exactly.
+   */
+  correct(c: Correction): void {
+    this.constraints.add(c);
+    if (c.kind !== 'merge') return;
+    const into = this.constraints.resolve(c.into);
+    for (const s of c.stories) {
+      const h = this.byId.get(s);
+      if (h === undefined || s === into) continue;
+      const src = this.active.get(h) as StoryState;
+      const target = this.byId.get(into);
+      if (target === undefined) {
+        // Rename: the story lives on under the id it was merged into.
+        this.byId.delete(s);
+        src.id = into;
+        this.byId.set(into, h);
+        this.usedIds.add(into);
+      } else {
+        const dst = this.active.get(target) as StoryState;
+        mergeStories(dst, src);
+        this.drop(h);
+        this.index(target, this.storyKeys(dst));
+      }
+    }
+  }
+
+  /** Every correction recorded so far. */
+  get corrections(): readonly Correction[] {
+    return this.constraints.list;
+  }
+
+  /**
+   * Explains the score between two articles as `why a b` shows it: `a` scored against a story
+   * made of `b` alone, with the IDF learnt so far. The parts sum to the score.
+   */
+  explain(a: ClusterInput, b: ClusterInput): Explanation {
+    const fa = extractFeatures(a);
+    const fb = extractFeatures(b);
+    const idf = this.df.n > 0 ? this.idf : pairIdf(fa, fb);
+    const story = emptyStory(fb.id, fb.language, fb.title);
+    addArticle(story, fb, 0, prepare(fb, idf).norm);
+    for (const ch of CHANNELS) story.norms[ch] = vectorNorm(story.vectors[ch], idf);
+    story.memberNorms = story.members.map((m) => vectorNorm(m, idf));
+    const prepared = prepare(fa, idf);
+    const sims = similarities(prepared, story);
+    const parts = weigh(sims, this.params);
+    const score = total(parts);
+    const sameLanguage = fa.language === 'und' || fb.language === 'und' || fa.language === fb.language;
+    return {
+      a: fa.id, b: fb.id, score, threshold: this.params.threshold,
+      sameStory: sameLanguage && score >= this.params.threshold,
+      parts, similarities: sims, sameLanguage,
+      shared: {
+        terms: sharedLabels(fa, fb, 'terms', idf, 12),
+        names: sharedLabels(fa, fb, 'names', idf, 8),
+        focus: sharedLabels(fa, fb, 'focus', idf, 4),
+        numbers: sharedLabels(fa, fb, 'numbers', idf, 8),
+        dates: sharedLabels(fa, fb, 'dates', idf, 8),
+      },
+      days: { a: fa.day, b: fb.day },
+    };
+  }
+
+  /** The state as plain JSON-serialisable data. */
+  snapshot(): ClustererSnapshot {
+    return {
+      version: 1, params: { ...this.params }, options: { ...this.opt }, seq: this.seq, maxDay: this.maxDay,
+      df: this.df.toJSON(), stories: [...this.active.values()].map(storyToJson),
+      usedIds: [...this.usedIds], corrections: [...this.constraints.list],
+    };
+  }
+
+  /** A clusterer continuing from a snapshot (the index is rebuilt from the story centroids). */
+  static restore(snap: ClustererSnapshot, extra: Pick<ClustererOptions, 'previous'> = {}): StoryClusterer {
+    const c = new StoryClusterer({ ...snap.options, params: snap.params, corrections: snap.corrections, ...extra });
+    c.df = DocumentFrequencies.fromJSON(snap.df);
+    c.seq = snap.seq;
+    c.maxDay = snap.maxDay;
+    for (const id of snap.usedIds) c.usedIds.add(id);
+    const stories = [...snap.stories].sort((a, b) => a.lastSeq - b.lastSeq);
+    for (const sj of stories) {
+      const s = storyFromJson(sj);
+      const h = c.nextHandle++;
+      c.active.set(h, s);
+      c.byId.set(s.id, h);
+      c.index(h, c.storyKeys(s));
+    }
+    return c;
+  }
+
+  // ---- internals ----
+
+  private readonly idf = (key: number): number => this.df.idf(key);
+
+  /** Story with its norms up to date with the current IDF. */
+  private fresh(s: StoryState): StoryState {
+    if (s.normSeq < 0 || this.seq - s.normSeq > NORM_REFRESH) {
+      for (const ch of CHANNELS) s.norms[ch] = vectorNorm(s.vectors[ch], this.idf);
+      s.memberNorms = s.members.map((m) => vectorNorm(m, this.idf));
+      s.normSeq = this.seq;
+    }
+    return s;
+  }
+
+  /** The index keys of an article: its heaviest stems, names, numbers and dates, with IDF. */
+  private queryKeys(p: PreparedArticle): number[] {
+    if (p.queryKeys) return p.queryKeys;
+    const pick = (v: CompactVector, n: number): number[] => {
+      const idx = Array.from(v.keys, (_, i) => i);
+      idx.sort((a, b) => v.vals[b] - v.vals[a] || v.keys[a] - v.keys[b]);
+      return idx.slice(0, n).map((i) => v.keys[i]);
+    };
+    const keys = new Set([
+      ...pick(p.w2.terms, this.opt.queryTerms),
+      ...pick(p.w2.names, 8),
+      ...pick(p.w2.focus, 2),
+      ...pick(p.w2.numbers, 6),
+      ...pick(p.w2.dates, 4),
+    ]);
+    p.queryKeys = [...keys];
+    return p.queryKeys;
+  }
+
+  /** The index keys of a story centroid (after a merge or a restore). */
+  private storyKeys(s: StoryState): number[] {
+    const out: number[] = [];
+    const take = (ch: (typeof CHANNELS)[number], n: number): void => {
+      const v = s.vectors[ch];
+      const idx = [...v.keys.keys()].sort((a, b) => v.vals[b] * this.idf(v.keys[b]) - v.vals[a] * this.idf(v.keys[a]) || a - b);
+      for (const i of idx.slice(0, n)) out.push(v.keys[i]);
+    };
+    take('terms', this.opt.queryTerms * 2);
+    take('names', 16);
+    take('numbers', 12);
+    take('dates', 8);
+    return out;
+  }
+
+  /** Candidate story handles for an article, best-voted first. */
+  private candidates(p: PreparedArticle): number[] {
+    const votes = new Map<number, number>();
+    const lang = p.features.language;
+    for (const k of this.queryKeys(p)) {
+      const list = this.postings.get(k);
+      if (!list) continue;
+      const w = this.idf(k);
+      for (const h of list) {
+        const s = this.active.get(h);
+        if (!s) continue;
+        if (lang !== 'und' && s.language !== 'und' && s.language !== lang) continue;
+        votes.set(h, (votes.get(h) ?? 0) + w);
+      }
+    }
+    // Top `maxCandidates` by votes (ties: older story first) without sorting every voter.
+    const k = this.opt.maxCandidates;
+    const top: Array<[number, number]> = [];
+    const better = (a: [number, number], b: [number, number]): boolean => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+    for (const e of votes) {
+      if (top.length === k && !better(e, top[k - 1])) continue;
+      let i = top.length < k ? top.length : k - 1;
+      while (i > 0 && better(e, top[i - 1])) {
+        if (i < k) top[i] = top[i - 1];
+        i--;
+      }
+      top[i] = e;
+    }
+    return top.map((e) => e[0]);
+  }
+
+  private index(h: number, keys: readonly number[]): void {
+    const cap = this.opt.postingCap;
+    for (const k of keys) {
+      let list = this.postings.get(k);
+      if (!list) {
+        list = [];
+        this.postings.set(k, list);
+      }
+      if (list[list.length - 1] === h) continue;
+      const at = list.indexOf(h);
+      if (at >= 0) list.splice(at, 1);
+      list.push(h);
+      if (list.length > cap) list.shift();
+    }
+  }
+
+  private create(id: string, f: ArticleFeatures): number {
+    const h = this.nextHandle++;
+    const s = emptyStory(id, f.language, f.title);
+    this.active.set(h, s);
+    this.byId.set(id, h);
+    this.usedIds.add(id);
+    return h;
+  }
+
+  /** A fresh story id for a story whose first article is `article`. */
+  private newStoryId(article: string): string {
+    const prev = this.previous.get(article);
+    if (prev !== undefined && !this.usedIds.has(prev)) return prev;
+    const base = 's' + fnv1a(article).toString(36);
+    let id = base;
+    for (let n = 2; this.usedIds.has(id); n++) id = `${base}-${n}`;
+    return id;
+  }
+
+  private touch(h: number, s: StoryState): void {
+    this.active.delete(h);
+    this.active.set(h, s);
+    while (this.active.size > this.opt.maxActiveStories) {
+      const oldest = this.active.keys().next().value as number;
+      this.drop(oldest);
+    }
+  }
+
+  private drop(h: number): void {
+    const s = this.active.get(h);
+    if (!s) return;
+    this.active.delete(h);
+    if (this.byId.get(s.id) === h) this.byId.delete(s.id);
+    this.deadHandles++;
+  }
+
+  /** Evicts stories outside the time window and compacts the index when it holds many dead entries. */
+  private sweep(): void {
+    if (this.maxDay !== null) {
+      const limit = this.maxDay - this.opt.windowDays;
+      for (const [h, s] of this.active) if (s.lastDay !== null && s.lastDay < limit) this.drop(h);
+    }
+    if (this.deadHandles > 2 * this.opt.maxActiveStories || this.postings.size > this.postingLimit) {
+      for (const [k, list] of this.postings) {
+        const live = list.filter((h) => this.active.has(h));
+        if (live.length === 0) this.postings.delete(k);
+        else if (live.length !== list.length) this.postings.set(k, live);
+      }
+      this.deadHandles = 0;
+      // Live keys may legitimately be many: do not compact again before the index doubles.
+      this.postingLimit = Math.max(POSTING_KEYS_LIMIT, 2 * this.postings.size);
+    }
+  }
+}
+
+/** Every distinct feature key of an article (for document frequencies). */
+function allKeys(f: ArticleFeatures): Set<number> {
+  const keys = new Set<number>();
+  for (const ch of CHANNELS) for (const k of f[ch].keys()) keys.add(k);
+  return keys;
+}
+
+/** IDF over just two documents (for `explain` before anything was seen): shared features weigh less. */
+function pairIdf(a: ArticleFeatures, b: ArticleFeatures): (k: number) => number {
+  const df = new DocumentFrequencies();
+  df.addDocument(allKeys(a));
+  df.addDocument(allKeys(b));
+  return (k) => df.idf(k);
+}
+
+function sharedLabels(
+  a: ArticleFeatures, b: ArticleFeatures, ch: 'terms' | 'names' | 'focus' | 'numbers' | 'dates',
+  idf: (k: number) => number, n: number,
+): string[] {
+  const out: Array<[string, number]> = [];
+  for (const [k, x] of a[ch]) {
+    const y = b[ch].get(k);
+    if (y === undefined) continue;
+    const label = (a.labels.get(k) ?? '').replace(/^[a-z]:/, '');
+    out.push([ch === 'dates' ? label.replace(/^[a-z]+:/, '') : label, x * y * idf(k) * idf(k)]);
+  }
+  return out.sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1)).slice(0, n).map((e) => e[0]);
+}
+
+/**
+ * Rebuilds every assignment from scratch, deterministically: inputs in publication order,
+ * corrections honoured, story ids carried over from `previous` where the story's first article
+ * had one.
+ */
+export function recluster(inputs: readonly ClusterInput[], options: ClustererOptions = {}): Assignment[] {
+  const c = new StoryClusterer(options);
+  return publicationOrder(inputs).map((x) => c.add(x));
+}
+

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { extractFeatures, isoDay } from './features.js';
+
+const labels = (f: ReturnType<typeof extractFeatures>, ch: 'terms' | 'lead' | 'names' | 'focus' | 'numbers' | 'dates'): string[] =>
+  [...f[ch].keys()].map((k) => f.labels.get(k) as string).sort();
+
+const text = `Ferry Runs Aground Off Island Of Vardø
+Updated: March 3, 2025 08:10 CET
+A passenger ferry with 212 people on board ran aground near Vardø on Sunday, the Norwegian coastguard said.
+Coastguard spokesman Lars Eide said nobody was hurt. Eide said tugboats from Kirkenes were on their way.
+Photo: the ferry at dawn. Click here to subscribe to our newsletter.`;
+
+describe('extractFeatures', () => {
+  const captionStart = text.indexOf('Photo:');
+  const f = extractFeatures({
+    id: 'f1', text, published: null, language: 'en',
+    marks: [{ start: captionStart, end: text.length, kind: 'promo' }],
+  });
+
+  it('takes the day from a date line when there is no published date', () => {
+    expect(f.day).toBe(isoDay('2025-03-03'));
+    expect(f.dayFrom).toBe('text');
+    expect(f.years.has(2025)).toBe(true);
+  });
+
+  it('uses the headline line (skipping the date line) and the first sentence as the lead', () => {
+    expect(f.title).toBe('Ferry Runs Aground Off Island Of Vardø');
+    const lead = labels(f, 'lead');
+    expect(lead).toContain('t:aground');
+    expect(lead).toContain('t:coastguard');
+    expect(lead).not.toContain('t:tugboat');
+    expect(lead).not.toContain('t:updat');
+  });
+
+  it('ignores text inside marks', () => {
+    expect(labels(f, 'terms')).not.toContain('t:newslett');
+    expect(labels(f, 'terms')).toContain('t:tugboat');
+  });
+
+  it('collects names, focus names, numbers and dates', () => {
+    expect(labels(f, 'names')).toEqual(expect.arrayContaining(['p:vardø', 'p:lars eide', 'p:eide', 'p:kirkenes']));
+    const focus = [...f.focus.entries()].sort((a, b) => b[1] - a[1]);
+    expect(focus.length).toBeLessThanOrEqual(4);
+    expect(f.labels.get(focus[0][0])).toBe('w:eide');
+    expect(labels(f, 'numbers')).toEqual(['n:212']);
+    expect(labels(f, 'dates')).toEqual(expect.arrayContaining(['d:y:2025', 'd:m:2025-03', 'd:md:03-03', 'd:wd:7']));
+  });
+
+  it('prefers the published date', () => {
+    const g = extractFeatures({ id: 'f2', text, published: '2025-03-04T09:00:00Z' });
+    expect(g.day).toBe(isoDay('2025-03-04'));
+    expect(g.dayFrom).toBe('published');
+    expect(g.language).toBe('und');
+  });
+});

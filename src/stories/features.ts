@@ -1,0 +1,315 @@
+/**
+ * An article's clustering features: stemmed term frequencies of the whole text and of its lead
+ * (title, or headline line, plus first sentence), capitalised names, numbers, date mentions,
+ * and a day (its published date, else a full date stated in its first lines).
+ *
+ * Text inside marks (captions, promos, related headlines ...) is ignored, except that a
+ * dateline mark may still supply the day.
+ */
+import type { Span } from '../types.js';
+import { tokenize, type Token } from '../nlp/tokenize.js';
+import { STOPWORDS } from '../nlp/stopwords.js';
+import { stem } from '../nlp/stem.js';
+import { findNames } from '../nlp/names.js';
+import { findNumbers } from '../nlp/numbers.js';
+import { findDates, dayNumber, monthNumber, weekdayNumber, type DateMention } from '../nlp/dates.js';
+import { fnv1a } from './hash.js';
+
+/** What the story clusterer needs of an article. */
+export interface ClusterInput {
+  id: string;
+  text: string;
+  title?: string | null;
+  /** ISO date or date-time, or null when unknown. */
+  published?: string | null;
+  /** ISO 639-1 code; missing, null or `und` competes with every language. */
+  language?: string | null;
+  /** Body sentences (optional): the first one is used for the lead. */
+  sentences?: Span[];
+  /** Marked non-body ranges: their text is ignored. */
+  marks?: Array<{ start: number; end: number; kind: string }>;
+}
+
+/** A sparse vector keyed by feature hash. */
+export type SparseVector = Map<number, number>;
+
+/** The features of one article. */
+export interface ArticleFeatures {
+  id: string;
+  /** Language code, `und` when unknown. */
+  language: string;
+  /** Days since 1970-01-01 (published, else a full date in the first lines), or null. */
+  day: number | null;
+  /** Where `day` came from. */
+  dayFrom: 'published' | 'text' | null;
+  /** Title (or headline line) as given, for display. */
+  title: string | null;
+  /** Stem hash → 1 + ln(tf), over title and body. */
+  terms: SparseVector;
+  /** Stem hash → 1 + ln(tf), over the title/headline and first sentence. */
+  lead: SparseVector;
+  /** Name hash → weight: full phrases (`p:`) and, for multi-word names, their words (`w:`). */
+  names: SparseVector;
+  /** The names the article repeats most (`w:` words of its names, by mention count, top 4). */
+  focus: SparseVector;
+  /** Hashes of quantities stated (`n:1200`), years excluded. */
+  numbers: SparseVector;
+  /** Hashes of stated dates (`y:2013`, `m:2013-05`, `md:05-03`) and weekdays (`wd:6`). */
+  dates: SparseVector;
+  /** Years the article states or is dated in. */
+  years: Set<number>;
+  /** Hash → readable label, for explanations. */
+  labels: Map<number, string>;
+}
+
+/** How many of an article's most repeated name words make its focus. */
+const FOCUS_WORDS = 4;
+
+/** Feature namespaces, used as prefixes before hashing. */
+export const NS = { term: 't:', name: 'p:', nameWord: 'w:', number: 'n:', date: 'd:' } as const;
+
+/** The body ranges of `text` once marked ranges are cut out. */
+export function bodyRanges(text: string, marks: ClusterInput['marks']): Array<[number, number]> {
+  if (!marks || marks.length === 0) return [[0, text.length]];
+  const sorted = [...marks].sort((a, b) => a.start - b.start);
+  const out: Array<[number, number]> = [];
+  let pos = 0;
+  for (const m of sorted) {
+    if (m.start > pos) out.push([pos, Math.min(m.start, text.length)]);
+    pos = Math.max(pos, m.end);
+  }
+  if (pos < text.length) out.push([pos, text.length]);
+  return out;
+}
+
+function add(v: SparseVector, labels: Map<number, string>, key: string, by = 1): number {
+  const h = fnv1a(key);
+  v.set(h, (v.get(h) ?? 0) + by);
+  if (!labels.has(h)) labels.set(h, key);
+  return h;
+}
+
+function logTf(v: SparseVector): SparseVector {
+  for (const [k, c] of v) v.set(k, 1 + Math.log(c));
+  return v;
+}
+
+/** A stem feature: its hash and readable label. */
+interface TermKey {
+  hash: number;
+  label: string;
+}
+
+const TERM_CACHE_LIMIT = 100_000;
+let termCache = new Map<string, TermKey | null>();
+
+/** The stem feature of a token (null for stopwords, numbers, one-letter words). Memoised. */
+function termOf(t: Token): TermKey | null {
+  if (t.kind === 'number') return null;
+  const hit = termCache.get(t.norm);
+  if (hit !== undefined) return hit;
+  let key: TermKey | null = null;
+  if (t.kind === 'abbr') key = { hash: fnv1a(NS.term + t.norm), label: NS.term + t.norm };
+  else if (t.norm.length >= 2 && !STOPWORDS.has(t.norm)) {
+    const s = stem(t.norm);
+    if (s.length >= 2) key = { hash: fnv1a(NS.term + s), label: NS.term + s };
+  }
+  if (termCache.size >= TERM_CACHE_LIMIT) termCache = new Map();
+  termCache.set(t.norm, key);
+  return key;
+}
+
+function addTerms(v: SparseVector, labels: Map<number, string>, keys: ReadonlyArray<TermKey | null>): void {
+  for (const k of keys) {
+    if (k === null) continue;
+    v.set(k.hash, (v.get(k.hash) ?? 0) + 1);
+    if (!labels.has(k.hash)) labels.set(k.hash, k.label);
+  }
+}
+
+/** Parses the date part of an ISO date or date-time into a day number, or null. */
+export function isoDay(iso: string | null | undefined): number | null {
+  if (!iso) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return null;
+  const d = dayNumber({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+  return d === undefined || Number.isNaN(d) ? null : d;
+}
+
+/**
+ * True for a line that only dates the article ("May 03, 2013", "Updated: Nov 11, 2011 20:09
+ * IST"): mostly numbers, with at most three longer words besides month and weekday names.
+ */
+function isDateLine(lineTokens: readonly Token[]): boolean {
+  if (!lineTokens.some((t) => t.kind === 'number')) return false;
+  let words = 0;
+  for (const t of lineTokens) {
+    if (t.kind !== 'word' || t.norm.length < 4) continue;
+    if (monthNumber(t.norm) !== undefined || weekdayNumber(t.norm) !== undefined) continue;
+    words++;
+  }
+  return words <= 3;
+}
+
+/**
+ * The headline-like first line of `text` at or after `from` (2 to 25 tokens), skipping up to
+ * two leading date lines: `[start, end]` of the line, or null.
+ */
+function headline(text: string, tokens: readonly Token[], from: number): [number, number] | null {
+  let start = from;
+  for (let lineNo = 0; lineNo < 3; lineNo++) {
+    const nl = text.indexOf('\n', start);
+    if (nl < 0) return null;
+    const line = tokens.filter((t) => t.start >= start && t.start < nl);
+    if (lineNo < 2 && isDateLine(line)) {
+      start = nl + 1;
+      continue;
+    }
+    return line.length >= 2 && line.length <= 25 ? [start, nl] : null;
+  }
+  return null;
+}
+
+/** The end of the first sentence starting at `from` (a rough split on `.!?` + space or a line end). */
+function firstSentenceEnd(text: string, from: number, to: number): number {
+  const re = /[.!?]["”’)]?\s|\n/g;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < to) {
+    const end = m.index + 1;
+    if (end - from < 20) continue;
+    return Math.min(end, to);
+  }
+  return to;
+}
+
+/** True for the hour or minutes of a clock time (`08:10`, `13: 59`). */
+function isClockTime(text: string, start: number, end: number): boolean {
+  return /^ ?: ?\d/.test(text.slice(end, end + 3)) || /\d ?: ?$/.test(text.slice(Math.max(0, start - 3), start));
+}
+
+/** Adds `y:`, `m:`, `d:` keys for one date mention. */
+function addDate(v: SparseVector, labels: Map<number, string>, d: DateMention, years: Set<number>): void {
+  if (d.year !== undefined) {
+    years.add(d.year);
+    add(v, labels, `${NS.date}y:${d.year}`);
+    if (d.month !== undefined) {
+      add(v, labels, `${NS.date}m:${d.year}-${String(d.month).padStart(2, '0')}`);
+    }
+  }
+  if (d.month !== undefined && d.day !== undefined) {
+    add(v, labels, `${NS.date}md:${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`);
+  }
+}
+
+/** Extracts the clustering features of one article. Pure. */
+export function extractFeatures(input: ClusterInput): ArticleFeatures {
+  const text = input.text ?? '';
+  const labels = new Map<number, string>();
+  const terms: SparseVector = new Map();
+  const lead: SparseVector = new Map();
+  const names: SparseVector = new Map();
+  const numbers: SparseVector = new Map();
+  const dates: SparseVector = new Map();
+  const years = new Set<number>();
+
+  const ranges = bodyRanges(text, input.marks);
+  const tokens: Token[] = [];
+  for (const [a, b] of ranges) for (const t of tokenize(text, a, b)) tokens.push(t);
+
+  // Title / headline and first sentence make the lead.
+  const title = input.title?.trim() ? input.title.trim() : null;
+  let leadFrom = ranges.length > 0 ? ranges[0][0] : 0;
+  while (leadFrom < text.length && /\s/.test(text[leadFrom])) leadFrom++;
+  let shownTitle = title;
+  if (title) {
+    const tt = tokenize(title).map(termOf);
+    addTerms(terms, labels, tt);
+    addTerms(lead, labels, tt);
+    // When the text repeats the title as its first line, the lead continues after it.
+    if (text.startsWith(title, leadFrom)) leadFrom += title.length;
+  } else {
+    const h = headline(text, tokens, leadFrom);
+    if (h !== null) {
+      shownTitle = text.slice(h[0], h[1]).trim();
+      addTerms(lead, labels, tokens.filter((t) => t.start >= h[0] && t.end <= h[1]).map(termOf));
+      leadFrom = h[1] + 1;
+    }
+  }
+  // A date line right after the headline is not the first sentence.
+  for (let k = 0; k < 2; k++) {
+    const nl = text.indexOf('\n', leadFrom);
+    if (nl < 0 || !isDateLine(tokens.filter((t) => t.start >= leadFrom && t.start < nl))) break;
+    leadFrom = nl + 1;
+  }
+  let sentEnd: number;
+  const firstSentence = input.sentences?.find((s) => s.start >= leadFrom);
+  if (firstSentence) sentEnd = firstSentence.end;
+  else {
+    const rangeEnd = ranges.find(([, b]) => b > leadFrom)?.[1] ?? text.length;
+    sentEnd = firstSentenceEnd(text, leadFrom, rangeEnd);
+  }
+  addTerms(lead, labels, tokens.filter((t) => t.start >= leadFrom && t.end <= sentEnd).map(termOf));
+  addTerms(terms, labels, tokens.map(termOf));
+
+  const wordCounts = new Map<string, number>();
+  for (const n of findNames(text, tokens)) {
+    add(names, labels, NS.name + n.key);
+    if (n.words.length > 1) for (const w of n.words) add(names, labels, NS.nameWord + w, 0.5);
+    for (const w of n.words) if (w.length > 1 && !STOPWORDS.has(w)) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
+  }
+  const focus: SparseVector = new Map();
+  const top = [...wordCounts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, FOCUS_WORDS);
+  for (const [w, c] of top) add(focus, labels, NS.nameWord + w, c);
+
+  const dateMentions = findDates(text, tokens);
+  const inDate = (s: number, e: number): boolean => dateMentions.some((d) => d.start <= s && d.end >= e);
+  for (const n of findNumbers(text, tokens)) {
+    if (n.yearLike || n.value < 2 || inDate(n.start, n.end) || isClockTime(text, n.start, n.end)) continue;
+    const v = Number.isInteger(n.value) ? String(n.value) : n.value.toFixed(2).replace(/0+$/, '');
+    const key = NS.number + v;
+    const h = fnv1a(key);
+    numbers.set(h, 1);
+    if (!labels.has(h)) labels.set(h, key);
+  }
+  for (const d of dateMentions) addDate(dates, labels, d, years);
+  // Weekdays ("on Saturday") locate the event within its week.
+  for (const t of tokens) {
+    const wd = t.cap && t.kind === 'word' ? weekdayNumber(t.norm) : undefined;
+    if (wd !== undefined) add(dates, labels, `${NS.date}wd:${wd}`);
+  }
+
+  // The day: published, else a full date stated near the top (a dateline), marks included.
+  let day = isoDay(input.published);
+  let dayFrom: ArticleFeatures['dayFrom'] = day !== null ? 'published' : null;
+  if (day === null) {
+    const headEnd = Math.min(text.length, 300);
+    const head = findDates(text, tokenize(text, 0, headEnd));
+    for (const d of head) {
+      const n = dayNumber(d);
+      if (n !== undefined) {
+        day = n;
+        dayFrom = 'text';
+        break;
+      }
+    }
+  }
+  if (day !== null) years.add(new Date(day * 86_400_000).getUTCFullYear());
+
+  const language = input.language && input.language !== 'und' ? input.language : 'und';
+  return {
+    id: input.id,
+    language,
+    day,
+    dayFrom,
+    title: shownTitle,
+    terms: logTf(terms),
+    lead: logTf(lead),
+    names: logTf(names),
+    focus,
+    numbers,
+    dates: logTf(dates),
+    years,
+    labels,
+  };
+}

@@ -1,0 +1,257 @@
+/**
+ * The article-to-story score: a weighted sum of per-feature similarities, minus penalties for
+ * stated years that do not match and for distance in time. Every part is reported, so an
+ * assignment can be explained; the parts sum to the score.
+ */
+import type { ArticleFeatures, SparseVector } from './features.js';
+import type { CompactVector } from './vector.js';
+
+/** Weights and threshold of the score (see `params.ts` for the fitted values). */
+export interface StoryParams {
+  /** Weight of the TF-IDF cosine of all stems vs the story centroid (weights are relative). */
+  content: number;
+  /** Weight of the TF-IDF cosine of the lead (title + first sentence) stems. */
+  lead: number;
+  /** Weight of the best TF-IDF cosine with one of the story's recent articles (single link). */
+  member: number;
+  /** Weight of the IDF-weighted cosine of capitalised names. */
+  names: number;
+  /** Weight of the IDF-weighted cosine of stated quantities. */
+  numbers: number;
+  /** Weight of the IDF-weighted cosine of stated dates. */
+  dates: number;
+  /** Penalty when both sides state years and none is shared (relative to the weights' sum). */
+  yearConflict: number;
+  /** Penalty weight for distance in days (0 at the same day, full at `timeScaleDays`). */
+  time: number;
+  /** Days at which the time penalty is full. */
+  timeScaleDays: number;
+  /** Days of distance that cost nothing (a story develops over days). */
+  timeGraceDays: number;
+  /**
+   * Expected names cosine of unrelated articles: when both sides name people or places, the
+   * names part is `names * (cosine - nameBaseline)`, so naming different ones counts against;
+   * when either side names none, the part is 0 (absence is not disagreement).
+   */
+  nameBaseline: number;
+  /** Weight of the IDF-weighted cosine of the focus names (the names an article repeats most). */
+  focus: number;
+  /** Expected focus cosine of unrelated articles (as `nameBaseline`). */
+  focusBaseline: number;
+  /** The same for numbers: stating different figures counts against. */
+  numberBaseline: number;
+  /** The same for dates and weekdays: stating different days counts against. */
+  dateBaseline: number;
+  /**
+   * Linkage, 0 to 1: channel similarities are the cosine with the story centroid times the
+   * story's coherence (centroid norm / articles) to this power: 0 is centroid linkage, 1 is
+   * average linkage (a mixed, incoherent story attracts less).
+   */
+  linkage: number;
+  /** Bonus (may be negative) for joining a larger story: full at 16 articles, 0 for one. */
+  size: number;
+  /** An article joins the best story when its score is at least this. */
+  threshold: number;
+}
+
+/** The five similarity channels. */
+export const CHANNELS = ['terms', 'lead', 'names', 'focus', 'numbers', 'dates'] as const;
+/** One similarity channel. */
+export type Channel = (typeof CHANNELS)[number];
+
+/** The contributions that sum to a score. */
+export interface ScoreParts {
+  content: number;
+  member: number;
+  lead: number;
+  names: number;
+  focus: number;
+  numbers: number;
+  dates: number;
+  /** Negative or zero. */
+  yearConflict: number;
+  /** Negative or zero. */
+  time: number;
+  /** The story-size bonus. */
+  size: number;
+}
+
+/** The raw similarities behind the parts (before weighting). */
+export interface Similarities {
+  terms: number;
+  /** Best cosine of the stems with one recent article of the story. */
+  member: number;
+  /** Number of articles in the story. */
+  size: number;
+  lead: number;
+  names: number;
+  focus: number;
+  numbers: number;
+  dates: number;
+  yearConflict: 0 | 1;
+  /** Distance in days, null when either side has no date. */
+  days: number | null;
+  /** Whether both sides have features in the channel (else its part is neutral). */
+  present: Record<'names' | 'focus' | 'numbers' | 'dates', boolean>;
+}
+
+/** An article prepared for scoring: per channel, `weight * idf^2` by sorted key, and the TF-IDF norm. */
+export interface PreparedArticle {
+  features: ArticleFeatures;
+  w2: Record<Channel, CompactVector>;
+  norm: Record<Channel, number>;
+  /** Index keys, memoised by the clusterer. */
+  queryKeys?: number[];
+}
+
+/** What the scorer needs from a story. */
+export interface ScorableStory {
+  vectors: Record<Channel, CompactVector>;
+  /** Stem vectors of the most recent articles (unit-normalised raw weights). */
+  members: CompactVector[];
+  /** TF-IDF norms of `members` (cached by the caller). */
+  memberNorms: number[];
+  size: number;
+  /** TF-IDF norms of the vectors (cached by the caller). */
+  norms: Record<Channel, number>;
+  /** How many articles contributed to each channel's vector. */
+  counts: Record<Channel, number>;
+  years: Map<number, number>;
+  firstDay: number | null;
+  lastDay: number | null;
+}
+
+/** Prepares an article's channels with the given IDF. */
+export function prepare(features: ArticleFeatures, idf: (key: number) => number): PreparedArticle {
+  const w2 = {} as Record<Channel, CompactVector>;
+  const norm = {} as Record<Channel, number>;
+  for (const ch of CHANNELS) {
+    const v: SparseVector = features[ch];
+    const keys = Uint32Array.from(v.keys()).sort();
+    const vals = new Float32Array(keys.length);
+    let s = 0;
+    for (let j = 0; j < keys.length; j++) {
+      const x = v.get(keys[j]) as number;
+      const i = idf(keys[j]);
+      vals[j] = x * i * i;
+      s += x * x * i * i;
+    }
+    w2[ch] = { keys, vals };
+    norm[ch] = Math.sqrt(s);
+  }
+  return { features, w2, norm };
+}
+
+/** TF-IDF norm of a compact vector. */
+export function vectorNorm(v: CompactVector, idf: (key: number) => number): number {
+  let s = 0;
+  for (let i = 0; i < v.keys.length; i++) {
+    const w = v.vals[i] * idf(v.keys[i]);
+    s += w * w;
+  }
+  return Math.sqrt(s);
+}
+
+function cosine(a: CompactVector, na: number, s: CompactVector, ns: number): number {
+  if (na === 0 || ns === 0) return 0;
+  let dot = 0;
+  const ak = a.keys;
+  const sk = s.keys;
+  let i = 0;
+  let j = 0;
+  while (i < ak.length && j < sk.length) {
+    const x = ak[i];
+    const y = sk[j];
+    if (x < y) i++;
+    else if (y < x) j++;
+    else dot += a.vals[i++] * s.vals[j++];
+  }
+  return dot / (na * ns);
+}
+
+/** Sets `sim.member`: the best stem cosine of the article with one of the story's recent articles. */
+export function addMemberSimilarity(sim: Similarities, a: PreparedArticle, s: ScorableStory): void {
+  let best = 0;
+  for (let i = 0; i < s.members.length; i++) {
+    const c = cosine(a.w2.terms, a.norm.terms, s.members[i], s.memberNorms[i]);
+    if (c > best) best = c;
+  }
+  sim.member = best;
+}
+
+/** Days between an article's day and a story's [first, last] day range; null when unknown. */
+export function dayDistance(day: number | null, first: number | null, last: number | null): number | null {
+  if (day === null || first === null || last === null) return null;
+  if (day < first) return first - day;
+  if (day > last) return day - last;
+  return 0;
+}
+
+/**
+ * The raw similarities of an article to a story. `withMembers: false` skips the single-link
+ * member similarity (left at 0), the costliest part; {@link addMemberSimilarity} adds it later.
+ * `linkage`: see {@link StoryParams.linkage}.
+ */
+export function similarities(a: PreparedArticle, s: ScorableStory, withMembers = true, linkage = 0): Similarities {
+  const out = { yearConflict: 0, days: null, member: 0, size: s.size } as Similarities;
+  out.present = {
+    names: a.norm.names > 0 && s.norms.names > 0,
+    focus: a.norm.focus > 0 && s.norms.focus > 0,
+    numbers: a.norm.numbers > 0 && s.norms.numbers > 0,
+    dates: a.norm.dates > 0 && s.norms.dates > 0,
+  };
+  for (const ch of CHANNELS) out[ch] = cosine(a.w2[ch], a.norm[ch], s.vectors[ch], s.norms[ch]);
+  if (linkage > 0) {
+    for (const ch of CHANNELS) {
+      const n = s.counts[ch];
+      if (n > 1) out[ch] *= Math.min(1, s.norms[ch] / n) ** linkage;
+    }
+  }
+  if (withMembers) addMemberSimilarity(out, a, s);
+  const years = a.features.years;
+  if (years.size > 0 && s.years.size > 0) {
+    let shared = false;
+    for (const y of years) if (s.years.has(y)) shared = true;
+    out.yearConflict = shared ? 0 : 1;
+  }
+  out.days = dayDistance(a.features.day, s.firstDay, s.lastDay);
+  return out;
+}
+
+/**
+ * The time penalty in [0, 1] for a distance in days: 0 within the grace days, then rising with
+ * the logarithm of the distance, full at `scaleDays`.
+ */
+export function timePenalty(days: number | null, scaleDays: number, graceDays = 0): number {
+  if (days === null || days <= graceDays) return 0;
+  const span = Math.log1p(Math.max(graceDays + 1, scaleDays)) - Math.log1p(graceDays);
+  return Math.min(1, (Math.log1p(days) - Math.log1p(graceDays)) / span);
+}
+
+/**
+ * Weighted parts of the score; their sum is the score. The weights are relative: every part is
+ * divided by the sum of the seven similarity weights, so the score is a weighted mean of the
+ * similarities (in [0, 1]) minus penalties, and the threshold keeps its meaning when the
+ * weights change.
+ */
+export function weigh(sim: Similarities, p: StoryParams): ScoreParts {
+  const z = p.content + p.member + p.lead + p.names + p.focus + p.numbers + p.dates || 1;
+  return {
+    content: (p.content * sim.terms) / z,
+    member: (p.member * sim.member) / z,
+    lead: (p.lead * sim.lead) / z,
+    names: sim.present.names ? (p.names * (sim.names - p.nameBaseline)) / z : 0,
+    focus: sim.present.focus ? (p.focus * (sim.focus - p.focusBaseline)) / z : 0,
+    numbers: sim.present.numbers ? (p.numbers * (sim.numbers - p.numberBaseline)) / z : 0,
+    dates: sim.present.dates ? (p.dates * (sim.dates - p.dateBaseline)) / z : 0,
+    yearConflict: (-p.yearConflict * sim.yearConflict) / z,
+    time: (-p.time * timePenalty(sim.days, p.timeScaleDays, p.timeGraceDays)) / z,
+    size: sim.size > 1 ? (p.size * Math.min(1, Math.log2(sim.size) / 4)) / z : 0,
+  };
+}
+
+/** Sum of the parts. */
+export function total(parts: ScoreParts): number {
+  return parts.content + parts.member + parts.lead + parts.names + parts.focus + parts.numbers + parts.dates
+    + parts.yearConflict + parts.time + parts.size;
+}

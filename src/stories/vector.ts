@@ -1,0 +1,97 @@
+/**
+ * Compact sparse vectors: parallel typed arrays of feature hashes (sorted ascending) and
+ * weights. Story centroids keep only their heaviest entries, so thousands of active stories fit
+ * in little memory, and sorted keys make dot products a linear merge (no hashing).
+ */
+import type { SparseVector } from './features.js';
+
+/** A compact sparse vector; `keys` strictly ascending. */
+export interface CompactVector {
+  keys: Uint32Array;
+  vals: Float32Array;
+}
+
+/** An empty compact vector. */
+export function emptyVector(): CompactVector {
+  return { keys: new Uint32Array(0), vals: new Float32Array(0) };
+}
+
+/** A sparse map as a compact vector, each weight multiplied by `scale`. */
+export function fromMap(m: SparseVector, scale = 1): CompactVector {
+  const keys = Uint32Array.from(m.keys()).sort();
+  const vals = new Float32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) vals[i] = (m.get(keys[i]) as number) * scale;
+  return { keys, vals };
+}
+
+/** L2 norm of a sparse map's raw weights. */
+export function l2(v: SparseVector): number {
+  let s = 0;
+  for (const x of v.values()) s += x * x;
+  return Math.sqrt(s);
+}
+
+/** Keeps the `cap` heaviest entries (ties broken by key), keys still ascending. */
+export function topEntries(v: CompactVector, cap: number): CompactVector {
+  return prune(v, cap);
+}
+
+function prune(v: CompactVector, cap: number): CompactVector {
+  if (v.keys.length <= cap) return v;
+  // The cap-th largest weight (native numeric sort of a copy), then one ordered pass: entries
+  // above it are kept, and entries equal to it while room remains (lowest keys first).
+  const sorted = Float32Array.from(v.vals).sort();
+  const cut = sorted[sorted.length - cap];
+  let above = 0;
+  for (let i = 0; i < v.vals.length; i++) if (v.vals[i] > cut) above++;
+  let equalRoom = cap - above;
+  const keys = new Uint32Array(cap);
+  const vals = new Float32Array(cap);
+  let k = 0;
+  for (let i = 0; i < v.keys.length && k < cap; i++) {
+    const x = v.vals[i];
+    if (x > cut || (x === cut && equalRoom-- > 0)) {
+      keys[k] = v.keys[i];
+      vals[k++] = x;
+    }
+  }
+  return { keys, vals };
+}
+
+/**
+ * `a + b` by a linear merge of the sorted keys. When the result holds more than `cap` entries
+ * (with 25% slack, so pruning is amortised), only the `cap` heaviest are kept.
+ */
+export function addVectors(a: CompactVector, b: CompactVector, cap: number): CompactVector {
+  const n = a.keys.length;
+  const m = b.keys.length;
+  const keys = new Uint32Array(n + m);
+  const vals = new Float32Array(n + m);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < n || j < m) {
+    if (j >= m || (i < n && a.keys[i] < b.keys[j])) {
+      keys[k] = a.keys[i];
+      vals[k++] = a.vals[i++];
+    } else if (i >= n || b.keys[j] < a.keys[i]) {
+      keys[k] = b.keys[j];
+      vals[k++] = b.vals[j++];
+    } else {
+      keys[k] = a.keys[i];
+      vals[k++] = a.vals[i++] + b.vals[j++];
+    }
+  }
+  const out = { keys: keys.slice(0, k), vals: vals.slice(0, k) };
+  return k > cap * 1.25 ? prune(out, cap) : out;
+}
+
+/** A compact vector as plain arrays (for snapshots). */
+export function vectorToJson(v: CompactVector): [number[], number[]] {
+  return [Array.from(v.keys), Array.from(v.vals)];
+}
+
+/** The inverse of {@link vectorToJson}. */
+export function vectorFromJson(j: [number[], number[]]): CompactVector {
+  return { keys: Uint32Array.from(j[0]), vals: Float32Array.from(j[1]) };
+}
