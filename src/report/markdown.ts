@@ -1,44 +1,114 @@
 /**
- * A readable Markdown report of an analysis document: one section per story, with its
- * articles, their outlets and dates, and what was marked as boilerplate.
+ * A readable Markdown report of an analysis document: one section per story with its articles
+ * (outlets, dates, duplicates), who is cited, the dates mentioned (resolved), the entities, and
+ * what was marked as boilerplate. Every quoted piece names the article it comes from.
  */
-import type { AnalysisDocument } from '../analyze.js';
+import type { AnalysisDocument, StoryOutput } from '../analyze.js';
 import type { ArticleOutput } from './article.js';
+import type { EntityType } from '../types.js';
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+const cell = (s: string) => oneLine(s).replace(/\|/g, '\\|');
 
 function outletLabel(a: ArticleOutput): string {
-  if (!a.outlet) return a.url ? `${new URL(a.url).host} (from URL)` : '(unknown outlet)';
+  if (!a.outlet) {
+    try {
+      return a.url ? `${new URL(a.url).host} (from URL)` : '(unknown outlet)';
+    } catch {
+      return '(unknown outlet)';
+    }
+  }
   return a.outletInferred ? `${a.outlet} (inferred from the text)` : a.outlet;
 }
 
 function dateLabel(a: ArticleOutput): string {
-  if (a.published) return a.published;
+  if (a.published) return a.published.slice(0, 10);
   if (a.estimatedPublished) return `${a.estimatedPublished} (estimated)`;
   return 'no date';
+}
+
+/** Short handles (A, B, ...) for a story's articles, used in the tables below. */
+function handles(members: ArticleOutput[]): Map<string, string> {
+  return new Map(members.map((a, i) => [a.id, i < 26 ? String.fromCharCode(65 + i) : `A${i}`]));
+}
+
+function storySection(story: StoryOutput, members: ArticleOutput[]): string[] {
+  const h = handles(members);
+  const out: string[] = [];
+  out.push(`## ${oneLine(story.title)}`, '');
+  const range = story.firstPublished ? `${story.firstPublished}${story.lastPublished !== story.firstPublished ? ` .. ${story.lastPublished}` : ''}` : 'undated';
+  out.push(`Story \`${story.id}\`: ${members.length} article(s) from ${story.outlets.length} outlet(s), ${range}.`, '');
+  out.push('| | outlet | date | title | duplicates |', '|---|---|---|---|---|');
+  for (const a of members) {
+    const dups = a.duplicates.map((d) => `${d.kind} of ${h.get(d.of) ?? d.of} (${d.similarity})`).join(', ');
+    out.push(`| ${h.get(a.id)} | ${cell(outletLabel(a))} | ${dateLabel(a)} | ${cell(a.title ?? a.id)} | ${dups || '-'} |`);
+  }
+  out.push('');
+
+  const cited = new Map<string, Set<string>>();
+  for (const a of members) {
+    for (const x of a.attributions) {
+      if (!x.source) continue;
+      const who = oneLine(x.source.text);
+      if (a.outlet && who === a.outlet) continue; // the outlet naming itself ("..., reports UNN")
+      if (!cited.has(who)) cited.set(who, new Set());
+      cited.get(who)!.add(h.get(a.id)!);
+    }
+  }
+  if (cited.size) {
+    out.push('### Who is cited', '');
+    for (const [who, by] of [...cited].sort((x, y) => y[1].size - x[1].size || x[0].localeCompare(y[0]))) {
+      out.push(`- ${who} (in ${[...by].join(', ')})`);
+    }
+    out.push('');
+  }
+
+  const dated = members.flatMap((a) => a.times.filter((t) => t.value && /^\d{4}/.test(t.value)).map((t) => ({ a, t })));
+  if (dated.length) {
+    out.push('### Dates mentioned', '');
+    dated.sort((x, y) => (x.t.value! < y.t.value! ? -1 : x.t.value! > y.t.value! ? 1 : 0));
+    for (const { a, t } of dated) {
+      out.push(`- ${t.value}${t.estimated ? ' (estimated)' : ''}: "${oneLine(t.text)}" (${h.get(a.id)})`);
+    }
+    out.push('');
+  }
+
+  const entities = new Map<string, { type: EntityType; names: Map<string, number>; articles: Set<string> }>();
+  for (const a of members) {
+    for (const e of a.entities) {
+      const entry = entities.get(e.entity) ?? { type: e.type, names: new Map(), articles: new Set<string>() };
+      entry.names.set(e.text, (entry.names.get(e.text) ?? 0) + 1);
+      entry.articles.add(h.get(a.id)!);
+      entities.set(e.entity, entry);
+    }
+  }
+  if (entities.size) {
+    out.push('### Entities', '');
+    for (const type of ['PERSON', 'ORG', 'PLACE', 'OTHER'] as const) {
+      const list = [...entities.values()].filter((e) => e.type === type)
+        .sort((x, y) => y.articles.size - x.articles.size || [...y.names.values()].reduce((p, q) => p + q, 0) - [...x.names.values()].reduce((p, q) => p + q, 0));
+      if (!list.length) continue;
+      const names = list.map((e) => [...e.names].sort((x, y) => y[0].length - x[0].length)[0][0]);
+      out.push(`- ${type.toLowerCase()}: ${names.join(', ')}`);
+    }
+    out.push('');
+  }
+
+  const marked = members.flatMap((a) => a.marks.map((m) => `- ${h.get(a.id)}: ${m.kind} "${oneLine(a.text.slice(m.start, m.end))}"`));
+  const notes = members.flatMap((a) => a.messages.filter((m) => m.fatal === undefined).map((m) => `- ${h.get(a.id)}: ${m.reason}`));
+  if (marked.length || notes.length) out.push('### Marked (kept, not body text)', '', ...marked, ...notes, '');
+  return out;
 }
 
 /** Renders the whole document as Markdown. */
 export function renderAnalysisMarkdown(doc: AnalysisDocument): string {
   const byId = new Map(doc.articles.map((a) => [a.id, a]));
   const out: string[] = [];
-  out.push(`# Analysis: ${doc.articles.length} article(s), ${doc.stories.length} story(ies)`, '');
-  for (const story of doc.stories) {
+  out.push(`# ${doc.stories.length} story(ies) in ${doc.articles.length} article(s)`, '');
+  const stories = [...doc.stories].sort((x, y) => y.articles.length - x.articles.length || x.id.localeCompare(y.id));
+  for (const story of stories) {
     const members = story.articles.map((id) => byId.get(id)).filter((a): a is ArticleOutput => Boolean(a));
-    const outlets = new Set(members.map((a) => a.outlet ?? a.id));
-    out.push(`## Story ${story.id}: ${oneLine(story.title)}`, '');
-    out.push(`${members.length} article(s) from ${outlets.size} outlet(s).`, '');
-    out.push('| article | outlet | date | language | sentences |', '|---|---|---|---|---|');
-    for (const a of members) out.push(`| ${a.id} | ${outletLabel(a)} | ${dateLabel(a)} | ${a.language} | ${a.sentences.length} |`);
-    out.push('');
-    for (const a of members) {
-      out.push(`### ${a.title ? oneLine(a.title) : a.id}`, '');
-      out.push(`- id: ${a.id}`, `- outlet: ${outletLabel(a)}`, `- date: ${dateLabel(a)}`);
-      for (const d of a.duplicates) out.push(`- duplicate of ${d.of} (${d.kind}, similarity ${d.similarity})`);
-      for (const m of a.marks) out.push(`- marked ${m.kind}: "${oneLine(a.text.slice(m.start, m.end))}"`);
-      for (const m of a.messages) out.push(`- note: ${m.reason}`);
-      out.push('');
-    }
+    out.push(...storySection(story, members));
   }
   return `${out.join('\n')}\n`;
 }
