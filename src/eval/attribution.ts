@@ -1,13 +1,16 @@
 /**
- * `npm run eval -- attribution ARTICLES.jsonl GOLD.jsonl [--half a|b] [--limit N] [--errors N]`
+ * `npm run eval -- attribution ARTICLES.jsonl GOLD.jsonl [--half a|b] [--limit N] [--errors N] [--model FILE|rules]`
  *
  * Scores {@link extractAttributions} against gold relations `{id, attributions: [{source?, cue,
  * content}]}` with `[start, end]` spans in Unicode code points. Prints relation P/R/F1 (cues
  * overlap, contents overlap with character Jaccard >= 0.5, sources overlap where gold has one)
- * and character-overlap P/R/F1 for source, cue and content, plus the extraction time.
+ * and character-overlap P/R/F1 for source, cue and content, plus the extraction time. `--model`
+ * scores another cue model file (e.g. the half-a model the fit script leaves in `.tmp/`) or,
+ * with `rules`, the rule-based cues alone.
  */
 import { readFileSync } from 'node:fs';
 import { extractAttributions } from '../extract/attribution/index.js';
+import { expandModel, type CueModel, type CueModelFile } from '../extract/attribution/model.js';
 import type { Attribution, Span } from '../types.js';
 
 /** A gold relation with spans already in string indices. */
@@ -104,6 +107,8 @@ interface Args {
   half: 'a' | 'b' | null;
   limit: number;
   errors: number;
+  /** A cue model file to use instead of the bundled one (`rules` for the rule-based cues). */
+  model: string | null;
 }
 
 function parseArgs(args: string[]): Args | string {
@@ -111,6 +116,7 @@ function parseArgs(args: string[]): Args | string {
   let half: 'a' | 'b' | null = null;
   let limit = Infinity;
   let errors = 0;
+  let model: string | null = null;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--half') {
@@ -119,11 +125,14 @@ function parseArgs(args: string[]): Args | string {
       half = v;
     } else if (a === '--limit') limit = Number(args[++i]);
     else if (a === '--errors') errors = Number(args[++i]);
+    else if (a === '--model') model = args[++i] ?? null;
     else pos.push(a);
   }
-  if (pos.length !== 2) return 'usage: attribution ARTICLES.jsonl GOLD.jsonl [--half a|b] [--limit N] [--errors N]';
+  if (pos.length !== 2 || (args.includes('--model') && !model)) {
+    return 'usage: attribution ARTICLES.jsonl GOLD.jsonl [--half a|b] [--limit N] [--errors N] [--model FILE|rules]';
+  }
   if (!Number.isFinite(errors) || Number.isNaN(limit)) return 'bad number';
-  return { articles: pos[0], gold: pos[1], half, limit, errors };
+  return { articles: pos[0], gold: pos[1], half, limit, errors, model };
 }
 
 function readJsonl(path: string): Record<string, unknown>[] {
@@ -141,6 +150,104 @@ function fmt(name: string, m: Prf): string {
   return `${name.padEnd(10)} P ${m.p.toFixed(3)}  R ${m.r.toFixed(3)}  F1 ${m.f1.toFixed(3)}`;
 }
 
+/** An article with its gold relations (spans in string indices). */
+export interface GoldArticle {
+  id: string;
+  text: string;
+  gold: GoldRelation[];
+}
+
+/**
+ * Reads an articles file and its gold file (spans in code points, converted to string
+ * indices); `half` keeps the even (`a`) or odd (`b`) lines of the articles file.
+ */
+export function loadGoldArticles(articlesPath: string, goldPath: string, half: 'a' | 'b' | null = null): GoldArticle[] {
+  const articles = readJsonl(articlesPath);
+  const goldById = new Map<string, { source?: number[]; cue: number[]; content: number[] }[]>();
+  for (const g of readJsonl(goldPath)) {
+    goldById.set(String(g.id), (g.attributions as { source?: number[]; cue: number[]; content: number[] }[]) ?? []);
+  }
+  const out: GoldArticle[] = [];
+  articles.forEach((art, i) => {
+    if (half !== null && (i % 2 === 0) !== (half === 'a')) return;
+    const text = String(art.text ?? '');
+    const gRaw = goldById.get(String(art.id));
+    if (!gRaw) return;
+    const cp = codePointIndex(text);
+    const sp = (x: number[]): Span => ({ start: cp(x[0]), end: cp(x[1]) });
+    const gold = gRaw.map((g) => ({ source: g.source ? sp(g.source) : null, cue: sp(g.cue), content: sp(g.content) }));
+    out.push({ id: String(art.id), text, gold });
+  });
+  return out;
+}
+
+/** The figures of EVALUATION.md for a set of articles. */
+export interface AttributionScores {
+  articles: number;
+  gold: number;
+  predicted: number;
+  matched: number;
+  relation: Prf;
+  source: Prf;
+  cue: Prf;
+  content: Prf;
+}
+
+/** Accumulates the relation and character counts of articles, then gives {@link AttributionScores}. */
+export class AttributionScorer {
+  private tp = 0;
+  private nPred = 0;
+  private nGold = 0;
+  private n = 0;
+  private readonly chars: Record<'source' | 'cue' | 'content', number[]> = {
+    source: [0, 0, 0],
+    cue: [0, 0, 0],
+    content: [0, 0, 0],
+  };
+
+  /** Adds one article's predictions; returns the matched (predicted, gold) index pairs. */
+  add(pred: Attribution[], gold: GoldRelation[]): [number, number][] {
+    const matched = matchRelations(pred, gold);
+    this.n++;
+    this.tp += matched.length;
+    this.nPred += pred.length;
+    this.nGold += gold.length;
+    for (const key of ['source', 'cue', 'content'] as const) {
+      const ps = pred.map((p) => p[key]).filter((x): x is NonNullable<typeof x> => x !== null);
+      const gs = gold.map((g) => g[key]).filter((x): x is Span => x !== null);
+      const c = charCounts(ps, gs);
+      for (let k = 0; k < 3; k++) this.chars[key][k] += c[k];
+    }
+    return matched;
+  }
+
+  /** The figures so far. */
+  scores(): AttributionScores {
+    const c = this.chars;
+    return {
+      articles: this.n,
+      gold: this.nGold,
+      predicted: this.nPred,
+      matched: this.tp,
+      relation: prf(this.tp, this.nPred, this.nGold),
+      source: prf(c.source[0], c.source[1], c.source[2]),
+      cue: prf(c.cue[0], c.cue[1], c.cue[2]),
+      content: prf(c.content[0], c.content[1], c.content[2]),
+    };
+  }
+}
+
+/** The report lines of {@link AttributionScores}. */
+export function formatScores(s: AttributionScores): string[] {
+  return [
+    `articles ${s.articles}  gold relations ${s.gold}  predicted ${s.predicted}  matched ${s.matched}`,
+    fmt('relation', s.relation),
+    fmt('source chars', s.source),
+    fmt('cue chars', s.cue),
+    fmt('content chars', s.content),
+  ];
+}
+
 /** Entry point of `npm run eval -- attribution ...`. */
 export async function main(argv: string[]): Promise<void> {
   const args = parseArgs(argv);
@@ -149,44 +256,28 @@ export async function main(argv: string[]): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const articles = readJsonl(args.articles);
-  const goldById = new Map<string, { source?: number[]; cue: number[]; content: number[] }[]>();
-  for (const g of readJsonl(args.gold)) {
-    goldById.set(String(g.id), (g.attributions as { source?: number[]; cue: number[]; content: number[] }[]) ?? []);
+  let model: CueModel | null | undefined;
+  if (args.model === 'rules') model = null;
+  else if (args.model) {
+    model = expandModel(JSON.parse(readFileSync(args.model, 'utf8')) as CueModelFile);
+    if (!model) {
+      process.stderr.write(`${args.model}: fitted for other features than this code\n`);
+      process.exitCode = 2;
+      return;
+    }
   }
-  let selected = articles.filter((_, i) => args.half === null || (i % 2 === 0) === (args.half === 'a'));
-  selected = selected.slice(0, args.limit);
-  let tp = 0;
-  let nPred = 0;
-  let nGold = 0;
-  const chars = { source: [0, 0, 0], cue: [0, 0, 0], content: [0, 0, 0] } as Record<string, number[]>;
+  const selected = loadGoldArticles(args.articles, args.gold, args.half).slice(0, args.limit);
+  const scorer = new AttributionScorer();
   let ms = 0;
+  let chars = 0;
   let shown = 0;
   const errOut: string[] = [];
-  for (const art of selected) {
-    const text = String(art.text ?? '');
-    const gRaw = goldById.get(String(art.id));
-    if (!gRaw) continue;
-    const cp = codePointIndex(text);
-    const sp = (x: number[]): Span => ({ start: cp(x[0]), end: cp(x[1]) });
-    const gold: GoldRelation[] = gRaw.map((g) => ({
-      source: g.source ? sp(g.source) : null,
-      cue: sp(g.cue),
-      content: sp(g.content),
-    }));
+  for (const { id, text, gold } of selected) {
     const c0 = process.cpuUsage();
-    const pred = extractAttributions(text);
+    const pred = extractAttributions(text, model === undefined ? {} : { model });
     ms += process.cpuUsage(c0).user / 1000;
-    const matched = matchRelations(pred, gold);
-    tp += matched.length;
-    nPred += pred.length;
-    nGold += gold.length;
-    for (const key of ['source', 'cue', 'content'] as const) {
-      const ps = pred.map((p) => p[key]).filter((x): x is NonNullable<typeof x> => x !== null);
-      const gs = gold.map((g) => g[key]).filter((x): x is Span => x !== null);
-      const c = charCounts(ps, gs);
-      for (let k = 0; k < 3; k++) chars[key][k] += c[k];
-    }
+    chars += text.length;
+    const matched = scorer.add(pred, gold);
     if (shown < args.errors) {
       const mp = new Set(matched.map((m) => m[0]));
       const mg = new Set(matched.map((m) => m[1]));
@@ -195,7 +286,7 @@ export async function main(argv: string[]): Promise<void> {
         shown++;
         const g = gold.find((x) => overlaps(x.cue, p.cue));
         errOut.push(
-          `FP ${art.id}\n  pred S ${show(text, p.source)} C ${show(text, p.cue)} T ${show(text, p.content)}` +
+          `FP ${id}\n  pred S ${show(text, p.source)} C ${show(text, p.cue)} T ${show(text, p.content)}` +
             (g ? `\n  gold S ${show(text, g.source)} C ${show(text, g.cue)} T ${show(text, g.content)}` : ''),
         );
       });
@@ -203,18 +294,15 @@ export async function main(argv: string[]): Promise<void> {
         if (mg.has(j) || shown >= args.errors) return;
         if (pred.some((p) => overlaps(p.cue, g.cue))) return; // already shown as FP
         shown++;
-        errOut.push(`FN ${art.id}\n  gold S ${show(text, g.source)} C ${show(text, g.cue)} T ${show(text, g.content)}`);
+        errOut.push(`FN ${id}\n  gold S ${show(text, g.source)} C ${show(text, g.cue)} T ${show(text, g.content)}`);
       });
     }
   }
   if (errOut.length) process.stdout.write(`${errOut.join('\n')}\n\n`);
+  const n = Math.max(1, selected.length);
   const lines = [
-    `articles ${selected.length}  gold relations ${nGold}  predicted ${nPred}  matched ${tp}`,
-    fmt('relation', prf(tp, nPred, nGold)),
-    ...(['source', 'cue', 'content'] as const).map((k) =>
-      fmt(`${k} chars`, prf(chars[k][0], chars[k][1], chars[k][2])),
-    ),
-    `time       ${(ms / Math.max(1, selected.length)).toFixed(3)} ms/article (CPU, extraction only)`,
+    ...formatScores(scorer.scores()),
+    `time       ${(ms / n).toFixed(3)} ms/article, ${((ms / Math.max(1, chars)) * 4096).toFixed(3)} ms per 4 kB (CPU, extraction only; the first article loads the model)`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -60,6 +60,14 @@ export function skipPostModifiers(env: FrameEnv, k: number): number {
   }
 }
 
+/** True when token `p` ends the object of a stance cue: a dash, or `by` + -ing. */
+function objectEnds(ctx: Ctx, p: number): boolean {
+  const t = ctx.toks[p];
+  if (t.text === '—' || t.text === '–') return true;
+  const nx = ctx.toks[p + 1];
+  return t.lower === 'by' && !!nx && nx.kind === 'word' && /ing$/.test(nx.lower) && nx.lower.length > 5;
+}
+
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'when', 'if', 'after', 'before', 'because', 'since', 'whereas', 'as', 'unless', 'once', 'until', 'whether']);
 const CUT_AFTER_COMMA = new Set(['but', 'which', 'while', 'though', 'although', 'whereas', 'who', 'even', 'where', 'despite']);
 
@@ -120,10 +128,24 @@ export function contentEnd(env: FrameEnv, k: number, cls?: CueClass, cueStart?: 
   // cut at a clause boundary outside quotations
   for (let p = k + 1; p < endTok; p++) {
     const t = toks[p];
+    if (t.kind === 'quote' && toks[p - 1].text === ',' && p > k + 2 && toks[p + 1]?.kind === 'word') {
+      // '... that he has "expanded the party," claiming ...': a quotation closed by a comma ends
+      // the content
+      const q = quoteAt(ctx.quotes, t.start);
+      if (q && q.end === t.end) {
+        endTok = p;
+        break;
+      }
+    }
     if (quoteAt(ctx.quotes, t.start)) continue;
     const nx = toks[p + 1];
-    if (cls === 'stance' && p > k && t.text === ',') {
+    if ((cls === 'stance' || cls === 'object') && p > k && t.text === ',') {
       // a stance cue's object ends at a comma
+      endTok = p - 1;
+      break;
+    }
+    if ((cls === 'stance' || cls === 'object') && p > k + 1 && objectEnds(ctx, p)) {
+      // "... opposed the pact — one of his goals —", "dismissed the charge by pointing out"
       endTok = p - 1;
       break;
     }
@@ -141,6 +163,7 @@ export function contentEnd(env: FrameEnv, k: number, cls?: CueClass, cueStart?: 
       break;
     }
   }
+  endTok = trimTrailingTime(env, k, endTok);
   let end = toks[Math.max(k, endTok)].end;
   // a quotation opened inside the content and still open at its end goes on
   const q = quoteAt(ctx.quotes, end - 1);
@@ -148,11 +171,59 @@ export function contentEnd(env: FrameEnv, k: number, cls?: CueClass, cueStart?: 
   return end;
 }
 
+const TRAIL_TIME = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'tonight', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'times',
+  'ago', 'earlier', 'later',
+]);
+const TRAIL_LEAD = new Set(['last', 'this', 'next', 'on', 'earlier', 'several', 'two', 'three', 'many', 'early', 'late', 'same', 'the', 'a', 'that', 'friday', 'saturday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday']);
+
+/** Drops a time phrase that ends the content ("endorsed Cruz last week", "said so on Monday"). */
+function trimTrailingTime(env: FrameEnv, k: number, endTok: number): number {
+  const { toks } = env.ctx;
+  let e = endTok;
+  while (e > k && toks[e].kind === 'punct' && toks[e].text === '.') e--;
+  if (e <= k + 1 || !TRAIL_TIME.has(toks[e].lower) || quoteAt(env.ctx.quotes, toks[e].start)) return endTok;
+  e--;
+  while (e > k + 1 && TRAIL_LEAD.has(toks[e].lower)) e--;
+  if (toks[e].kind !== 'word' && toks[e].kind !== 'num' && toks[e].kind !== 'quote') return endTok;
+  return e;
+}
+
+const MODIFIER_START = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'to', 'with', 'while', 'from', 'last', 'this', 'earlier', 'just']);
+
+/**
+ * Skips a longer phrase between a speech cue and its content that the fixed post-modifiers do
+ * not cover: "said Sunday on Fox News's "Sunday Morning Futures," CONTENT", "reported after the
+ * raid: "CONTENT"", "said at a rally in Iowa that CONTENT". Returns `k` when no such phrase
+ * ends in `that`, a colon or a comma within 15 tokens.
+ */
+function skipLongModifier(env: FrameEnv, k: number): number {
+  const { toks } = env.ctx;
+  const { sent } = env;
+  if (k >= sent.b || !(MODIFIER_START.has(toks[k].lower) || TIME_WORDS.has(toks[k].lower))) return k;
+  for (let p = k + 1; p < sent.b - 1 && p - k <= 15; p++) {
+    const t = toks[p];
+    if (t.lower === 'that' && !quoteAt(env.ctx.quotes, t.start)) return p;
+    if (t.text === ':') return p + 1;
+    if (t.text === ',') {
+      const q = toks[p + 1].kind === 'quote' ? quoteAt(env.ctx.quotes, toks[p + 1].start) : null;
+      // '"Sunday Morning Futures," CONTENT': the comma inside a closing quote
+      if (q && q.end === toks[p + 1].end) return p + 2 < sent.b ? p + 2 : k;
+      return k;
+    }
+    if (t.text === ';' || t.text === '—' || t.text === '–' || verbAhead(env.ctx, p)) return k;
+  }
+  return k;
+}
+
 /** Content after the cue, from token `k`. */
 export function contentAfter(env: FrameEnv, cue: Cue, k: number, relativeClause = false): TextSpan | null {
   const { ctx, sent } = env;
   const { toks } = ctx;
-  k = skipPostModifiers(env, k);
+  const reporting = cue.cls !== 'stance' && cue.cls !== 'object' && cue.type === 'verb';
+  const long = reporting ? skipLongModifier(env, k) : k;
+  k = long !== k ? long : skipPostModifiers(env, k);
   if (cue.cls === 'tell' && !cue.passive) {
     // skip the addressee: "told reporters (on Monday) that ..."
     let thatAt = -1;
@@ -171,7 +242,13 @@ export function contentAfter(env: FrameEnv, cue: Cue, k: number, relativeClause 
     }
   }
   while (k < sent.b && (toks[k].text === ',' || toks[k].text === ':')) k++;
-  if (k >= sent.b) return null;
+  if (k >= sent.b) {
+    // 'The mayor wrote:' and a paragraph that opens with the quotation
+    const next = env.sentences[env.index + 1];
+    const q = next && next.b > next.a ? quoteAt(ctx.quotes, toks[next.a].start) : null;
+    if (toks[sent.b - 1].text !== ':' || !q || q.start !== toks[next.a].start) return null;
+    return charSpan(ctx, q.start, q.end);
+  }
   let end = contentEnd(env, k, cue.cls, cue.i);
   if (relativeClause) {
     // ", who said X, recounted ...": the relative clause ends at its comma
@@ -182,7 +259,21 @@ export function contentAfter(env: FrameEnv, cue: Cue, k: number, relativeClause 
       }
     }
   }
-  return charSpan(ctx, toks[k].start, end);
+  return charSpan(ctx, toks[k].start, colonQuote(env, end));
+}
+
+/**
+ * "... it was the stage itself:" followed by a paragraph that opens with a quotation: the
+ * quotation belongs to the content. Returns the new end (or `end`).
+ */
+function colonQuote(env: FrameEnv, end: number): number {
+  const { ctx, sent, sentences, index } = env;
+  const last = ctx.toks[sent.b - 1];
+  if (last.text !== ':' || last.end < end || ctx.text.slice(end, last.start).trim()) return end;
+  const next = sentences[index + 1];
+  if (!next || next.a >= next.b || ctx.toks[next.a].kind !== 'quote') return end;
+  const q = quoteAt(ctx.quotes, ctx.toks[next.a].start);
+  return q && q.start === ctx.toks[next.a].start ? q.end : end;
 }
 
 /** The quotation that ends right before token `k` (allowing `,"` and `?"`), if any. */

@@ -34,6 +34,8 @@ export interface Cue {
   passive?: boolean;
   /** For phrase cues: where the source stands. */
   sourceSide?: 'after' | 'before' | 'none';
+  /** True for a cue only the learned detector found (no rule cue head inside it). */
+  learned?: boolean;
 }
 
 const NOUN_LEFT = new Set([
@@ -49,7 +51,7 @@ const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should
 const PLURAL_SUBJECTS = new Set(['people', 'police', 'data', 'media', 'public', 'staff', 'majority', 'minority', 'most', 'many', 'some', 'others', 'few', 'both', 'all', 'several', 'men', 'women', 'children', 'i', 'we', 'you', 'they', 'who', 'that', 'which', 'campaign', 'team', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'him', 'her', 'them']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
 /** Label words before a colon that are not speakers ("Breaking: ...", "Q: ..."). */
-const LABELS = new Set(['breaking', 'update', 'updated', 'watch', 'video', 'photos', 'photo', 'exclusive', 'related', 'correction', 'opinion', 'analysis', 'note', 'editor', "editor's", 'read', 'more', 'see', 'also', 'source', 'sources', 'credit', 'image', 'warning', 'live', 'listen', 'transcript', 'advertisement', 'tags', 'topics', 'contributing', 'plus', 'so',
+const LABELS = new Set(['q', 'a', 'question', 'answer', 'breaking', 'update', 'updated', 'watch', 'video', 'photos', 'photo', 'exclusive', 'related', 'correction', 'opinion', 'analysis', 'note', 'editor', "editor's", 'read', 'more', 'see', 'also', 'source', 'sources', 'credit', 'image', 'warning', 'live', 'listen', 'transcript', 'advertisement', 'tags', 'topics', 'contributing', 'plus', 'so',
   'name', 'latest', 'twitter', 'facebook', 'email', 'age', 'city', 'job', 'pay', 'clarification',
   'look', 'wow', 'bottom', 'line', 'the', 'why', 'how', 'what', 'who', 'when', 'where', 'here',
   'now', 'first', 'second', 'third', 'next', 'then', 'still', 'yes', 'no', 'but', 'and', 'meanwhile',

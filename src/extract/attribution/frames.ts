@@ -42,9 +42,11 @@ export function frameFor(env: FrameEnv, cue: Cue): Attribution | null {
   if (cue.type === 'colon') return colonFrame(env, cue, cueSpan);
   if (cue.type === 'nominal') return nominalFrame(env, cue, cueSpan);
   if (cue.type === 'phrase') return phraseFrame(env, cue, cueSpan);
-  if (cue.cls === 'raising' || (cue.passive && (cue.lemma === 'expect' || cue.lemma === 'say'))) {
-    return raisingFrame(env, cue, cueSpan);
-  }
+  const raising = cue.cls === 'raising' || (cue.passive && (cue.lemma === 'expect' || cue.lemma === 'say'));
+  // "X is expected to endorse Y" with the infinitive in the cue: X is the source (PolNeAR)
+  const infinitive = cue.j > cue.head + 1 && env.ctx.toks[cue.head + 1].lower === 'to';
+  if (raising && !infinitive) return raisingFrame(env, cue, cueSpan);
+  if (raising) return verbFrame(env, { ...cue, passive: false, cls: 'speech' }, cueSpan);
   if (cue.passive) return passiveFrame(env, cue, cueSpan);
   return verbFrame(env, cue, cueSpan);
 }
@@ -54,16 +56,22 @@ function colonFrame(env: FrameEnv, cue: Cue, cueSpan: TextSpan): Attribution | n
   const { ctx, sent } = env;
   const { toks } = ctx;
   const a = toks[sent.a].kind === 'quote' ? sent.a + 1 : sent.a;
+  if (cue.j + 1 >= sent.b || a >= cue.i) return null;
   const source = charSpan(ctx, toks[a].start, toks[cue.i].start);
   return make(source, cueSpan, charSpan(ctx, toks[cue.j + 1].start, toks[sent.b - 1].end));
 }
 
-/** `Trump's claim that ...`: the possessor is the source. */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+
+/** `Trump's claim that ...`, `her remark that ...`: the possessor is the source. */
 function nominalFrame(env: FrameEnv, cue: Cue, cueSpan: TextSpan): Attribution | null {
   const { ctx, sent } = env;
   let source: TextSpan | null = null;
-  const prev = ctx.toks[cue.i - 1];
-  if (prev && /'s$|s'$/.test(prev.lower)) {
+  const prev = cue.i > sent.a ? ctx.toks[cue.i - 1] : undefined;
+  if (prev && POSSESSIVES.has(prev.lower)) {
+    // "her remark that ...", "their assurances that ..."
+    source = tokSpan(ctx, cue.i - 1, cue.i - 1);
+  } else if (prev && /'s$|s'$/.test(prev.lower)) {
     source = src(ctx, sourceBefore(ctx, cue.i, sent));
     if (source && source.end === prev.end) {
       source = { ...source, end: source.end - 2, text: source.text.slice(0, -2) };
@@ -117,10 +125,12 @@ function passiveFrame(env: FrameEnv, cue: Cue, cueSpan: TextSpan): Attribution |
   const { toks } = ctx;
   let k = cue.j + 1;
   let source: TextSpan | null = null;
-  if (toks[cue.j].lower === 'by') {
-    const s = sourceAfter(ctx, k, sent);
+  // the agent: "was first reported by X" (in the cue) or "is supervised by X" (after it)
+  const agent = toks[cue.j].lower === 'by' ? k : k < sent.b - 1 && toks[k].lower === 'by' ? k + 1 : -1;
+  if (agent >= 0) {
+    const s = sourceAfter(ctx, agent, sent);
     source = src(ctx, s);
-    k = s ? s.j + 1 : k;
+    k = s ? s.j + 1 : agent;
   }
   const qb = quoteEndingBefore(env, cue.i);
   if (qb) return make(source, cueSpan, charSpan(ctx, qb.start, qb.end));
@@ -132,9 +142,17 @@ function passiveFrame(env: FrameEnv, cue: Cue, cueSpan: TextSpan): Attribution |
     if (first >= cue.i) return null;
     return make(source, cueSpan, charSpan(ctx, toks[first].start, toks[cue.i - 1].end));
   }
+  if (cue.cls === 'object' && (rest >= sent.b || toks[rest].kind === 'punct' || POST_PASSIVE.has(toks[rest].lower))) {
+    // "The fundraising deal was announced (on Monday).": the subject is the content
+    const subj = sourceBefore(ctx, cue.i, sent);
+    if (subj) return make(source, cueSpan, tokSpan(ctx, subj.i, subj.j));
+  }
   if (k >= sent.b) return null;
   return make(source, cueSpan, contentAfter(env, cue, k));
 }
+
+/** Prepositions after a passive cue that do not open its content ("was spurned in 2015"). */
+const POST_PASSIVE = new Set(['in', 'on', 'at', 'from', 'for', 'during', 'after', 'before', 'since', 'as', 'with']);
 
 const CONTINUING = new Set([',', 'by', 'while', 'after', 'before', 'when', 'in', 'and', 'upon', 'without', 'also']);
 

@@ -18,7 +18,9 @@ export type CueClass =
   /** Stance towards an object: `criticized`, `praised`, `endorsed`, `called for`. */
   | 'stance'
   /** Raising verbs with no source: `X is expected to`, `X seems to`. */
-  | 'raising';
+  | 'raising'
+  /** A learned cue outside the lexicon ("voted against", "slammed"): its content is its object. */
+  | 'object';
 
 /** Grammatical form of a verb token. */
 export type VerbForm = 'base' | 's' | 'past' | 'ing' | 'pp';

@@ -4,7 +4,7 @@ import { extractAttributions, resolveSources } from './index.js';
 describe('resolveSources', () => {
   const text =
     'Kremlin spokesman Dmitry Peskov said the talks would resume. ' +
-    'Oksana Hrytsenko, a lawmaker in Kyiv, said she doubted it. ' +
+    'Oksana Hrytsenko, a lawmaker in Kyiv, called the talks a stalling tactic. She said no date was agreed. ' +
     'The Kremlin spokesman later said the date was not set. ' +
     'Peskov added that no sanctions were discussed. ' +
     'He also said the delegation would be small.';
@@ -16,8 +16,8 @@ describe('resolveSources', () => {
     expect(bySource).toContainEqual(['The Kremlin spokesman', 'kremlin-spokesman-dmitry-peskov']);
     expect(bySource).toContainEqual(['Peskov', 'kremlin-spokesman-dmitry-peskov']);
     expect(bySource).toContainEqual(['He', 'kremlin-spokesman-dmitry-peskov']);
-    // "she" in the second sentence is the lawmaker, the nearest named source
-    const she = out.find((a) => a.source?.text === 'she');
+    // "She" in the third sentence is the lawmaker, the nearest named source
+    const she = out.find((a) => a.source?.text === 'She');
     expect(she?.sourceEntity).toBe('oksana-hrytsenko');
   });
 

@@ -303,7 +303,7 @@ export function clauseSubject(ctx: Ctx, k: number, sent: TokRange): TokSpan | nu
     let moved = false;
     for (let p = i; p < k && p - i < 14; p++) {
       if (ctx.toks[p].text === ',') {
-        if (!ctx.toks[i].cap || FRONTED.has(ctx.toks[i].lower)) {
+        if (!ctx.toks[i].cap || FRONTED.has(ctx.toks[i].lower) || /^[a-z]{3,}(?:ing|ed)$/.test(ctx.toks[i].lower)) {
           i = p + 1;
           moved = true;
         }
