@@ -12,6 +12,7 @@ import { assignArticles, createEngines, estimateDates, membersByStory, storyTitl
 import { extractArticle, type Extraction } from './extract/index.js';
 import { mergeEntities } from './extract/entities/index.js';
 import { articleOutput, type ArticleOutput } from './report/article.js';
+import { analyzeStoryClaims, outletOf, type ClaimGroupOutput, type OriginGraph, type TimelineEntry } from './claims/index.js';
 import type { Article, DuplicateLink } from './types.js';
 
 /** One story of the analysis document. */
@@ -23,8 +24,12 @@ export interface StoryOutput {
   outlets: string[];
   firstPublished: string | null;
   lastPublished: string | null;
-  claims: unknown[];
-  timeline: unknown[];
+  /** Claim groups: corroborated / single / contested, with outlets, origins and mentions. */
+  claims: ClaimGroupOutput[];
+  /** Dated claim groups in order, relative dates resolved (estimated ones marked). */
+  timeline: TimelineEntry[];
+  /** The story's citation graph: outlet -> cited origins, syndication. */
+  origins: OriginGraph;
 }
 
 /** The analysis document written by `analyze --format json`. */
@@ -42,18 +47,8 @@ export interface AnalysisResult {
 /** Options of {@link analyze}. */
 export type AnalyzeOptions = IngestOptions;
 
-/** The outlet an article counts as for "how many outlets" questions. */
-export function outletKey(a: Pick<Article, 'outlet' | 'url' | 'id'>): string {
-  if (a.outlet) return a.outlet;
-  if (a.url) {
-    try {
-      return new URL(a.url).host.replace(/^www\./, '');
-    } catch {
-      // not a URL: fall through
-    }
-  }
-  return a.id;
-}
+/** The outlet an article counts as for "how many outlets" questions (its URL host, else its id). */
+export const outletKey = outletOf;
 
 /** Analyses the given inputs together and returns the analysis document. */
 export async function analyze(inputs: string[], opts: AnalyzeOptions = {}): Promise<AnalysisResult> {
@@ -91,6 +86,12 @@ export async function analyzeArticles(articles: Article[]): Promise<AnalysisDocu
   return {
     articles: articles.map((a) => articleOutput(a, { ...extraction.get(a.id), duplicates: linksOf.get(a.id) ?? [] })),
     stories: stories.map(({ id, members }) => {
+      const ids = new Set(members.map((a) => a.id));
+      const { claims, timeline, origins } = analyzeStoryClaims({
+        articles: members,
+        extraction: new Map(members.map((a) => [a.id, extraction.get(a.id)!])),
+        duplicates: links.filter((l) => ids.has(l.article) && ids.has(l.of)),
+      });
       const days = members.map((a) => a.published?.slice(0, 10)).filter((d): d is string => Boolean(d)).sort();
       return {
         id,
@@ -99,8 +100,9 @@ export async function analyzeArticles(articles: Article[]): Promise<AnalysisDocu
         outlets: [...new Set(members.map(outletKey))].sort(),
         firstPublished: days[0] ?? null,
         lastPublished: days[days.length - 1] ?? null,
-        claims: [],
-        timeline: [],
+        claims,
+        timeline,
+        origins,
       };
     }),
   };

@@ -6,6 +6,7 @@
 import type { AnalysisDocument, StoryOutput } from '../analyze.js';
 import type { ArticleOutput } from './article.js';
 import type { EntityType } from '../types.js';
+import type { ClaimGroupOutput } from '../claims/index.js';
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 const cell = (s: string) => oneLine(s).replace(/\|/g, '\\|');
@@ -45,6 +46,8 @@ function storySection(story: StoryOutput, members: ArticleOutput[]): string[] {
   }
   out.push('');
 
+  out.push(...claimsSection(story, h));
+
   const cited = new Map<string, Set<string>>();
   for (const a of members) {
     for (const x of a.attributions) {
@@ -64,7 +67,7 @@ function storySection(story: StoryOutput, members: ArticleOutput[]): string[] {
   }
 
   const dated = members.flatMap((a) => a.times.filter((t) => t.value && /^\d{4}/.test(t.value)).map((t) => ({ a, t })));
-  if (dated.length) {
+  if (dated.length && story.timeline.length === 0) {
     out.push('### Dates mentioned', '');
     dated.sort((x, y) => (x.t.value! < y.t.value! ? -1 : x.t.value! > y.t.value! ? 1 : 0));
     for (const { a, t } of dated) {
@@ -97,6 +100,47 @@ function storySection(story: StoryOutput, members: ArticleOutput[]): string[] {
   const marked = members.flatMap((a) => a.marks.map((m) => `- ${h.get(a.id)}: ${m.kind} "${oneLine(a.text.slice(m.start, m.end))}"`));
   const notes = members.flatMap((a) => a.messages.filter((m) => m.fatal === undefined).map((m) => `- ${h.get(a.id)}: ${m.reason}`));
   if (marked.length || notes.length) out.push('### Marked (kept, not body text)', '', ...marked, ...notes, '');
+  return out;
+}
+
+/** The claim matrix in prose: corroborated, contested (with each side's value), single-outlet; the timeline. */
+function claimsSection(story: StoryOutput, h: Map<string, string>): string[] {
+  const out: string[] = [];
+  const where = (c: ClaimGroupOutput) => [...new Set(c.mentions.map((m) => h.get(m.article) ?? m.article))].join(', ');
+  const hedge = (c: ClaimGroupOutput) => (c.hedged ? ` (hedged in ${c.hedgedMentions} of ${c.mentions.length})` : '');
+  const corroborated = story.claims.filter((c) => c.status === 'corroborated');
+  const contested = story.claims.filter((c) => c.status === 'contested');
+  const single = story.claims.filter((c) => c.status === 'single');
+  if (corroborated.length) {
+    out.push('### Corroborated', '');
+    for (const c of corroborated) out.push(`- ${oneLine(c.text)} (${where(c)}): ${c.originsLabel}${hedge(c)}`);
+    out.push('');
+  }
+  if (contested.length) {
+    out.push('### Contested', '');
+    for (const c of contested) {
+      out.push(`- ${oneLine(c.text)}${c.kind ? ` [${c.kind}]` : ''}:`);
+      for (const m of c.mentions) out.push(`  - ${m.outlet} (${h.get(m.article) ?? m.article}): ${m.value ? `"${oneLine(m.value)}"` : '(no value)'}${m.hedged ? ', hedged' : ''}`);
+    }
+    out.push('');
+  }
+  if (single.length) {
+    const byOutlet = new Map<string, ClaimGroupOutput[]>();
+    for (const c of single) byOutlet.set(c.outlets[0], [...(byOutlet.get(c.outlets[0]) ?? []), c]);
+    out.push('### Only one outlet says', '');
+    for (const [outlet, list] of byOutlet) {
+      out.push(`- ${outlet}: ${list.length} claim(s), e.g. ${list.slice(0, 3).map((c) => `"${oneLine(c.text)}"${c.hedged ? ' (hedged)' : ''}`).join('; ')}`);
+    }
+    out.push('');
+  }
+  if (story.timeline.length) {
+    out.push('### Timeline', '');
+    for (const t of story.timeline) {
+      const outlets = [...new Set(t.mentions.map((m) => m.outlet))].join(', ');
+      out.push(`- ${t.value}${t.estimated ? ' (estimated)' : ''}: ${oneLine(t.text)} (${outlets})`);
+    }
+    out.push('');
+  }
   return out;
 }
 

@@ -1,0 +1,262 @@
+/**
+ * Claims of one article: every body sentence, the title and related headlines (flagged) become
+ * clause-level claims, each with its attribution frame stripped into metadata, its modality
+ * (hedged), negation, numbers, dates, entities, predicate and canonical terms. Pure.
+ */
+import type { Article, Attribution, Span } from '../types.js';
+import { tokenize, type Token } from '../nlp/tokenize.js';
+import { findNumbers } from '../nlp/numbers.js';
+import { isStopword } from '../nlp/stopwords.js';
+import { stem } from '../nlp/stem.js';
+import { splitClauses, verbLike } from './clauses.js';
+import { AUXILIARIES, HEDGE_PHRASES, HEDGE_WORDS, NEGATIONS, RAISING, REPORTING, canonical } from './lexicon.js';
+import type { ArticleExtraction, Claim, ClaimDate, ClaimFrame, ClaimFrom, ClaimNumber, FeatureMark } from './types.js';
+
+/** Date values that name no particular day ("now", "recently"). */
+const VAGUE_DATE = /^(PRESENT_REF|PAST_REF|FUTURE_REF)$/;
+/** A sentence that only frames the one before it: "This was reported by X". */
+const ANAPHORIC_FRAME = /^\W*(this|that|it|these|such)\b[^.]{0,40}?\b(reported|said|stated|claimed|wrote|writes|reports|announced|according)\b/i;
+const MIN_CONTENT_CHARS = 15;
+/** The least share of its sentence an attribution's content must cover to frame the sentence. */
+const MIN_CONTENT_SHARE = 0.4;
+/** Modals: the word after one is a verb in its base form ("must submit"). */
+const MODALS = new Set(['must', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might']);
+
+/** The outlet an article counts as: its outlet, else its URL's host, else its id. */
+export function outletOf(a: Pick<Article, 'outlet' | 'url' | 'id'>): string {
+  if (a.outlet) return a.outlet;
+  if (a.url) {
+    try {
+      return new URL(a.url).host.replace(/^www\./, '');
+    } catch {
+      // not a URL
+    }
+  }
+  return a.id;
+}
+
+interface Region {
+  span: Span;
+  from: ClaimFrom;
+}
+
+/** The spans claims are read from: body sentences, the title and related headlines. */
+function regions(a: Article): Region[] {
+  const out: Region[] = a.sentences.map((s) => ({ span: s, from: 'body' as const }));
+  if (a.titleSpan && !a.sentences.some((s) => s.start < a.titleSpan!.end && a.titleSpan!.start < s.end)) {
+    out.push({ span: a.titleSpan, from: 'title' });
+  }
+  for (const m of a.marks) if (m.kind === 'related-headline') out.push({ span: { start: m.start, end: m.end }, from: 'related-headline' });
+  return out.sort((x, y) => x.span.start - y.span.start);
+}
+
+const inside = (x: Span, outer: Span): boolean => x.start >= outer.start && x.end <= outer.end;
+const overlap = (x: Span, y: Span): number => Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
+
+function normName(s: string): string {
+  return s.replace(/^(the|a|an)\s+/i, '').trim().toLowerCase();
+}
+
+function frameOf(at: Attribution, outlet: string, via: string | null, carried: boolean): ClaimFrame {
+  return { source: at.source, cue: at.cue, sourceEntity: at.sourceEntity ?? null, via, carried };
+}
+
+/** True when an attribution's source is the article's own outlet ("..., reports UNN"). */
+function ownSource(at: Attribution, outlet: string): boolean {
+  return Boolean(at.source && normName(at.source.text) === normName(outlet));
+}
+
+/** The frame of one sentence and the region its content covers. */
+function sentenceFrame(region: Span, attrs: Attribution[], outlet: string): { frame: ClaimFrame | null; content: Span } {
+  const here = attrs.filter((at) => inside(at.cue, region));
+  let best: Attribution | null = null;
+  let bestLen = 0;
+  for (const at of here) {
+    const len = overlap(at.content, region);
+    if (len > bestLen && !ownSource(at, outlet)) {
+      best = at;
+      bestLen = len;
+    }
+  }
+  // A content that is a small part of its sentence is a verb's object, not a reported statement.
+  if (best && bestLen < MIN_CONTENT_SHARE * (region.end - region.start)) best = null;
+  if (!best) {
+    // Only the outlet's own trailer ("..., reports UNN"): keep its content, no external frame.
+    const own = here.find((at) => ownSource(at, outlet) && overlap(at.content, region) >= MIN_CONTENT_CHARS);
+    return { frame: null, content: own ? clip(own.content, region) : region };
+  }
+  const others = here.filter((at) => at !== best && at.source && !ownSource(at, outlet) && normName(at.source.text) !== normName(best!.source?.text ?? ''));
+  const via = others.length > 0 ? others[0].source!.text : null;
+  const content = bestLen >= MIN_CONTENT_CHARS ? clip(best.content, region) : region;
+  return { frame: frameOf(best, outlet, via, false), content };
+}
+
+function clip(s: Span, outer: Span): Span {
+  return { start: Math.max(s.start, outer.start), end: Math.min(s.end, outer.end) };
+}
+
+/** Words of a span, lowercase, for phrase matching. */
+function words(tokens: readonly Token[]): string[] {
+  return tokens.map((t) => t.norm);
+}
+
+/** The hedging words and phrases in `ws`. */
+export function findHedges(ws: readonly string[]): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    if (HEDGE_WORDS.has(ws[i])) found.push(ws[i]);
+    for (const p of HEDGE_PHRASES) {
+      if (p.every((w, k) => ws[i + k] === w)) found.push(p.join(' '));
+    }
+  }
+  return [...new Set(found)];
+}
+
+/** True when `ws` carries a negation ("not only" and "no longer ... but" excepted). */
+export function isNegated(ws: readonly string[]): boolean {
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    if (NEGATIONS.has(w) || w.endsWith("n't")) {
+      if (w === 'not' && (ws[i + 1] === 'only' || ws[i + 1] === 'just')) continue;
+      if (w === 'no' && (ws[i + 1] === 'longer' || ws[i + 1] === 'doubt')) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The main verb (canonical stem and as written), skipping auxiliaries, reporting and raising verbs. */
+export function predicateOf(tokens: readonly Token[]): { lemma: string; text: string; start: number; end: number; irrealis: boolean } | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    const prev = tokens[i - 1]?.norm;
+    const afterTo = prev === 'to' && !t.cap && !isStopword(t.norm);
+    const afterModal = prev !== undefined && MODALS.has(prev) && !t.cap && !isStopword(t.norm) && !t.norm.endsWith('ly');
+    if (!verbLike(tokens, i) && !afterTo && !afterModal) continue;
+    if (AUXILIARIES.has(t.norm)) continue;
+    const s = stem(t.norm);
+    if (REPORTING.has(s)) continue;
+    if (RAISING.has(t.norm) && tokens[i + 1]?.norm === 'to') continue;
+    return { lemma: canonical(s), text: t.text, start: t.start, end: t.end, irrealis: afterTo || afterModal };
+  }
+  return null;
+}
+
+/** Canonical content stems of tokens (stopwords, one-letter words and reporting verbs left out). */
+export function termsOf(tokens: readonly Token[]): string[] {
+  return termMarks(tokens).map((m) => m.key.slice(2));
+}
+
+/** The content-stem features of tokens with their offsets. */
+function termMarks(tokens: readonly Token[]): FeatureMark[] {
+  const out: FeatureMark[] = [];
+  for (const t of tokens) {
+    if (t.kind === 'number') continue;
+    if (t.norm.length < 2 || isStopword(t.norm)) continue;
+    const s = stem(t.norm.replace(/\.$/, ''));
+    if (REPORTING.has(s)) continue;
+    out.push({ key: `t:${canonical(s)}`, start: t.start, end: t.end });
+  }
+  return out;
+}
+
+function numbersOf(text: string, tokens: readonly Token[], dates: readonly Span[]): ClaimNumber[] {
+  const out: ClaimNumber[] = [];
+  for (const n of findNumbers(text, tokens)) {
+    if (n.yearLike || dates.some((d) => overlap(d, n) > 0)) continue;
+    const k = tokens.findIndex((t) => t.start >= n.end);
+    let unit: string | null = null;
+    for (let j = k; j >= 0 && j < Math.min(tokens.length, k + 3); j++) {
+      const t = tokens[j];
+      if (t.kind === 'word' && !isStopword(t.norm) && !/^(hundred|thousand|million|billion|dozen)$/.test(t.norm)) {
+        unit = canonical(stem(t.norm));
+        break;
+      }
+    }
+    out.push({ start: n.start, end: n.end, text: n.text, value: n.value, unit });
+  }
+  return out;
+}
+
+/** Trims quotes, spaces, a leading "that" and trailing punctuation off a span. */
+function trimSpan(text: string, s: Span): Span {
+  let { start, end } = s;
+  const lead = /^[\s"“”'‘’«»(\-–—:,]+|^that\s+/i;
+  for (let m = lead.exec(text.slice(start, end)); m && m[0].length > 0 && start < end; m = lead.exec(text.slice(start, end))) start += m[0].length;
+  while (end > start && /[\s"“”'‘’«».,;:!?)\-–—]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** Reads the claims of one article. Pure: the same article and extraction give the same claims. */
+export function extractClaims(a: Article, ex: ArticleExtraction): Claim[] {
+  const outlet = outletOf(a);
+  const claims: Claim[] = [];
+  const regs = regions(a);
+  let prevClaims: Claim[] = [];
+  for (const reg of regs) {
+    const sentText = a.text.slice(reg.span.start, reg.span.end);
+    const attrsHere = ex.attributions.filter((at) => inside(at.cue, reg.span));
+    if (reg.from === 'body' && ANAPHORIC_FRAME.test(sentText) && prevClaims.length > 0) {
+      // "This is reported by X": the frame of the sentence before.
+      const at = attrsHere.find((x) => x.source && !ownSource(x, outlet));
+      if (at) for (const c of prevClaims) if (!c.frame) c.frame = frameOf(at, outlet, null, true);
+      continue;
+    }
+    const { frame, content } = sentenceFrame(reg.span, ex.attributions, outlet);
+    const tokens = tokenize(a.text, content.start, content.end);
+    const clauses = splitClauses(a.text, tokens);
+    const made: Claim[] = [];
+    clauses.forEach((cl, k) => {
+      const span = trimSpan(a.text, cl);
+      if (span.end - span.start < 3) return;
+      const toks = tokenize(a.text, span.start, span.end);
+      if (toks.length === 0) return;
+      const scopeStart = k === 0 ? reg.span.start : span.start;
+      const scope = tokenize(a.text, scopeStart, span.end);
+      const hedges = findHedges(words(scope));
+      // The clause's own times, and those of the frame around it ("X said on Monday that ...").
+      const times = ex.times.filter((t) => overlap(t, span) > 0 || (inside(t, reg.span) && !clauses.some((o) => overlap(t, o) > 0)));
+      const dates: ClaimDate[] = times
+        .filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.value && !VAGUE_DATE.test(t.value))
+        .map((t) => ({ start: t.start, end: t.end, text: t.text, value: t.value as string, type: t.type, estimated: t.estimated, ...(t.range ? { range: t.range } : {}) }));
+      const entities = ex.entities
+        .filter((e) => overlap(e, span) > 0)
+        .map((e) => ({ start: e.start, end: e.end, text: e.text, entity: e.entity, type: e.type }));
+      const pred = predicateOf(toks);
+      const tmarks = termMarks(toks);
+      const numbers = numbersOf(a.text, toks, times);
+      const marks: FeatureMark[] = [
+        ...tmarks,
+        ...entities.map((e) => ({ key: `e:${e.entity}`, start: Math.max(e.start, span.start), end: Math.min(e.end, span.end) })),
+        ...numbers.map((n) => ({ key: `n:${n.value}`, start: n.start, end: n.end })),
+        ...dates.map((d) => ({ key: `d:${d.value}`, start: Math.max(d.start, span.start), end: Math.min(d.end, span.end) })),
+        ...(pred ? [{ key: `p:${pred.lemma}`, start: pred.start, end: pred.end }] : []),
+      ].sort((x, y) => x.start - y.start);
+      made.push({
+        id: `${a.id}#${claims.length + made.length + 1}`,
+        article: a.id,
+        outlet,
+        span,
+        text: a.text.slice(span.start, span.end),
+        sentence: reg.span,
+        from: reg.from,
+        frame,
+        hedged: hedges.length > 0,
+        hedges,
+        negated: isNegated(words(toks)),
+        numbers,
+        dates,
+        entities,
+        predicate: pred?.lemma ?? null,
+        predicateText: pred?.text ?? null,
+        irrealis: pred?.irrealis ?? false,
+        terms: tmarks.map((m) => m.key.slice(2)),
+        marks,
+      });
+    });
+    claims.push(...made);
+    prevClaims = made;
+  }
+  return claims;
+}

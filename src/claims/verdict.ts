@@ -1,0 +1,117 @@
+/**
+ * Verdicts of a claim group: `contested` when outlets give different values for the same slot
+ * (another date or time, another number for the same thing counted, a negation, or another
+ * action on the same date), else `corroborated` (2+ outlets) or `single`. Each mention of a
+ * contested group gets the value it states. Pure.
+ */
+import type { Claim, ClaimStatus, ConflictKind } from './types.js';
+
+/** The verdict of one group and the value each mention states (by claim id). */
+export interface Verdict {
+  status: ClaimStatus;
+  kind: ConflictKind | null;
+  values: Map<string, string | null>;
+}
+
+/** True when two TIMEX3 values can name the same time (one refines the other). */
+export function compatibleTimes(x: string, y: string): boolean {
+  return x.startsWith(y) || y.startsWith(x);
+}
+
+/** Only values precise to the day (or finer) are compared: weeks and months are too vague. */
+const DAY = /^\d{4}-\d{2}-\d{2}/;
+
+function byOutlet<T>(claims: readonly Claim[], pick: (c: Claim) => T[]): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const c of claims) {
+    const vals = pick(c);
+    if (vals.length === 0) continue;
+    m.set(c.outlet, [...(m.get(c.outlet) ?? []), ...vals]);
+  }
+  return m;
+}
+
+/** True when two outlets' value lists have no compatible pair. */
+function disagree<T>(m: Map<string, T[]>, same: (x: T, y: T) => boolean): boolean {
+  const lists = [...m.values()];
+  for (let i = 0; i < lists.length; i++) {
+    for (let j = i + 1; j < lists.length; j++) {
+      if (!lists[i].some((x) => lists[j].some((y) => same(x, y)))) return true;
+    }
+  }
+  return false;
+}
+
+function dateConflict(claims: readonly Claim[]): boolean {
+  const m = byOutlet(claims, (c) => c.dates.filter((d) => DAY.test(d.value)).map((d) => d.value));
+  return m.size >= 2 && disagree(m, compatibleTimes);
+}
+
+function numberConflict(claims: readonly Claim[]): string | null {
+  const units = new Set(claims.flatMap((c) => c.numbers.map((n) => n.unit).filter((u): u is string => Boolean(u))));
+  for (const unit of [...units].sort()) {
+    const m = byOutlet(claims, (c) => c.numbers.filter((n) => n.unit === unit).map((n) => n.value));
+    if (m.size >= 2 && disagree(m, (x, y) => x === y)) return unit;
+  }
+  return null;
+}
+
+function negationConflict(claims: readonly Claim[]): boolean {
+  const outlets = new Map<string, Set<boolean>>();
+  for (const c of claims) outlets.set(c.outlet, (outlets.get(c.outlet) ?? new Set()).add(c.negated));
+  const flags = [...outlets.values()].map((s) => (s.size === 1 ? [...s][0] : null));
+  return flags.includes(true) && flags.includes(false);
+}
+
+/**
+ * Different required or planned actions on the same day ("must submit ... by April 2" vs "must
+ * publish ... by April 2"): outlets share a date but no predicate. Past events told with
+ * different verbs ("collided" / "struck") are paraphrases, not conflicts.
+ */
+function actionConflict(claims: readonly Claim[]): boolean {
+  const outlets = new Set(claims.map((c) => c.outlet));
+  if (outlets.size < 2 || claims.some((c) => !c.predicate || !c.irrealis)) return false;
+  const dated = byOutlet(claims, (c) => c.dates.filter((d) => DAY.test(d.value)).map((d) => d.value));
+  if (dated.size < 2 || disagree(dated, (x, y) => x === y)) return false;
+  const preds = byOutlet(claims, (c) => [c.predicate as string]);
+  return disagree(preds, (x, y) => x === y);
+}
+
+function words(text: string, from: number, n: number): string {
+  return text.slice(from).split(/\s+/).filter(Boolean).slice(0, n).join(' ').replace(/[.,;:]+$/, '');
+}
+
+/** Alignment score below which a negation difference is more likely two facts than one denied. */
+export const NEGATION_MIN_SCORE = 0.5;
+
+/**
+ * The verdict of one aligned group of claims; `score` is the group's mean alignment score (a
+ * negation conflict needs a well-aligned group).
+ */
+export function verdictOf(claims: readonly Claim[], score = 1): Verdict {
+  const outlets = new Set(claims.map((c) => c.outlet));
+  const values = new Map<string, string | null>(claims.map((c) => [c.id, null]));
+  const done = (status: ClaimStatus, kind: ConflictKind | null): Verdict => ({ status, kind, values });
+  if (outlets.size < 2) return done('single', null);
+  if (dateConflict(claims)) {
+    for (const c of claims) values.set(c.id, c.dates.filter((d) => DAY.test(d.value)).map((d) => `${d.value} ("${d.text}")`).join(', ') || null);
+    return done('contested', 'date');
+  }
+  const unit = numberConflict(claims);
+  if (unit) {
+    for (const c of claims) values.set(c.id, c.numbers.filter((n) => n.unit === unit).map((n) => n.text).join(', ') || null);
+    return done('contested', 'number');
+  }
+  if (score >= NEGATION_MIN_SCORE && negationConflict(claims)) {
+    for (const c of claims) values.set(c.id, c.negated ? 'denied' : 'affirmed');
+    return done('contested', 'negation');
+  }
+  if (actionConflict(claims)) {
+    for (const c of claims) {
+      const at = c.predicateText ? c.text.indexOf(c.predicateText) : -1;
+      values.set(c.id, at >= 0 ? words(c.text, at, 4) : c.predicateText);
+    }
+    return done('contested', 'action');
+  }
+  return done('corroborated', null);
+}

@@ -1,0 +1,214 @@
+/**
+ * `npm run eval -- claims <articles.jsonl> <gold.json>...`: analyses ALL the articles together
+ * (ingest, stories, extraction, claims: as a user would, clustering mistakes included), takes
+ * the claim groups of the story or stories that hold the gold documents, and prints pair
+ * precision / recall / F1 and how many gold `contested` groups were found.
+ *
+ * Gold (`data/claims/*.gold.json`): `{story, claims: [{id, kind, mentions: [{doc, start, end}]}]}`
+ * with offsets in Unicode code points (converted to string indices here).
+ */
+import { readFileSync } from 'node:fs';
+import { analyzeArticles } from '../analyze.js';
+import { readInput } from '../ingest/index.js';
+import { prepareArticle } from '../text/prepare.js';
+import { analyzeStoryClaims, type AlignOptions, type ClaimGroupOutput } from '../claims/index.js';
+import type { Article, DuplicateLink } from '../types.js';
+import type { ArticleOutput } from '../report/article.js';
+
+/** One gold mention. */
+export interface GoldMention {
+  doc: string;
+  start: number;
+  end: number;
+  value?: string;
+  source?: string;
+}
+
+/** One gold claim group. */
+export interface GoldGroup {
+  id: string;
+  fact?: string;
+  kind: 'corroborated' | 'single' | 'contested';
+  mentions: GoldMention[];
+}
+
+/** A gold file. */
+export interface GoldClaims {
+  story: string;
+  claims: GoldGroup[];
+}
+
+/** A predicted group as the scorer needs it. */
+export type PredictedGroup = Pick<ClaimGroupOutput, 'status'> & { mentions: { article: string; start: number; end: number }[] };
+
+/** The figures of one gold story. */
+export interface ClaimScores {
+  story: string;
+  goldPairs: number;
+  predictedPairs: number;
+  correctPairs: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  contested: number;
+  contestedFound: number;
+}
+
+/** Converts a code-point offset into a string index of `text`. */
+export function codePointToIndex(text: string, cp: number): number {
+  let idx = 0;
+  for (let n = 0; n < cp && idx < text.length; n++) idx += (text.codePointAt(idx) ?? 0) > 0xffff ? 2 : 1;
+  return idx;
+}
+
+/** Gold mentions with string-index offsets (texts by article id; unknown docs kept as given). */
+export function toIndices(gold: GoldClaims, texts: ReadonlyMap<string, string>): GoldClaims {
+  const conv = (m: GoldMention): GoldMention => {
+    const t = texts.get(m.doc);
+    return t && /[\uD800-\uDBFF]/.test(t) ? { ...m, start: codePointToIndex(t, m.start), end: codePointToIndex(t, m.end) } : m;
+  };
+  return { ...gold, claims: gold.claims.map((g) => ({ ...g, mentions: g.mentions.map(conv) })) };
+}
+
+/** Scores predicted groups against one gold story (see `../shared/EVALUATION.md`). Pure. */
+export function scoreClaims(gold: GoldClaims, predicted: readonly PredictedGroup[]): ClaimScores {
+  // Gold mentions, one per distinct span; a span may belong to several groups.
+  const keyOf = (m: { doc: string; start: number; end: number }): string => `${m.doc}\u0000${m.start}\u0000${m.end}`;
+  const mentions: GoldMention[] = [];
+  const groupsOf: Set<string>[] = [];
+  const index = new Map<string, number>();
+  for (const g of gold.claims) {
+    for (const m of g.mentions) {
+      let i = index.get(keyOf(m));
+      if (i === undefined) {
+        i = mentions.length;
+        index.set(keyOf(m), i);
+        mentions.push(m);
+        groupsOf.push(new Set());
+      }
+      groupsOf[i].add(g.id);
+    }
+  }
+  const byDoc = new Map<string, number[]>();
+  mentions.forEach((m, i) => byDoc.set(m.doc, [...(byDoc.get(m.doc) ?? []), i]));
+  const pairKey = (i: number, j: number): number => (i < j ? i * mentions.length + j : j * mentions.length + i);
+
+  const goldPairs = new Set<number>();
+  for (const g of gold.claims) {
+    const ids = [...new Set(g.mentions.map((m) => index.get(keyOf(m))!))];
+    for (let x = 0; x < ids.length; x++) {
+      for (let y = x + 1; y < ids.length; y++) if (mentions[ids[x]].doc !== mentions[ids[y]].doc) goldPairs.add(pairKey(ids[x], ids[y]));
+    }
+  }
+  const covered = (p: PredictedGroup): number[] => {
+    const out = new Set<number>();
+    for (const pm of p.mentions) {
+      for (const i of byDoc.get(pm.article) ?? []) {
+        if (mentions[i].start < pm.end && pm.start < mentions[i].end) out.add(i);
+      }
+    }
+    return [...out];
+  };
+  const predPairs = new Set<number>();
+  const coveredBy = predicted.map(covered);
+  for (const ids of coveredBy) {
+    for (let x = 0; x < ids.length; x++) {
+      for (let y = x + 1; y < ids.length; y++) if (mentions[ids[x]].doc !== mentions[ids[y]].doc) predPairs.add(pairKey(ids[x], ids[y]));
+    }
+  }
+  let correct = 0;
+  for (const p of predPairs) if (goldPairs.has(p)) correct++;
+  const precision = predPairs.size > 0 ? correct / predPairs.size : 0;
+  const recall = goldPairs.size > 0 ? correct / goldPairs.size : 0;
+  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+
+  const contestedGroups = gold.claims.filter((g) => g.kind === 'contested');
+  let found = 0;
+  for (const g of contestedGroups) {
+    const ids = new Set(g.mentions.map((m) => index.get(keyOf(m))!));
+    const hit = predicted.some((p, k) => {
+      if (p.status !== 'contested') return false;
+      const docs = new Set(coveredBy[k].filter((i) => ids.has(i)).map((i) => mentions[i].doc));
+      return docs.size >= 2;
+    });
+    if (hit) found++;
+  }
+  return {
+    story: gold.story,
+    goldPairs: goldPairs.size,
+    predictedPairs: predPairs.size,
+    correctPairs: correct,
+    precision,
+    recall,
+    f1,
+    contested: contestedGroups.length,
+    contestedFound: found,
+  };
+}
+
+/** Everything the claims stage needs, from one full analysis of a data set. */
+export interface PreparedRun {
+  articles: Map<string, Article>;
+  outputs: Map<string, ArticleOutput>;
+  stories: { id: string; articles: string[]; claims: unknown[] }[];
+}
+
+/**
+ * Analyses one input as `analyze` does after ingest (read, prepare, then `analyzeArticles`:
+ * clustering, extraction and the story stages), without a store. A repeated id keeps its first
+ * record, as ingest does.
+ */
+export async function prepareRun(path: string): Promise<PreparedRun> {
+  const articles = new Map<string, Article>();
+  for (const r of await readInput(path)) {
+    for (const raw of r.documents) if (!articles.has(raw.id)) articles.set(raw.id, prepareArticle(raw));
+  }
+  const document = await analyzeArticles([...articles.values()]);
+  return { articles, outputs: new Map(document.articles.map((a) => [a.id, a])), stories: document.stories };
+}
+
+/** The claim groups of the stories holding any of `docs` (the document's own when it has them). */
+export function predictedFor(run: PreparedRun, docs: ReadonlySet<string>, align?: AlignOptions): PredictedGroup[] {
+  const out: PredictedGroup[] = [];
+  for (const s of run.stories) {
+    if (!s.articles.some((id) => docs.has(id))) continue;
+    if (s.claims.length > 0 && !align) {
+      out.push(...(s.claims as PredictedGroup[]));
+      continue;
+    }
+    const members = s.articles.map((id) => run.articles.get(id)!).filter(Boolean);
+    const extraction = new Map(members.map((a) => {
+      const o = run.outputs.get(a.id)!;
+      return [a.id, { times: o.times, attributions: o.attributions, entities: o.entities }] as const;
+    }));
+    const duplicates: DuplicateLink[] = members.flatMap((a) => (run.outputs.get(a.id)?.duplicates ?? []).map((d) => ({ article: a.id, of: d.of, kind: d.kind, similarity: d.similarity })));
+    out.push(...analyzeStoryClaims({ articles: members, extraction, duplicates }, align ? { align } : {}).claims);
+  }
+  return out;
+}
+
+const pct = (x: number): string => (100 * x).toFixed(1);
+
+/** CLI entry: `claims <articles.jsonl> <gold.json>...`. */
+export async function main(args: string[]): Promise<void> {
+  const [articlesPath, ...goldPaths] = args;
+  if (!articlesPath || goldPaths.length === 0) {
+    process.stderr.write('usage: npm run eval -- claims <articles.jsonl> <claims.gold.json>...\n');
+    process.exitCode = 2;
+    return;
+  }
+  const run = await prepareRun(articlesPath);
+  const texts = new Map([...run.articles.values()].map((a) => [a.id, a.text]));
+  for (const path of goldPaths) {
+    const gold = toIndices(JSON.parse(readFileSync(path, 'utf8')) as GoldClaims, texts);
+    const docs = new Set(gold.claims.flatMap((g) => g.mentions.map((m) => m.doc)));
+    const stories = run.stories.filter((s) => s.articles.some((id) => docs.has(id)));
+    const s = scoreClaims(gold, predictedFor(run, docs));
+    process.stdout.write(
+      `${s.story}: ${docs.size} gold docs in ${stories.length} predicted stor${stories.length === 1 ? 'y' : 'ies'}\n` +
+        `  pairs: gold ${s.goldPairs}, predicted ${s.predictedPairs}, correct ${s.correctPairs}\n` +
+        `  pair precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}\n` +
+        `  contested groups found: ${s.contestedFound} / ${s.contested}\n`,
+    );
+  }
+}
