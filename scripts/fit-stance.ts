@@ -22,6 +22,7 @@
  *   swapped halves; `--no-tune` skips the offset tuning; `--dump FILE` writes the feature table
  *   (JSON lines) and stops.
  */
+import { mulberry32 as prng } from '../src/util/random.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FEATURE_NAMES, linearInputs } from '../src/check/features.js';
@@ -43,18 +44,6 @@ interface Row {
   /** `train`, or the dev half `A` / `B`. */
   part: 'train' | 'A' | 'B';
   x: number[];
-}
-
-/** Mulberry32 PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffle<T>(list: T[], rand: () => number): T[] {

@@ -3,6 +3,7 @@
  * label (inside a gold cue or not) and fits a logistic regression by AdaGrad SGD in a seeded
  * order, so the same data and seed give the same weights.
  */
+import { mulberry32 } from '../../util/random.js';
 import type { Span } from '../../types.js';
 import { scorable } from './detect.js';
 import { MAX_FEATURES, tokenFeatures } from './features.js';
@@ -74,17 +75,8 @@ export interface FitOptions {
  */
 export const DEFAULT_FIT: FitOptions = { bits: 20, epochs: 3, alpha: 0.1, beta: 1, l1: 1, l2: 1, seed: 20261122 };
 
-/** Mulberry32: a small seeded PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Mulberry32: a small seeded PRNG (shared, `src/util/random.ts`). */
+export const prng = mulberry32;
 
 /** Fits logistic-regression weights (a dense table of `2^bits`) on `set` by FTRL-Proximal. */
 export function fitLogistic(set: TokenSet, opts: FitOptions = DEFAULT_FIT): Float32Array {
