@@ -182,7 +182,8 @@ export function groupClaims(claims: readonly Claim[], links: readonly ClaimLink[
     const [keep, drop] = A.length >= B.length ? [ga, gb] : [gb, ga];
     const moved = members.get(drop)!;
     for (const i of moved) groupOf[i] = keep;
-    members.get(keep)!.push(...moved);
+    const target = members.get(keep)!;
+    for (const m of moved) target.push(m);
     for (const x of articles.get(drop)!) articles.get(keep)!.add(x);
     members.delete(drop);
     articles.delete(drop);
@@ -284,7 +285,7 @@ export function alignNodes(claims: readonly Claim[], vectors: readonly Vector[],
     .filter(([l, ca, cb]) => !opts.bestOnly || bestTo.get(`${ca}\u0000${claims[cb].article}`) === l.score || bestTo.get(`${cb}\u0000${claims[ca].article}`) === l.score)
     .map(([l]) => l);
   nodeLinks.length = 0;
-  nodeLinks.push(...kept);
+  for (const l of kept) nodeLinks.push(l);
   const pseudo = nodes.map((n) => claims[n.claim]);
   const best = new Map<string, ClaimLink>();
   for (const l of nodeLinks) {

@@ -255,7 +255,7 @@ export function extractClaims(a: Article, ex: ArticleExtraction): Claim[] {
         marks,
       });
     });
-    claims.push(...made);
+    for (const c of made) claims.push(c);
     prevClaims = made;
   }
   return claims;

@@ -37,7 +37,7 @@ export function assignArticles(articles: readonly Article[], engines: StoryEngin
   const links: DedupLink[] = [];
   const assignments: Assignment[] = [];
   for (const a of publicationOrder(articles)) {
-    links.push(...engines.deduper.add({ id: a.id, text: a.text, contentHash: a.contentHash, spans: a.sentences }));
+    for (const l of engines.deduper.add({ id: a.id, text: a.text, contentHash: a.contentHash, spans: a.sentences })) links.push(l);
     assignments.push(engines.clusterer.add(clusterInput(a)));
   }
   return { links, assignments };
