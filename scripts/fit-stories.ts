@@ -15,8 +15,9 @@
  * 2. The LR weights become `StoryParams` (relative weights; the LR bias gives a threshold). A
  *    second, plain start (`PRIOR` below) is searched too; the better end result is kept.
  * 3. The threshold scanned on a grid, then one coordinate-search sweep from there over a fixed
- *    grid (a rescale of each weight, linkage, time shape, a fine threshold step), on the
- *    clustering objective itself, keeping a change only when it improves the mean BCubed F1 by
+ *    grid (a rescale of each weight, linkage, time shape, the refinement parameters: split,
+ *    move and merge levels, a fine threshold step), on the clustering objective itself (with
+ *    refinement moves applied, as `eval` does), keeping a change only when it improves the mean BCubed F1 by
  *    more than 0.001.
  * Overfitting guard: the whole procedure also runs on each half of the gold topics (seeded
  * split, seed 20261121; an ECB+ topic's two events stay together) and is scored on the other
@@ -31,7 +32,6 @@ import { bcubedScores, pairwiseScores, readGold, readJsonl } from '../src/eval/s
 import { CHANNELS, prepare, similarities, timePenalty, vectorNorm, type Similarities, type StoryParams } from '../src/stories/score.js';
 import { addArticle, emptyStory, type StoryState } from '../src/stories/story.js';
 import { DocumentFrequencies } from '../src/stories/df.js';
-import { FITTED_PARAMS } from '../src/stories/params.js';
 
 interface DevSet {
   name: string;
@@ -58,9 +58,19 @@ const GRID: Partial<Record<keyof StoryParams, number[]>> = {
   linkage: [0, 0.5, 1],
 };
 const SCALES = [0, 0.5, 2];
+/** Refinement parameters: a plain start (not learnt by the LR step), then searched on the grid. */
+const REFINE_PRIOR = { splitBelow: 0.25, splitGap: 0.12, mergeAbove: 0.3, mergeSlack: 0, moveMargin: 0.1 };
+const REFINE_GRID: Partial<Record<keyof StoryParams, number[]>> = {
+  splitBelow: [0.15, 0.2, 0.25, 0.3],
+  splitGap: [0.08, 0.1, 0.12, 0.15],
+  moveMargin: [0.05, 0.1, 0.2, 1],
+  mergeAbove: [0.2, 0.3, 0.4],
+};
 /** Coordinate-search sweeps (each tries every grid value of every parameter once). */
 const SWEEPS = 1;
-const SCALED: Array<keyof StoryParams> = ['member', 'lead', 'names', 'focus', 'numbers', 'dates', 'yearConflict', 'time', 'size'];
+const SCALED: Array<keyof StoryParams> = [
+  'member', 'lead', 'names', 'focus', 'numbers', 'dates', 'yearConflict', 'detailConflict', 'placeConflict', 'time', 'size',
+];
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -96,7 +106,7 @@ function featureRow(s: Similarities): number[] {
     s.present.focus ? s.focus : 0, s.present.focus ? 1 : 0,
     s.present.numbers ? s.numbers : 0, s.present.numbers ? 1 : 0,
     s.present.dates ? s.dates : 0, s.present.dates ? 1 : 0,
-    s.yearConflict, timePenalty(s.days, TIME_SCALE, TIME_GRACE),
+    s.yearConflict, Math.min(2, s.detailConflicts) / 2, s.placeConflict, timePenalty(s.days, TIME_SCALE, TIME_GRACE),
     s.size > 1 ? Math.min(1, Math.log2(s.size) / 4) : 0,
   ];
 }
@@ -159,20 +169,21 @@ function logistic(sets: Array<Array<{ x: number[]; y: number }>>): { w: number[]
 function toParams(w: number[], b: number): StoryParams {
   const pos = (x: number): number => Math.max(0, x);
   const p: StoryParams = {
-    ...FITTED_PARAMS,
+    ...REFINE_PRIOR,
     content: pos(w[0]), member: pos(w[1]), lead: pos(w[2]),
     names: pos(w[3]), nameBaseline: w[3] > 0 ? Math.max(0, -w[4] / w[3]) : 0,
     focus: pos(w[5]), focusBaseline: w[5] > 0 ? Math.max(0, -w[6] / w[5]) : 0,
     numbers: pos(w[7]), numberBaseline: w[7] > 0 ? Math.max(0, -w[8] / w[7]) : 0,
     dates: pos(w[9]), dateBaseline: w[9] > 0 ? Math.max(0, -w[10] / w[9]) : 0,
-    yearConflict: pos(-w[11]), time: pos(-w[12]), timeScaleDays: TIME_SCALE, timeGraceDays: TIME_GRACE,
-    size: w[13], linkage: LINKAGE, threshold: 0,
+    yearConflict: pos(-w[11]), detailConflict: pos(-w[12]), placeConflict: pos(-w[13]),
+    time: pos(-w[14]), timeScaleDays: TIME_SCALE, timeGraceDays: TIME_GRACE,
+    size: w[15], linkage: LINKAGE, threshold: 0,
   };
   // Relative weights: content 1, everything else in its units; threshold from the bias.
   const z = p.content + p.member + p.lead + p.names + p.focus + p.numbers + p.dates || 1;
   p.threshold = -b / z;
   const c = p.content || 1;
-  for (const k of ['content', 'member', 'lead', 'names', 'focus', 'numbers', 'dates', 'yearConflict', 'time', 'size'] as const) {
+  for (const k of ['content', 'member', 'lead', 'names', 'focus', 'numbers', 'dates', 'yearConflict', 'detailConflict', 'placeConflict', 'time', 'size'] as const) {
     p[k] = p[k] / c;
   }
   return round(p);
@@ -192,6 +203,7 @@ function run(set: DevSet, p: StoryParams, keep?: Keep): { b3: number; detail: st
   const gold = new Map<string, string>();
   for (const f of kept(set, keep)) {
     pred.set(f.id, c.addFeatures(f).story);
+    for (const m of c.drainMoves()) pred.set(m.article, m.story);
     gold.set(f.id, set.gold.get(f.id) as string);
   }
   const b = bcubedScores(pred, gold);
@@ -229,6 +241,9 @@ function refine(sets: DevSet[], start: StoryParams, keep?: Keep): { p: StoryPara
     for (const key of ['linkage', 'timeScaleDays', 'timeGraceDays'] as const) {
       for (const v of GRID[key] as number[]) tryParams({ ...p, [key]: v });
     }
+    for (const [key, values] of Object.entries(REFINE_GRID)) {
+      for (const v of values) if (v !== p[key as keyof StoryParams]) tryParams({ ...p, [key]: v });
+    }
     const t = p.threshold;
     for (const d of [-0.03, -0.02, -0.01, 0.01, 0.02, 0.03]) tryParams({ ...p, threshold: Math.round((t + d) * 100) / 100 });
     if (best <= before) break;
@@ -243,7 +258,8 @@ function refine(sets: DevSet[], start: StoryParams, keep?: Keep): { p: StoryPara
 const PRIOR: StoryParams = {
   content: 1, member: 0, lead: 0.3, names: 0.6, focus: 0, numbers: 0.2, dates: 0.2,
   nameBaseline: 0.2, focusBaseline: 0, numberBaseline: 0.1, dateBaseline: 0.1,
-  yearConflict: 0.3, time: 0.2, timeScaleDays: 30, timeGraceDays: 0, linkage: 0, size: 0, threshold: 0.12,
+  yearConflict: 0.3, detailConflict: 0, placeConflict: 0, time: 0.2, timeScaleDays: 30, timeGraceDays: 0, linkage: 0, size: 0, threshold: 0.12,
+  ...REFINE_PRIOR,
 };
 
 function bestThreshold(sets: DevSet[], p: StoryParams, keep?: Keep): StoryParams {
@@ -305,7 +321,9 @@ if (!quick) {
   const heldB = objective(sets, fa.p, hb);
   const heldA = objective(sets, fb.p, ha);
   out(`half A: fit ${fa.score.toFixed(3)} -> held-out half B ${heldB.toFixed(3)}`);
+  for (const set of sets) out(`  held-out B ${run(set, fa.p, hb).detail}`);
   out(`half B: fit ${fb.score.toFixed(3)} -> held-out half A ${heldA.toFixed(3)}`);
+  for (const set of sets) out(`  held-out A ${run(set, fb.p, ha).detail}`);
   heldNote = `half A fit ${fa.score.toFixed(3)} -> half B ${heldB.toFixed(3)}; half B fit ${fb.score.toFixed(3)} -> half A ${heldA.toFixed(3)}`;
 }
 const full = fit(sets);

@@ -100,7 +100,10 @@ export function readGold(path: string): Map<string, string> {
 export function clusterAll(inputs: readonly ClusterInput[], options: ClustererOptions = {}): Map<string, string> {
   const c = new StoryClusterer(options);
   const out = new Map<string, string>();
-  for (const x of publicationOrder(inputs)) out.set(x.id, c.add(x).story);
+  for (const x of publicationOrder(inputs)) {
+    out.set(x.id, c.add(x).story);
+    for (const m of c.drainMoves()) out.set(m.article, m.story);
+  }
   return out;
 }
 

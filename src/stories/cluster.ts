@@ -20,9 +20,10 @@ import {
   type PreparedArticle, type ScoreParts, type Similarities, type StoryParams,
 } from './score.js';
 import {
-  addArticle, emptyStory, mergeStories, storyFromJson, storyToJson,
-  type StorySnapshot, type StoryState,
+  addArticle, addRecord, emptyStory, mergeStories, removeRecord, storyFromJson, storyToJson,
+  type MemberRecord, type StorySnapshot, type StoryState,
 } from './story.js';
+import { PairScorer, proposeSplit } from './refine.js';
 import type { CompactVector } from './vector.js';
 import { FITTED_PARAMS } from './params.js';
 
@@ -31,8 +32,14 @@ export type { Correction } from './corrections.js';
 
 /** Why an article went where it went. */
 export interface AssignmentEvidence {
-  /** `score`: best story above threshold; `new`: nothing above it; `pin` / `merge`: a correction decided. */
-  reason: 'score' | 'new' | 'pin' | 'merge';
+  /**
+   * `score`: best story above threshold; `new`: nothing above it; `pin` / `merge`: a correction
+   * decided; `split`: refinement moved it, with part of its story, into a story of their own
+   * (reported by {@link StoryClusterer.drainMoves}); `join`: refinement folded its story into a
+   * very similar one; `move`: refinement moved it to a story it now fits clearly better (both
+   * reported by `drainMoves`).
+   */
+  reason: 'score' | 'new' | 'pin' | 'merge' | 'split' | 'join' | 'move';
   /** Score parts against the chosen story (null when it was just created). */
   parts: ScoreParts | null;
   /** Raw similarities against the chosen story (null when it was just created). */
@@ -72,6 +79,10 @@ export interface ClustererOptions {
   dfCapacity?: number;
   /** Corrections to honour. */
   corrections?: readonly Correction[];
+  /** Bounded refinement (story splits of recent articles, reported by `drainMoves`). Default true. */
+  refine?: boolean;
+  /** Most recent articles kept movable, over all stories (bounds memory). Default 2,000. */
+  recentArticles?: number;
   /**
    * A previous run's article → story ids: a new story reuses its first article's old id, and
    * an article of a story named in a merge correction goes to the merged story.
@@ -112,6 +123,8 @@ const NORM_REFRESH = 2000;
 /** How many leading candidates get the single-link member similarity. */
 const MEMBER_CANDIDATES = 4;
 const SWEEP_EVERY = 256;
+/** Recent articles of each story compared when refinement considers merging two stories. */
+const MERGE_SAMPLE = 12;
 /** Index keys beyond which the index is compacted (lists of evicted stories dropped). */
 const POSTING_KEYS_LIMIT = 300_000;
 
@@ -125,7 +138,15 @@ export function publicationOrder<T extends { published?: string | null }>(inputs
   return keyed.map((k) => k.x);
 }
 
-/** The online story clusterer. */
+/**
+ * The online story clusterer.
+ *
+ * `add()` / `addFeatures()` return the new article's assignment. With refinement on (the
+ * default), a later article can also change the story of earlier, recent ones (a story whose
+ * recent articles form two distinct groups is split); those changes are collected and returned
+ * by {@link StoryClusterer.drainMoves}: callers that persist assignments should drain after
+ * each `add` (or each batch) and apply the moves. Pinned or merge-placed articles never move.
+ */
 export class StoryClusterer {
   readonly params: StoryParams;
   private readonly opt: ClustererSnapshot['options'];
@@ -142,6 +163,12 @@ export class StoryClusterer {
   private readonly usedIds = new Set<string>();
   private deadHandles = 0;
   private postingLimit = POSTING_KEYS_LIMIT;
+  /** Movable recent articles, oldest first: article id → story handle (bounded). */
+  private readonly recentHome = new Map<string, number>();
+  /** Memoised pairwise scores of recent articles (refinement). */
+  private pairs: PairScorer;
+  /** Articles whose story changed since the last `drainMoves`, by article id. */
+  private readonly moves = new Map<string, Assignment>();
 
   constructor(options: ClustererOptions = {}) {
     this.params = { ...FITTED_PARAMS, ...options.params };
@@ -152,8 +179,11 @@ export class StoryClusterer {
       postingCap: options.postingCap ?? 96,
       queryTerms: options.queryTerms ?? 16,
       dfCapacity: options.dfCapacity ?? 250_000,
+      refine: options.refine ?? true,
+      recentArticles: options.recentArticles ?? 2000,
     };
     this.df = new DocumentFrequencies(this.opt.dfCapacity);
+    this.pairs = new PairScorer(this.idf, this.params);
     this.constraints = new Constraints(options.corrections ?? []);
     this.previous = options.previous ?? new Map();
   }
@@ -229,13 +259,19 @@ export class StoryClusterer {
       parts = weigh(sims, this.params);
     }
     const rejected = scored.find((s) => s.h !== handle);
-    addArticle(story, f, this.seq, prepared.norm);
+    const record = addArticle(story, f, this.seq, prepared.norm, reason === 'pin' || reason === 'merge');
+    this.remember(record, handle);
     this.touch(handle, story);
     this.index(handle, this.queryKeys(prepared));
+    if (!created && this.opt.refine) this.maybeSplit(handle, story);
+    if (this.opt.refine && rejected && rejected.score >= threshold - this.params.mergeSlack) this.maybeTidy(handle, rejected.h);
     if (this.seq % SWEEP_EVERY === 0) this.sweep();
+    // A split may have taken the new article along: its own assignment says where it is now.
+    const moved = this.moves.get(f.id);
+    this.moves.delete(f.id);
     return {
       article: f.id,
-      story: story.id,
+      story: moved ? moved.story : story.id,
       score: parts ? total(parts) : 0,
       created,
       evidence: {
@@ -255,6 +291,11 @@ export class StoryClusterer {
     this.constraints.add(c);
     if (c.kind !== 'merge') return;
     const into = this.constraints.resolve(c.into);
+    // What the user put together stays together: refinement never moves these articles.
+    for (const s of [...c.stories, into]) {
+      const h = this.byId.get(s);
+      if (h !== undefined) for (const r of (this.active.get(h) as StoryState).recent) r.fixed = true;
+    }
     for (const s of c.stories) {
       const h = this.byId.get(s);
       if (h === undefined || s === into) continue;
@@ -269,10 +310,22 @@ export class StoryClusterer {
       } else {
         const dst = this.active.get(target) as StoryState;
         mergeStories(dst, src);
+        for (const r of dst.recent) if (this.recentHome.has(r.id)) this.recentHome.set(r.id, target);
         this.drop(h);
         this.index(target, this.storyKeys(dst));
       }
     }
+  }
+
+  /**
+   * The articles whose story changed since the last call (refinement moves), one final
+   * assignment per article (`evidence.reason` is `split`; `created` is true for the first
+   * article of a story that a split created). The caller persists them.
+   */
+  drainMoves(): Assignment[] {
+    const out = [...this.moves.values()];
+    this.moves.clear();
+    return out;
   }
 
   /** Every correction recorded so far. */
@@ -336,10 +389,70 @@ export class StoryClusterer {
       c.byId.set(s.id, h);
       c.index(h, c.storyKeys(s));
     }
+    const recs: Array<[number, string, number]> = [];
+    for (const [h, s] of c.active) for (const r of s.recent) recs.push([r.seq, r.id, h]);
+    recs.sort((x, y) => x[0] - y[0] || (x[1] < y[1] ? -1 : 1));
+    for (const [, id, h] of recs) c.recentHome.set(id, h);
+    c.trimRecent();
     return c;
   }
 
   // ---- internals ----
+
+  /** Keeps a new record movable (bounded over all stories: the oldest become fixed history). */
+  private remember(r: MemberRecord, h: number): void {
+    this.recentHome.delete(r.id);
+    this.recentHome.set(r.id, h);
+    this.trimRecent();
+  }
+
+  private trimRecent(): void {
+    while (this.recentHome.size > this.opt.recentArticles) {
+      const [id, h] = this.recentHome.entries().next().value as [string, number];
+      this.recentHome.delete(id);
+      const s = this.active.get(h);
+      if (!s) continue;
+      const at = s.recent.findIndex((r) => r.id === id);
+      if (at >= 0) s.recent.splice(at, 1);
+    }
+  }
+
+  /**
+   * Refinement after a story grew: every so often (as the story grows by a quarter, at least
+   * two articles), its recent articles are checked for two distinct groups (`refine.ts`); the
+   * group without the story's oldest recent article leaves for a new story, and its articles
+   * are reported as moves. Cost: at most `RECENT_KEPT`² pair scores, amortised over the
+   * articles the story gained meanwhile.
+   */
+  private maybeSplit(h: number, s: StoryState): void {
+    if (s.recent.length < 4) return;
+    if (s.size - s.checkedSize < Math.max(2, Math.ceil(s.checkedSize / 4))) return;
+    s.checkedSize = s.size;
+    const prop = proposeSplit(s.recent, this.params, this.pairs.score.bind(this.pairs));
+    if (!prop) return;
+    const moving = prop.move.map((i) => s.recent[i]).filter((r) => !r.fixed);
+    if (moving.length < 2) return;
+    const id = this.newStoryId(moving[0].id);
+    if (this.constraints.resolve(id) !== id) return;
+    const nh = this.nextHandle++;
+    const ns = emptyStory(id, s.language, moving[0].title);
+    this.active.set(nh, ns);
+    this.byId.set(id, nh);
+    this.usedIds.add(id);
+    moving.forEach((r, i) => {
+      removeRecord(s, r.id);
+      addRecord(ns, r, this.seq);
+      this.recentHome.set(r.id, nh);
+      this.moves.set(r.id, {
+        article: r.id, story: id, score: prop.withinMove, created: i === 0,
+        evidence: { reason: 'split', parts: null, similarities: null, threshold: this.params.threshold, candidates: 0 },
+      });
+    });
+    ns.checkedSize = ns.size;
+    s.checkedSize = s.size;
+    this.touch(nh, ns);
+    this.index(nh, this.storyKeys(ns));
+  }
 
   private readonly idf = (key: number): number => this.df.idf(key);
 
@@ -462,9 +575,88 @@ export class StoryClusterer {
     }
   }
 
+  /**
+   * Refinement when an article scored close to the threshold with a second story: the two
+   * stories' recent articles ({@link MERGE_SAMPLE} of each) are scored pairwise. A recent,
+   * unfixed article that scores on average clearly better (by `moveMargin`) with the other
+   * story's articles than with its own moves there; then, when the two stories score at least
+   * `mergeAbove` on average with each other, the younger one (only if all of it is still recent
+   * and nothing in it is fixed) joins the other. Every change is reported as a move.
+   */
+  private maybeTidy(ha: number, hb: number): void {
+    const a = this.active.get(ha);
+    const b = this.active.get(hb);
+    if (!a || !b || a === b) return;
+    const ra = a.recent.slice(-MERGE_SAMPLE);
+    const rb = b.recent.slice(-MERGE_SAMPLE);
+    if (ra.length === 0 || rb.length === 0) return;
+    const all = [...ra, ...rb];
+    const n = all.length;
+    const sim: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        const x = this.pairs.score(all[i], all[j]);
+        sim[i][j] = x;
+        sim[j][i] = x;
+      }
+    }
+    let cross = 0;
+    for (let i = 0; i < ra.length; i++) for (let j = ra.length; j < n; j++) cross += sim[i][j];
+    const between = cross / (ra.length * rb.length);
+    if (between >= this.params.mergeAbove) {
+      const whole = (s: StoryState): boolean => s.size === s.recent.length && s.recent.every((r) => !r.fixed);
+      const [src, hs, dst, hd] = a.recent[0].seq > b.recent[0].seq ? [a, ha, b, hb] : [b, hb, a, ha];
+      if (!whole(src)) return;
+      for (const r of [...src.recent]) this.moveRecord(r, src, dst, hd, between, 'join');
+      this.drop(hs);
+      this.touch(hd, dst);
+      this.index(hd, this.storyKeys(dst));
+      return;
+    }
+    if (this.params.moveMargin >= 1) return;
+    const movers: Array<{ r: MemberRecord; from: StoryState; to: StoryState; hTo: number; score: number }> = [];
+    for (let i = 0; i < n; i++) {
+      const own = i < ra.length ? 0 : 1;
+      let s0 = 0;
+      let s1 = 0;
+      for (let j = 0; j < n; j++) {
+        if (j === i) continue;
+        if (j < ra.length) s0 += sim[i][j];
+        else s1 += sim[i][j];
+      }
+      const n0 = ra.length - (own === 0 ? 1 : 0);
+      const n1 = rb.length - (own === 1 ? 1 : 0);
+      if (n0 === 0 || n1 === 0) continue;
+      const [mine, other] = own === 0 ? [s0 / n0, s1 / n1] : [s1 / n1, s0 / n0];
+      const rec = all[i];
+      if (rec.fixed || other < mine + this.params.moveMargin || other < this.params.threshold) continue;
+      movers.push(own === 0 ? { r: rec, from: a, to: b, hTo: hb, score: other } : { r: rec, from: b, to: a, hTo: ha, score: other });
+    }
+    for (const m of movers) {
+      if (m.from.size <= 1) continue;
+      this.moveRecord(m.r, m.from, m.to, m.hTo, m.score, 'move');
+    }
+    if (movers.length > 0) {
+      this.index(ha, this.storyKeys(a));
+      this.index(hb, this.storyKeys(b));
+    }
+  }
+
+  /** Moves a recent article between two live stories and reports it. */
+  private moveRecord(r: MemberRecord, from: StoryState, to: StoryState, hTo: number, score: number, reason: 'join' | 'move'): void {
+    removeRecord(from, r.id);
+    addRecord(to, r, this.seq);
+    this.recentHome.set(r.id, hTo);
+    this.moves.set(r.id, {
+      article: r.id, story: to.id, score, created: false,
+      evidence: { reason, parts: null, similarities: null, threshold: this.params.threshold, candidates: 0 },
+    });
+  }
+
   private drop(h: number): void {
     const s = this.active.get(h);
     if (!s) return;
+    for (const r of s.recent) if (this.recentHome.get(r.id) === h) this.recentHome.delete(r.id);
     this.active.delete(h);
     if (this.byId.get(s.id) === h) this.byId.delete(s.id);
     this.deadHandles++;
@@ -525,6 +717,16 @@ function sharedLabels(
  */
 export function recluster(inputs: readonly ClusterInput[], options: ClustererOptions = {}): Assignment[] {
   const c = new StoryClusterer(options);
-  return publicationOrder(inputs).map((x) => c.add(x));
+  const out: Assignment[] = [];
+  const at = new Map<string, number>();
+  for (const x of publicationOrder(inputs)) {
+    at.set(x.id, out.length);
+    out.push(c.add(x));
+    for (const m of c.drainMoves()) {
+      const i = at.get(m.article);
+      if (i !== undefined) out[i] = m;
+    }
+  }
+  return out;
 }
 

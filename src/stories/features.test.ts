@@ -53,3 +53,17 @@ describe('extractFeatures', () => {
     expect(g.language).toBe('und');
   });
 });
+
+describe('features as plain data', () => {
+  it('survive a structured clone (as between worker threads) and cluster the same', async () => {
+    const { StoryClusterer } = await import('./cluster.js');
+    const a = { id: 'w1', text, published: '2025-03-03', language: 'en' };
+    const b = { id: 'w2', text: text.replace('212 people', '212 passengers'), published: '2025-03-03', language: 'en' };
+    const direct = new StoryClusterer();
+    const viaClone = new StoryClusterer();
+    const d = [direct.add(a), direct.add(b)];
+    const c = [a, b].map((x) => viaClone.addFeatures(structuredClone(extractFeatures(x))));
+    expect(c.map((x) => [x.story, x.score])).toEqual(d.map((x) => [x.story, x.score]));
+    expect(c[1].story).toBe(c[0].story);
+  });
+});

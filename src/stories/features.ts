@@ -12,6 +12,7 @@ import { STOPWORDS } from '../nlp/stopwords.js';
 import { stem } from '../nlp/stem.js';
 import { findNames } from '../nlp/names.js';
 import { findNumbers } from '../nlp/numbers.js';
+import { findDetails, type DetailSlot } from '../nlp/details.js';
 import { findDates, dayNumber, monthNumber, weekdayNumber, type DateMention } from '../nlp/dates.js';
 import { fnv1a } from './hash.js';
 
@@ -33,7 +34,12 @@ export interface ClusterInput {
 /** A sparse vector keyed by feature hash. */
 export type SparseVector = Map<number, number>;
 
-/** The features of one article. */
+/**
+ * The features of one article. Plain data only: strings, numbers, and built-in `Map` / `Set`
+ * of numbers and strings (no class instances of ours, no closures), so they survive the
+ * structured clone of `postMessage`: `extractFeatures` may run in a worker thread and
+ * `StoryClusterer.addFeatures` on the main thread. (Not JSON as is: Maps and Sets.)
+ */
 export interface ArticleFeatures {
   id: string;
   /** Language code, `und` when unknown. */
@@ -58,9 +64,14 @@ export interface ArticleFeatures {
   dates: SparseVector;
   /** Years the article states or is dated in. */
   years: Set<number>;
+  /** Specific details stated (ages, magnitudes, tolls, places): slot index (`DETAIL_SLOTS`) and value hash, parallel. */
+  details: { slots: number[]; keys: number[] };
   /** Hash → readable label, for explanations. */
   labels: Map<number, string>;
 }
+
+/** Detail slots by index (see `nlp/details.ts`); `place` is the last. */
+export const DETAIL_SLOTS: readonly DetailSlot[] = ['age', 'magnitude', 'dead', 'injured', 'place'];
 
 /** How many of an article's most repeated name words make its focus. */
 const FOCUS_WORDS = 4;
@@ -202,7 +213,10 @@ function addDate(v: SparseVector, labels: Map<number, string>, d: DateMention, y
   }
 }
 
-/** Extracts the clustering features of one article. Pure. */
+/**
+ * Extracts the clustering features of one article. Pure and self-contained (only a bounded
+ * memo of stems per thread), safe to call in worker threads; see {@link ArticleFeatures}.
+ */
 export function extractFeatures(input: ClusterInput): ArticleFeatures {
   const text = input.text ?? '';
   const labels = new Map<number, string>();
@@ -296,6 +310,17 @@ export function extractFeatures(input: ClusterInput): ArticleFeatures {
   }
   if (day !== null) years.add(new Date(day * 86_400_000).getUTCFullYear());
 
+  const details: ArticleFeatures['details'] = { slots: [], keys: [] };
+  for (const [a, b] of ranges) {
+    for (const d of findDetails(text.slice(a, b))) {
+      const key = fnv1a(`x:${d.slot}:${d.value}`);
+      if (details.keys.includes(key)) continue;
+      details.slots.push(DETAIL_SLOTS.indexOf(d.slot));
+      details.keys.push(key);
+      if (!labels.has(key)) labels.set(key, `x:${d.slot}:${d.value}`);
+    }
+  }
+
   const language = input.language && input.language !== 'und' ? input.language : 'und';
   return {
     id: input.id,
@@ -310,6 +335,7 @@ export function extractFeatures(input: ClusterInput): ArticleFeatures {
     numbers,
     dates: logTf(dates),
     years,
+    details,
     labels,
   };
 }

@@ -22,6 +22,13 @@ export interface StoryParams {
   dates: number;
   /** Penalty when both sides state years and none is shared (relative to the weights' sum). */
   yearConflict: number;
+  /**
+   * Penalty per conflicting detail slot (age, magnitude, dead, injured: both sides state
+   * some, none shared), up to two slots.
+   */
+  detailConflict: number;
+  /** Penalty when both sides name places after `in` / `at` and share none. */
+  placeConflict: number;
   /** Penalty weight for distance in days (0 at the same day, full at `timeScaleDays`). */
   time: number;
   /** Days at which the time penalty is full. */
@@ -52,6 +59,28 @@ export interface StoryParams {
   size: number;
   /** An article joins the best story when its score is at least this. */
   threshold: number;
+  /**
+   * Refinement: a story's recent articles are split in two groups when the average pairwise
+   * score between the groups is below this ...
+   */
+  splitBelow: number;
+  /** ... and each group's average score within is at least this much above it. */
+  splitGap: number;
+  /**
+   * Refinement: when an article scores at least `threshold - mergeSlack` with a second story,
+   * the two stories merge if their recent articles score at least `mergeAbove` on average
+   * pairwise.
+   */
+  mergeAbove: number;
+  /** See `mergeAbove`. */
+  mergeSlack: number;
+
+  /**
+   * Refinement: in that case, a recent article moves to the other story when its average
+   * pairwise score with the other story's articles beats its own story's by this margin
+   * (1 or more: never).
+   */
+  moveMargin: number;
 }
 
 /** The five similarity channels. */
@@ -71,6 +100,10 @@ export interface ScoreParts {
   /** Negative or zero. */
   yearConflict: number;
   /** Negative or zero. */
+  details: number;
+  /** Negative or zero. */
+  places: number;
+  /** Negative or zero. */
   time: number;
   /** The story-size bonus. */
   size: number;
@@ -89,6 +122,10 @@ export interface Similarities {
   numbers: number;
   dates: number;
   yearConflict: 0 | 1;
+  /** Conflicting detail slots (age, magnitude, dead, injured), 0 to 4. */
+  detailConflicts: number;
+  /** 1 when both name places after `in` / `at` and share none. */
+  placeConflict: 0 | 1;
   /** Distance in days, null when either side has no date. */
   days: number | null;
   /** Whether both sides have features in the channel (else its part is neutral). */
@@ -117,8 +154,38 @@ export interface ScorableStory {
   /** How many articles contributed to each channel's vector. */
   counts: Record<Channel, number>;
   years: Map<number, number>;
+  /** Detail value hash → count, and detail slot → count of articles stating it. */
+  details: Map<number, number>;
+  detailSlots: Map<number, number>;
   firstDay: number | null;
   lastDay: number | null;
+}
+
+/** The index of the `place` detail slot (the last of `DETAIL_SLOTS`). */
+const PLACE_SLOT = 4;
+
+/**
+ * Detail conflicts of an article's details against a side that has the slot counts `hasSlot`
+ * and the values `hasValue`: a slot both state with no value shared conflicts.
+ */
+export function detailConflicts(
+  d: { slots: readonly number[]; keys: readonly number[] },
+  hasSlot: (slot: number) => boolean, hasValue: (key: number) => boolean,
+): { numeric: number; place: 0 | 1 } {
+  const stated = new Map<number, boolean>();
+  for (let i = 0; i < d.keys.length; i++) {
+    const slot = d.slots[i];
+    if (!hasSlot(slot)) continue;
+    stated.set(slot, (stated.get(slot) ?? false) || hasValue(d.keys[i]));
+  }
+  let numeric = 0;
+  let place: 0 | 1 = 0;
+  for (const [slot, shared] of stated) {
+    if (shared) continue;
+    if (slot === PLACE_SLOT) place = 1;
+    else numeric++;
+  }
+  return { numeric, place };
 }
 
 /** Prepares an article's channels with the given IDF. */
@@ -187,6 +254,40 @@ export function dayDistance(day: number | null, first: number | null, last: numb
   return 0;
 }
 
+/** What {@link pairSimilarities} needs of an article: IDF-weighted channels and their norms. */
+export interface WeightedChannels {
+  w: Record<Channel, CompactVector>;
+  norm: Record<Channel, number>;
+  record: { years: readonly number[]; day: number | null; details: { slots: readonly number[]; keys: readonly number[] } };
+}
+
+/**
+ * The similarities of two single articles (one standing for a one-article story): every
+ * cosine, the member similarity being the stem cosine itself.
+ */
+export function pairSimilarities(a: WeightedChannels, b: WeightedChannels): Similarities {
+  const out = { yearConflict: 0, days: null, member: 0, size: 1 } as Similarities;
+  const bd = b.record.details;
+  const conflicts = detailConflicts(a.record.details, (slot) => bd.slots.includes(slot), (key) => bd.keys.includes(key));
+  out.detailConflicts = conflicts.numeric;
+  out.placeConflict = conflicts.place;
+  out.present = {
+    names: a.norm.names > 0 && b.norm.names > 0,
+    focus: a.norm.focus > 0 && b.norm.focus > 0,
+    numbers: a.norm.numbers > 0 && b.norm.numbers > 0,
+    dates: a.norm.dates > 0 && b.norm.dates > 0,
+  };
+  for (const ch of CHANNELS) out[ch] = cosine(a.w[ch], a.norm[ch], b.w[ch], b.norm[ch]);
+  out.member = out.terms;
+  const ya = a.record.years;
+  const yb = b.record.years;
+  if (ya.length > 0 && yb.length > 0) out.yearConflict = ya.some((y) => yb.includes(y)) ? 0 : 1;
+  const da = a.record.day;
+  const db = b.record.day;
+  out.days = da === null || db === null ? null : Math.abs(da - db);
+  return out;
+}
+
 /**
  * The raw similarities of an article to a story. `withMembers: false` skips the single-link
  * member similarity (left at 0), the costliest part; {@link addMemberSimilarity} adds it later.
@@ -194,6 +295,9 @@ export function dayDistance(day: number | null, first: number | null, last: numb
  */
 export function similarities(a: PreparedArticle, s: ScorableStory, withMembers = true, linkage = 0): Similarities {
   const out = { yearConflict: 0, days: null, member: 0, size: s.size } as Similarities;
+  const conflicts = detailConflicts(a.features.details, (slot) => s.detailSlots.has(slot), (key) => s.details.has(key));
+  out.detailConflicts = conflicts.numeric;
+  out.placeConflict = conflicts.place;
   out.present = {
     names: a.norm.names > 0 && s.norms.names > 0,
     focus: a.norm.focus > 0 && s.norms.focus > 0,
@@ -245,6 +349,8 @@ export function weigh(sim: Similarities, p: StoryParams): ScoreParts {
     numbers: sim.present.numbers ? (p.numbers * (sim.numbers - p.numberBaseline)) / z : 0,
     dates: sim.present.dates ? (p.dates * (sim.dates - p.dateBaseline)) / z : 0,
     yearConflict: (-p.yearConflict * sim.yearConflict) / z,
+    details: (-p.detailConflict * Math.min(2, sim.detailConflicts)) / 2 / z,
+    places: (-p.placeConflict * sim.placeConflict) / z,
     time: (-p.time * timePenalty(sim.days, p.timeScaleDays, p.timeGraceDays)) / z,
     size: sim.size > 1 ? (p.size * Math.min(1, Math.log2(sim.size) / 4)) / z : 0,
   };
@@ -253,5 +359,5 @@ export function weigh(sim: Similarities, p: StoryParams): ScoreParts {
 /** Sum of the parts. */
 export function total(parts: ScoreParts): number {
   return parts.content + parts.member + parts.lead + parts.names + parts.focus + parts.numbers + parts.dates
-    + parts.yearConflict + parts.time + parts.size;
+    + parts.yearConflict + parts.details + parts.places + parts.time + parts.size;
 }

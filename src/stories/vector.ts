@@ -95,3 +95,24 @@ export function vectorToJson(v: CompactVector): [number[], number[]] {
 export function vectorFromJson(j: [number[], number[]]): CompactVector {
   return { keys: Uint32Array.from(j[0]), vals: Float32Array.from(j[1]) };
 }
+
+/**
+ * `a - b` on the keys of `a` (keys only in `b` are ignored: a capped centroid may have dropped
+ * them); entries that fall to (near) zero are removed.
+ */
+export function subtractVectors(a: CompactVector, b: CompactVector): CompactVector {
+  const keys = new Uint32Array(a.keys.length);
+  const vals = new Float32Array(a.keys.length);
+  let j = 0;
+  let k = 0;
+  for (let i = 0; i < a.keys.length; i++) {
+    const key = a.keys[i];
+    while (j < b.keys.length && b.keys[j] < key) j++;
+    const x = j < b.keys.length && b.keys[j] === key ? a.vals[i] - b.vals[j] : a.vals[i];
+    if (x > 1e-5) {
+      keys[k] = key;
+      vals[k++] = x;
+    }
+  }
+  return { keys: keys.slice(0, k), vals: vals.slice(0, k) };
+}

@@ -1,0 +1,218 @@
+/**
+ * Bounded refinement of a story: is it really two stories? Its recent member records are
+ * compared pairwise with the article-to-story score (each record standing for a one-article
+ * story), split in two groups by a deterministic 2-means on that similarity matrix, and the
+ * split is proposed when the groups are far apart (low average score between them, clearly
+ * below the average score within each). Pure: the clusterer applies the result.
+ */
+import { CHANNELS, pairSimilarities, total, weigh, type Channel, type StoryParams } from './score.js';
+import type { MemberRecord } from './story.js';
+import { topEntries, type CompactVector } from './vector.js';
+
+/** A record's channels weighted by IDF, with their norms. */
+export interface WeightedRecord {
+  record: MemberRecord;
+  w: Record<Channel, CompactVector>;
+  norm: Record<Channel, number>;
+}
+
+/** Stems of a record used in pair scores (its heaviest; the rest changes cosines little). */
+const PAIR_TERMS = 64;
+
+/** Weights a record's channel vectors by IDF (for cosines between records); stems capped. */
+export function weighRecord(record: MemberRecord, idf: (key: number) => number): WeightedRecord {
+  const w = {} as Record<Channel, CompactVector>;
+  const norm = {} as Record<Channel, number>;
+  for (const ch of CHANNELS) {
+    const v = ch === 'terms' ? topEntries(record.vectors[ch], PAIR_TERMS) : record.vectors[ch];
+    const vals = new Float32Array(v.vals.length);
+    let s = 0;
+    for (let i = 0; i < vals.length; i++) {
+      vals[i] = v.vals[i] * idf(v.keys[i]);
+      s += vals[i] * vals[i];
+    }
+    w[ch] = { keys: v.keys, vals };
+    norm[ch] = Math.sqrt(s);
+  }
+  return { record, w, norm };
+}
+
+/** The score between two records, as if one joined a story made of the other. */
+export function recordScore(a: WeightedRecord, b: WeightedRecord, p: StoryParams): number {
+  return total(weigh(pairSimilarities(a, b), p));
+}
+
+/**
+ * Pairwise record scores, memoised by the records' arrival numbers (a story is re-checked as it
+ * grows, so most pairs were scored before). Bounded: both tables are cleared when full. A
+ * memoised score keeps the IDF of when it was computed.
+ */
+export class PairScorer {
+  private readonly scores = new Map<number | string, number>();
+  private readonly weighted = new Map<number, WeightedRecord>();
+
+  constructor(
+    private readonly idf: (key: number) => number,
+    private readonly params: StoryParams,
+    private readonly capacity = 200_000,
+  ) {}
+
+  /** The score of two records (symmetric). */
+  score(a: MemberRecord, b: MemberRecord): number {
+    const lo = Math.min(a.seq, b.seq);
+    const gap = Math.abs(a.seq - b.seq);
+    const key = gap < 8192 ? lo * 8192 + gap : `${lo}:${gap}`;
+    const hit = this.scores.get(key);
+    if (hit !== undefined) return hit;
+    const x = recordScore(this.weigh(a), this.weigh(b), this.params);
+    if (this.scores.size >= this.capacity) this.scores.clear();
+    this.scores.set(key, x);
+    return x;
+  }
+
+  private weigh(r: MemberRecord): WeightedRecord {
+    let w = this.weighted.get(r.seq);
+    if (w === undefined || w.record !== r) {
+      w = weighRecord(r, this.idf);
+      if (this.weighted.size >= this.capacity / 50) this.weighted.clear();
+      this.weighted.set(r.seq, w);
+    }
+    return w;
+  }
+}
+
+/** A proposed split: indices into the records given, and the average scores. */
+export interface SplitProposal {
+  /** The group holding the first record (it keeps the story). */
+  keep: number[];
+  /** The other group. */
+  move: number[];
+  between: number;
+  withinKeep: number;
+  withinMove: number;
+}
+
+function mean(xs: number[]): number {
+  return xs.length === 0 ? 0 : xs.reduce((s, x) => s + x, 0) / xs.length;
+}
+
+/** Refines a two-sided partition: each record goes to the side it scores higher with on average. */
+function settle(sim: number[][], side: number[]): void {
+  const n = sim.length;
+  for (let round = 0; round < 8; round++) {
+    let changed = false;
+    const next = side.slice();
+    for (let i = 0; i < n; i++) {
+      let s0 = 0;
+      let n0 = 0;
+      let s1 = 0;
+      let n1 = 0;
+      for (let j = 0; j < n; j++) {
+        if (j === i) continue;
+        if (side[j] === 0) {
+          s0 += sim[i][j];
+          n0++;
+        } else {
+          s1 += sim[i][j];
+          n1++;
+        }
+      }
+      const m0 = n0 > 0 ? s0 / n0 : Number.NEGATIVE_INFINITY;
+      const m1 = n1 > 0 ? s1 / n1 : Number.NEGATIVE_INFINITY;
+      const x = m1 > m0 ? 1 : 0;
+      if (x !== side[i]) changed = true;
+      next[i] = x;
+    }
+    for (let i = 0; i < n; i++) side[i] = next[i];
+    if (!changed) break;
+  }
+}
+
+/** Kernel 2-means objective: per side, the sum of its pairwise scores over its size. */
+function cohesion(sim: number[][], side: number[]): number {
+  let out = 0;
+  for (const g of [0, 1]) {
+    const ix = side.flatMap((x, i) => (x === g ? [i] : []));
+    let s = 0;
+    for (let a = 0; a < ix.length; a++) for (let b = a + 1; b < ix.length; b++) s += sim[ix[a]][ix[b]];
+    out += ix.length > 0 ? s / ix.length : 0;
+  }
+  return out;
+}
+
+/** Seeds tried: the least similar pair, and each of the 3 most isolated records with its least similar partner. */
+const ISOLATED_SEEDS = 3;
+
+/**
+ * Splits records in two by kernel 2-means on their pairwise scores, from a few deterministic
+ * seed pairs (the least similar pair; the most isolated records with their least similar
+ * partners), keeping the most cohesive result. Returns null when either group would have
+ * fewer than 2 records.
+ */
+export function twoMeans(sim: number[][]): { a: number[]; b: number[] } | null {
+  const n = sim.length;
+  if (n < 4) return null;
+  const seeds: Array<[number, number]> = [];
+  let sa = 0;
+  let sb = 1;
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (sim[i][j] < sim[sa][sb]) [sa, sb] = [i, j];
+  seeds.push([sa, sb]);
+  const meanSim = sim.map((row, i) => row.reduce((t, x, j) => (j === i ? t : t + x), 0) / (n - 1));
+  const isolated = meanSim.map((m, i) => [m, i]).sort((x, y) => x[0] - y[0] || x[1] - y[1]).slice(0, ISOLATED_SEEDS);
+  for (const [, i] of isolated) {
+    let j = i === 0 ? 1 : 0;
+    for (let k = 0; k < n; k++) if (k !== i && sim[i][k] < sim[i][j]) j = k;
+    if (!seeds.some(([x, y]) => (x === i && y === j) || (x === j && y === i))) seeds.push([i, j]);
+  }
+  let best: number[] | null = null;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const [x, y] of seeds) {
+    const side: number[] = sim.map((row, i) => (i === y || (i !== x && row[y] > row[x]) ? 1 : 0));
+    settle(sim, side);
+    const size1 = side.reduce((t, v) => t + v, 0);
+    if (size1 < 2 || n - size1 < 2) continue;
+    const c = cohesion(sim, side);
+    if (c > bestScore + 1e-12) {
+      bestScore = c;
+      best = side;
+    }
+  }
+  if (!best) return null;
+  const side = best;
+  return { a: side.flatMap((v, i) => (v === 0 ? [i] : [])), b: side.flatMap((v, i) => (v === 1 ? [i] : [])) };
+}
+
+/**
+ * Proposes splitting a story's recent records in two, or null when they hang together:
+ * a split needs the average score between the groups below `p.splitBelow` and each group's
+ * average score within at least `p.splitGap` above it.
+ */
+export function proposeSplit(
+  records: readonly MemberRecord[], p: StoryParams, score: (a: MemberRecord, b: MemberRecord) => number,
+): SplitProposal | null {
+  const n = records.length;
+  if (n < 4) return null;
+  const sim: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const s = score(records[i], records[j]);
+      sim[i][j] = s;
+      sim[j][i] = s;
+    }
+  }
+  const groups = twoMeans(sim);
+  if (!groups) return null;
+  const [keep, move] = groups.a.includes(0) ? [groups.a, groups.b] : [groups.b, groups.a];
+  const cross: number[] = [];
+  for (const i of keep) for (const j of move) cross.push(sim[i][j]);
+  const within = (g: number[]): number => {
+    const xs: number[] = [];
+    for (let x = 0; x < g.length; x++) for (let y = x + 1; y < g.length; y++) xs.push(sim[g[x]][g[y]]);
+    return mean(xs);
+  };
+  const between = mean(cross);
+  const withinKeep = within(keep);
+  const withinMove = within(move);
+  if (between >= p.splitBelow || Math.min(withinKeep, withinMove) - between < p.splitGap) return null;
+  return { keep, move, between, withinKeep, withinMove };
+}
