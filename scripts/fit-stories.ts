@@ -24,6 +24,7 @@
  * half; both held-out figures are printed (skipped with `--quick`).
  * `--write` writes the full-data fit into `src/stories/params.ts`.
  */
+import { mulberry32 } from '../src/util/random.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFeatures, type ArticleFeatures, type ClusterInput } from '../src/stories/features.js';
@@ -71,17 +72,6 @@ const SWEEPS = 1;
 const SCALED: Array<keyof StoryParams> = [
   'member', 'lead', 'names', 'focus', 'numbers', 'dates', 'yearConflict', 'detailConflict', 'placeConflict', 'time', 'size',
 ];
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function load(dir: string, name: string, topic: (s: string) => string): DevSet {
   const inputs = readJsonl<ClusterInput>(join(dir, 'stories', `${name}.jsonl`));
