@@ -29,18 +29,31 @@ export function clusterInput(a: Article): ClusterInput {
 /** Decisions of one run of the stage. */
 export interface StoryDecisions {
   links: DedupLink[];
+  /** The final decision for each article fed in this call. */
   assignments: Assignment[];
+  /** Articles fed in earlier calls that refinement moved to another story. */
+  moves: Assignment[];
 }
 
-/** Feeds articles (sorted into publication order here) to the engines. */
+/**
+ * Feeds articles (sorted into publication order here) to the engines. The clusterer may move
+ * recent articles as it learns more (refinement); the moves are applied, so `assignments` holds
+ * each article's final decision (in first-assignment order), and `moves` lists the changes of
+ * articles assigned earlier (e.g. in an earlier batch of a stream).
+ */
 export function assignArticles(articles: readonly Article[], engines: StoryEngines): StoryDecisions {
   const links: DedupLink[] = [];
-  const assignments: Assignment[] = [];
+  const final = new Map<string, Assignment>();
+  const moves: Assignment[] = [];
   for (const a of publicationOrder(articles)) {
     for (const l of engines.deduper.add({ id: a.id, text: a.text, contentHash: a.contentHash, spans: a.sentences })) links.push(l);
-    assignments.push(engines.clusterer.add(clusterInput(a)));
+    final.set(a.id, engines.clusterer.add(clusterInput(a)));
   }
-  return { links, assignments };
+  for (const m of engines.clusterer.drainMoves()) {
+    if (final.has(m.article)) final.set(m.article, m);
+    else moves.push(m);
+  }
+  return { links, assignments: [...final.values()], moves };
 }
 
 /** Story id → member article ids, in the order the articles were assigned. */
