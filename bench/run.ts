@@ -1,16 +1,26 @@
 /**
  * `npm run bench`: the end-to-end ingest benchmark. For each size it writes a seeded synthetic
- * stream (bench/generate.ts) as JSON lines, then times `ingest` into a fresh SQLite file:
- * read + text stage + store (one transaction per batch), then dedup + story assignment, and
- * reports articles/second, the cost per article and peak RSS. Each size runs in its own child
- * process so that peak memory is its own.
+ * stream (bench/generate.ts) as JSON lines once (kept in the temp folder and reused by later
+ * runs), then times `ingest` into a fresh SQLite file: read + parse + text stage + store (one
+ * transaction per batch) + dedup + story assignment, all in one call. Reports articles per
+ * second of wall time and per CPU second (all threads: the machine is shared, CPU time is the
+ * steadier figure), milliseconds per article per stage (summed over threads), and peak RSS.
+ * Each size runs in its own child process so that peak memory is its own.
  *
  *   npm run bench                      # 10k and 100k articles
- *   npm run bench -- --full            # also 1M
+ *   npm run bench -- --full            # also 1M (the stream file is ~4 GB, written once)
  *   npm run bench -- --sizes 20000     # chosen sizes
+ *   npm run bench -- --workers 1       # worker threads (default: one per core but one; 0: none)
+ *   npm run bench -- --heap 0          # main-thread heap cap in MiB (default 512; 0: Node's default)
+ *   npm run bench -- --clean           # delete the cached stream files afterwards
+ *
+ * The heap cap: on a machine with much memory V8 lets the main thread's old generation fill
+ * with garbage up to a large share of it before collecting (peak RSS ~1.35 GiB at 100k with
+ * ~200 MiB live); `--max-old-space-size=512` keeps the peak near 0.8 GiB at no CPU cost. Run
+ * production ingests the same way (e.g. `NODE_OPTIONS=--max-old-space-size=512`).
  */
 import { execFileSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,48 +28,61 @@ import { once } from 'node:events';
 import { generateStream } from './generate.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { ingest } from '../src/pipeline/ingest.js';
-import { updateStories } from '../src/pipeline/assign.js';
 
 interface Figures {
   n: number;
-  generateSeconds: number;
-  ingestSeconds: number;
-  storiesSeconds: number;
+  workers: number | null;
+  wallSeconds: number;
+  cpuSeconds: number;
   stories: number;
   links: number;
   peakRssMiB: number;
+  /** Milliseconds per stage, summed over threads. */
+  stages: Record<string, number>;
 }
 
-async function writeStream(file: string, n: number, seed: number): Promise<void> {
-  const out = createWriteStream(file);
+const CACHE = join(tmpdir(), 'triangulate-bench');
+
+/** The stream file of `n` articles for `seed`, written on first use. */
+async function streamFile(n: number, seed: number): Promise<string> {
+  mkdirSync(CACHE, { recursive: true });
+  const file = join(CACHE, `stream-${n}-s${seed}.jsonl`);
+  if (existsSync(file)) return file;
+  const part = `${file}.part`;
+  const out = createWriteStream(part);
+  let buf = '';
   for (const rec of generateStream({ n, seed })) {
     const { event: _e, copyOf: _c, copyKind: _k, ...article } = rec;
-    if (!out.write(`${JSON.stringify(article)}\n`)) await once(out, 'drain');
+    buf += `${JSON.stringify(article)}\n`;
+    if (buf.length >= 1 << 20) {
+      if (!out.write(buf)) await once(out, 'drain');
+      buf = '';
+    }
   }
-  out.end();
+  out.end(buf);
   await once(out, 'finish');
+  renameSync(part, file);
+  return file;
 }
 
 /** Runs one size in this process and prints its figures as JSON. */
-async function one(n: number, seed: number): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'triangulate-bench-'));
+async function one(n: number, file: string, workers: number | null): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'triangulate-bench-db-'));
   try {
-    const file = join(dir, 'stream.jsonl');
-    let t = performance.now();
-    await writeStream(file, n, seed);
-    const generateSeconds = (performance.now() - t) / 1000;
     const store = new SqliteStore(join(dir, 'bench.db'));
-    t = performance.now();
-    const summary = await ingest(store, [file], { stories: false, keepArticles: false, maxBytes: 1 << 20 });
-    const ingestSeconds = (performance.now() - t) / 1000;
-    t = performance.now();
-    const stories = await updateStories(store);
-    const storiesSeconds = (performance.now() - t) / 1000;
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    const summary = await ingest(store, [file], {
+      keepArticles: false, maxBytes: 1 << 20, profile: true, ...(workers === null ? {} : { workers }),
+    });
+    const wallSeconds = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(c0);
     await store.close();
     if (summary.added !== n) throw new Error(`expected ${n} articles, stored ${summary.added}`);
     const figures: Figures = {
-      n, generateSeconds, ingestSeconds, storiesSeconds, stories: stories.created, links: stories.links,
-      peakRssMiB: process.resourceUsage().maxRSS / 1024,
+      n, workers, wallSeconds, cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      stories: summary.stories?.created ?? 0, links: summary.stories?.links ?? 0,
+      peakRssMiB: process.resourceUsage().maxRSS / 1024, stages: summary.profile ?? {},
     };
     process.stdout.write(`${JSON.stringify(figures)}\n`);
   } finally {
@@ -73,21 +96,41 @@ function arg(name: string): string | undefined {
 }
 
 const seed = Number(arg('--seed') ?? 1);
+const workersArg = arg('--workers');
+const workers = workersArg === undefined ? null : Number(workersArg);
 if (arg('--one')) {
-  await one(Number(arg('--one')), seed);
+  await one(Number(arg('--one')), arg('--file') as string, workers);
 } else {
   const sizes = (arg('--sizes') ?? '10000,100000').split(',').map(Number);
   if (process.argv.includes('--full')) sizes.push(1_000_000);
   const self = fileURLToPath(import.meta.url);
-  console.log(`end-to-end ingest (read + text + store + dedup + stories), seed ${seed}, ${process.version}`);
-  console.log('articles   total s   articles/s   ms/article   (ingest s, stories s)   stories   dup links   peak RSS MiB');
+  const heap = Number(arg('--heap') ?? 512);
+  console.log(`end-to-end ingest (read, parse, text, store, dedup, stories), seed ${seed}, workers ${workers ?? 'default'}, heap cap ${heap || 'none'}, ${process.version}`);
+  console.log('articles   wall s    CPU s   articles/s   articles/CPU-s   ms/article wall   ms/article CPU   stories   dup links   peak RSS MiB');
+  const all: Figures[] = [];
   for (const n of sizes) {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', self, '--one', String(n), '--seed', String(seed)], { encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
-    const f = JSON.parse(out.trim().split('\n').pop()!) as Figures;
-    const total = f.ingestSeconds + f.storiesSeconds;
+    const file = await streamFile(n, seed);
+    const args = [...(heap > 0 ? [`--max-old-space-size=${heap}`] : []), '--import', 'tsx', self, '--one', String(n), '--file', file, ...(workers === null ? [] : ['--workers', String(workers)])];
+    const out = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
+    const f = JSON.parse(out.trim().split('\n').pop() as string) as Figures;
+    all.push(f);
     console.log(
-      `${String(f.n).padStart(8)}   ${total.toFixed(1).padStart(7)}   ${(f.n / total).toFixed(0).padStart(10)}   ${((total * 1000) / f.n).toFixed(3).padStart(10)}   ` +
-      `(${f.ingestSeconds.toFixed(1)}, ${f.storiesSeconds.toFixed(1)})`.padEnd(24) + `${String(f.stories).padStart(7)}   ${String(f.links).padStart(9)}   ${f.peakRssMiB.toFixed(0).padStart(12)}`,
+      `${String(f.n).padStart(8)}   ${f.wallSeconds.toFixed(1).padStart(6)}   ${f.cpuSeconds.toFixed(1).padStart(6)}   ` +
+      `${(f.n / f.wallSeconds).toFixed(0).padStart(10)}   ${(f.n / f.cpuSeconds).toFixed(0).padStart(14)}   ` +
+      `${((f.wallSeconds * 1000) / f.n).toFixed(3).padStart(15)}   ${((f.cpuSeconds * 1000) / f.n).toFixed(3).padStart(14)}   ` +
+      `${String(f.stories).padStart(7)}   ${String(f.links).padStart(9)}   ${f.peakRssMiB.toFixed(0).padStart(12)}`,
     );
   }
+  const stages = [...new Set(all.flatMap((f) => Object.keys(f.stages)))];
+  console.log('\nms/article per stage (summed over threads; "main waits" is the main thread idle for workers)');
+  console.log(`${'stage'.padEnd(18)}${all.map((f) => String(f.n).padStart(10)).join('')}`);
+  for (const s of stages) console.log(`${s.padEnd(18)}${all.map((f) => ((f.stages[s] ?? 0) / f.n).toFixed(3).padStart(10)).join('')}`);
+  if (all.length > 1) {
+    const first = all[0];
+    const last = all[all.length - 1];
+    const ratio = (last.cpuSeconds / last.n) / (first.cpuSeconds / first.n);
+    console.log(`\nCPU per article at ${last.n} vs ${first.n}: ${ratio.toFixed(2)}x`);
+  }
+  if (process.argv.includes('--clean')) rmSync(CACHE, { recursive: true, force: true });
+  else console.log(`(stream files kept in ${CACHE} for later runs; --clean removes them)`);
 }

@@ -6,11 +6,11 @@ import type { DuplicateLink, Span } from '../types.js';
 import { decideKind, round3, type DecideThresholds } from './decide.js';
 import { DuplicateGroups, type DuplicateGroup } from './groups.js';
 import { fmix32, type Hasher } from './hash.js';
-import { bandKeys, estimateJaccard, minHashFamily, minHashSignature, type MinHashFamily } from './minhash.js';
+import { bandKeys, estimateJaccard } from './minhash.js';
+import { sketchDocument, sketchNormalized, sketchParamsKey, type DocSketch, type SketchInput, type SketchParams } from './sketch.js';
 import { U32MultiMap } from './multimap.js';
-import { bodyText, normalizeText, tokenHashes } from './normalize.js';
-import { intersectionSize, shingleHashes, uniqueSorted } from './shingles.js';
-import { winnow } from './winnow.js';
+import { bodyText, normalizeText } from './normalize.js';
+import { intersectionSize } from './shingles.js';
 
 /** Tuning of a {@link Deduper}; every field has a documented default. */
 export interface DeduperOptions {
@@ -68,7 +68,7 @@ export interface DedupInput {
   /** Hash of the normalised text when the caller has one (equal hashes are exact duplicates). */
   contentHash?: string;
   /** Body spans to compare; default the whole text. */
-  spans?: Span[];
+  spans?: ReadonlyArray<Span>;
 }
 
 /**
@@ -156,6 +156,12 @@ const DEFAULTS: Settings = {
 
 const KIND_RANK: Record<DuplicateLink['kind'], number> = { exact: 3, near: 2, contains: 1 };
 
+/** The index keys of one document: its LSH band keys and its sampled fingerprints. */
+interface IndexKeys {
+  bands: Uint32Array;
+  sampled: Uint32Array;
+}
+
 /** The sketches of one text. */
 interface Sketch {
   uniq: Uint32Array;
@@ -169,7 +175,7 @@ interface Sketch {
  */
 export class Deduper {
   private readonly o: Settings;
-  private readonly fam: MinHashFamily;
+  private readonly paramsKey: string;
   private readonly thresholds: DecideThresholds;
   private readonly recs = new Map<number, DocRecord>();
   private readonly byId = new Map<string, number>();
@@ -196,7 +202,7 @@ export class Deduper {
     o.indexSample = 2 ** Math.max(0, Math.round(Math.log2(Math.max(1, o.indexSample))));
     o.maxPostings = Math.max(1, Math.min(255, Math.floor(o.maxPostings)));
     this.o = o;
-    this.fam = minHashFamily(o.numPerm, o.seed);
+    this.paramsKey = sketchParamsKey(o);
     const { nearThreshold, containThreshold, containRatio } = o;
     this.thresholds = { nearThreshold, containThreshold, containRatio };
   }
@@ -214,35 +220,68 @@ export class Deduper {
    * replaces the indexed text of that id (its group is kept).
    */
   add(doc: DedupInput): DedupLink[] {
-    const old = this.byId.get(doc.id);
-    if (old !== undefined) this.unindex(old);
-    const seq = this.seq++;
-    this.groups.add(doc.id);
     const norm = normalizeText(bodyText(doc.text, doc.spans));
     const hash = doc.contentHash ?? (norm.length > 0 ? this.hasher.h64Hex(norm) : null);
-    const rec: DocRecord = { id: doc.id, seq, hash, shingles: 0, sig: null, fps: null, lookups: 0 };
+    return this.insert(doc.id, hash, () => {
+      const sk = sketchNormalized(norm, this.o);
+      return { shingles: sk.uniq.length, sig: sk.sig, fps: sk.fps };
+    });
+  }
+
+  /**
+   * Adds a document sketched beforehand by {@link sketchDocument} (e.g. in a worker thread) with
+   * this deduper's {@link sketchParams}: the same links and groups as `add` of that document.
+   * A sketch made with other parameters is a programming error (TypeError).
+   */
+  addSketch(s: DocSketch): DedupLink[] {
+    if (s.params !== this.paramsKey) {
+      throw new TypeError(`sketch of "${s.id}" was made with parameters ${s.params}, this deduper uses ${this.paramsKey}`);
+    }
+    return this.insert(s.id, s.hash, () => s);
+  }
+
+  /** The parameters sketches for {@link addSketch} must be made with. */
+  get sketchParams(): SketchParams {
+    const { shingleSize, numPerm, seed, winnowWindow } = this.o;
+    return { shingleSize, numPerm, seed, winnowWindow };
+  }
+
+  /** Sketches a document with this deduper's parameters (what `add` computes), without adding it. */
+  sketch(doc: SketchInput): DocSketch {
+    return sketchDocument(doc, this.sketchParams, this.hasher);
+  }
+
+  /** The stateful half of `add`: exact lookup, then (sketching lazily) candidates, verification, index. */
+  private insert(id: string, hash: string | null, sketch: () => Pick<DocSketch, 'shingles' | 'sig' | 'fps'>): DedupLink[] {
+    const old = this.byId.get(id);
+    if (old !== undefined) this.unindex(old);
+    const seq = this.seq++;
+    this.groups.add(id);
+    const rec: DocRecord = { id, seq, hash, shingles: 0, sig: null, fps: null, lookups: 0 };
 
     const exactOf = hash !== null ? this.exact.get(hash) : undefined;
     if (exactOf !== undefined) {
       const of = this.recs.get(exactOf) as DocRecord;
       this.store(rec);
-      this.groups.union(of.id, doc.id);
-      return [{ article: doc.id, of: of.id, kind: 'exact', similarity: 1 }];
+      this.groups.union(of.id, id);
+      return [{ article: id, of: of.id, kind: 'exact', similarity: 1 }];
     }
     if (hash !== null) this.exact.set(hash, seq);
 
-    const sk = this.sketch(norm);
-    rec.shingles = sk.uniq.length;
-    if (sk.uniq.length < this.o.minShingles) {
+    const sk = sketch();
+    rec.shingles = sk.shingles;
+    if (sk.shingles < this.o.minShingles) {
       this.store(rec);
       return [];
     }
     rec.sig = sk.sig;
     rec.fps = sk.fps;
 
-    const links = this.verify(rec, this.candidates(rec));
+    // Band keys and sampled fingerprints serve both the lookup and the indexing.
+    const keys: IndexKeys = { bands: this.bands(rec), sampled: this.sampleFingerprints(sk.fps) };
+    const links = this.verify(rec, this.candidates(rec, keys));
     for (const l of links) this.join(l);
-    this.index(rec);
+    this.index(rec, keys);
     this.store(rec);
     return links;
   }
@@ -269,8 +308,8 @@ export class Deduper {
   explain(a: string, b: string): DuplicateExplanation {
     const na = normalizeText(a);
     const nb = normalizeText(b);
-    const sa = this.sketch(na);
-    const sb = this.sketch(nb);
+    const sa = this.sketchText(na);
+    const sb = this.sketchText(nb);
     const inter = intersectionSize(sa.uniq, sb.uniq);
     const union = sa.uniq.length + sb.uniq.length - inter;
     const fpInter = intersectionSize(sa.fps, sb.fps);
@@ -318,11 +357,8 @@ export class Deduper {
     };
   }
 
-  private sketch(norm: string): Sketch {
-    const sh = shingleHashes(tokenHashes(norm), this.o.shingleSize);
-    const uniq = uniqueSorted(sh);
-    const sig = Uint16Array.from(minHashSignature(uniq, this.fam), (v) => v & 0xffff);
-    return { uniq, sig, fps: winnow(sh, this.o.winnowWindow) };
+  private sketchText(norm: string): Sketch {
+    return sketchNormalized(norm, this.o);
   }
 
   private bands(rec: DocRecord): Uint32Array {
@@ -336,17 +372,17 @@ export class Deduper {
   }
 
   /** Earlier documents sharing a band or an indexed fingerprint, most hits first. */
-  private candidates(rec: DocRecord): number[] {
+  private candidates(rec: DocRecord, keys: IndexKeys): number[] {
     const bandSeqs: number[] = [];
     const pushBand = (s: number): void => {
       bandSeqs.push(s);
     };
-    for (const k of this.bands(rec)) this.lsh.forEach(k, pushBand);
+    for (const k of keys.bands) this.lsh.forEach(k, pushBand);
     const fpSeqs: number[] = [];
     const pushFp = (s: number): void => {
       fpSeqs.push(s);
     };
-    const sampled = this.sampleFingerprints(rec.fps as Uint32Array);
+    const sampled = keys.sampled;
     for (const f of sampled) {
       if (this.stopFps.has(f)) continue;
       rec.lookups++;
@@ -397,10 +433,10 @@ export class Deduper {
       .map((x) => x.link);
   }
 
-  private index(rec: DocRecord): void {
+  private index(rec: DocRecord, keys: IndexKeys): void {
     const cap = this.o.maxPostings;
-    for (const k of this.bands(rec)) if (this.lsh.count(k) < cap) this.lsh.add(k, rec.seq);
-    for (const f of this.sampleFingerprints(rec.fps as Uint32Array)) {
+    for (const k of keys.bands) if (this.lsh.count(k) < cap) this.lsh.add(k, rec.seq);
+    for (const f of keys.sampled) {
       if (this.stopFps.has(f)) continue;
       if (this.fpIndex.count(f) + 1 < cap) this.fpIndex.add(f, rec.seq);
       else {

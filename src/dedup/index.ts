@@ -48,6 +48,7 @@ export type {
 export type { DuplicateGroup } from './groups.js';
 export { normalizeText, tokenize, bodyText } from './normalize.js';
 export { loadHasher, type Hasher } from './hash.js';
+export { sketchDocument, sketchParamsKey, dedupInput, sketchBuffers, type DocSketch, type SketchInput, type SketchParams } from './sketch.js';
 
 /** Creates a deduper (async: loads the xxHash WebAssembly module once per process). */
 export async function createDeduper(opts?: DeduperOptions): Promise<Deduper> {

@@ -51,30 +51,54 @@ export function hashToken(token: string): number {
 const isWordAscii = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
 const isJoiner = (c: number): boolean => c === 39 || c === 46 || c === 44;
 
+/** One letter or digit (a code point), as {@link tokenize} reads words. */
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Code point -> code units of a word character (1 or 2), 0 for any other character. */
+const wordWidths = new Map<number, number>();
+const WIDTH_CACHE_LIMIT = 1 << 16;
+
+/** Code units of the word character at `i` (1, or 2 for an astral one), 0 when it is none. */
+function wordWidth(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return isWordAscii(c) ? 1 : 0;
+  const cp = s.codePointAt(i) as number;
+  let w = wordWidths.get(cp);
+  if (w === undefined) {
+    w = WORD_CHAR.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+    if (wordWidths.size < WIDTH_CACHE_LIMIT) wordWidths.set(cp, w);
+  }
+  return w;
+}
+
 /**
  * The hashes ({@link hashToken}) of the tokens of normalised text, in order: the same values as
- * `tokenize(normalized).map(hashToken)`, without building the strings for ASCII text.
+ * `tokenize(normalized).map(hashToken)`, in one scan without building the token strings.
  */
 export function tokenHashes(normalized: string): Uint32Array {
-  if (!ASCII.test(normalized)) return Uint32Array.from(tokenize(normalized), hashToken);
   const out: number[] = [];
   const n = normalized.length;
   let i = 0;
   while (i < n) {
-    let c = normalized.charCodeAt(i);
-    if (!isWordAscii(c)) {
+    let w = wordWidth(normalized, i);
+    if (w === 0) {
       i++;
       continue;
     }
     let h = 0x811c9dc5;
     for (;;) {
+      for (let k = 0; k < w; k++) h = Math.imul(h ^ normalized.charCodeAt(i + k), 0x01000193);
+      i += w;
+      if (i >= n) break;
+      w = wordWidth(normalized, i);
+      if (w > 0) continue;
+      const c = normalized.charCodeAt(i);
+      // A joiner between two word characters belongs to the token ("u.s", "1,200").
+      if (!isJoiner(c) || i + 1 >= n) break;
+      const next = wordWidth(normalized, i + 1);
+      if (next === 0) break;
       h = Math.imul(h ^ c, 0x01000193);
       i++;
-      if (i >= n) break;
-      c = normalized.charCodeAt(i);
-      if (isWordAscii(c)) continue;
-      if (isJoiner(c) && i + 1 < n && isWordAscii(normalized.charCodeAt(i + 1))) continue;
-      break;
+      w = next;
     }
     out.push(fmix32(h));
   }

@@ -26,6 +26,18 @@ describe('normalizeText / tokenize', () => {
     ]);
   });
 
+  it('hashes tokens of any script like tokenize, astral letters and stray surrogates included', () => {
+    const pieces = ['Αθήνα', 'Москва', '東京都', '𝐀𝐁𝐂', '😀', 'e\u0301', "l'été", '3,5', 'U.S.', '\ud800', 'x\udc00y', '٣٤', '—', ' ', '.', ',', "'", 'über', 'ǅ'];
+    let seed = 7;
+    const rnd = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    for (let t = 0; t < 200; t++) {
+      let raw = '';
+      for (let k = 0; k < 12; k++) raw += pieces[Math.floor(rnd() * pieces.length)];
+      const norm = normalizeText(raw);
+      expect([...tokenHashes(norm)], raw).toEqual(tokenize(norm).map(hashToken));
+    }
+  });
+
   it('hashes tokens without building them, with the same result as tokenize', () => {
     for (const raw of ['The U.S.-led plan costs $1,200.50 (about 3.5%) -- it\'s done. End,', 'Zürich\u2019s mayor, Ana Müller, said: \u00AB4,5 Mio.\u00BB', '']) {
       const norm = normalizeText(raw);
