@@ -128,8 +128,12 @@ export class StoryStage {
       assignments.push(a);
       lap('cluster assign');
     }
+    // Refinement may have moved recent articles (of this batch or earlier ones): the last
+    // decision for each article wins; a story made by a split is titled by the store.
+    const final = new Map(assignments.map((a) => [a.article, a]));
+    for (const m of this.clusterer.drainMoves()) final.set(m.article, m);
     if (links.length) await this.store.putDuplicates(links.map(({ article, of, kind, similarity }) => ({ article, of, kind, similarity })));
-    await this.store.putStoryMembers(assignments.map(toMember), titles);
+    await this.store.putStoryMembers([...final.values()].map(toMember), titles);
     lap('store stories');
     const done = { assigned: assignments.length, created: assignments.filter((a) => a.created).length, links: links.length };
     this.summary.assigned += done.assigned;
