@@ -66,6 +66,8 @@ export class StoryStage {
   readonly summary: StoryRunSummary = { assigned: 0, created: 0, links: 0 };
   /** Milliseconds per stage (dedup, cluster, persist), when profiling ({@link profile}). */
   timings: StageTimings | null = null;
+  /** Stories this stage has reported (to count the ones a batch creates, splits included). */
+  private readonly seenStories = new Set<string>();
 
   private constructor(
     private readonly store: Store,
@@ -135,7 +137,13 @@ export class StoryStage {
     if (links.length) await this.store.putDuplicates(links.map(({ article, of, kind, similarity }) => ({ article, of, kind, similarity })));
     await this.store.putStoryMembers([...final.values()].map(toMember), titles);
     lap('store stories');
-    const done = { assigned: assignments.length, created: assignments.filter((a) => a.created).length, links: links.length };
+    let created = 0;
+    for (const a of final.values()) {
+      if (this.seenStories.has(a.story)) continue;
+      this.seenStories.add(a.story);
+      if (a.created || a.evidence.reason === 'split') created++;
+    }
+    const done = { assigned: assignments.length, created, links: links.length };
     this.summary.assigned += done.assigned;
     this.summary.created += done.created;
     this.summary.links += done.links;
