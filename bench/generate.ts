@@ -11,6 +11,7 @@
  * Library: `generateStream({n, seed})`. CLI:
  * `node --import tsx bench/generate.ts --n 20000 --seed 1 > stream.jsonl` (one JSON record a line).
  */
+import { mulberry32 } from '../src/util/random.js';
 import { pathToFileURL } from 'node:url';
 
 /** One generated article. `event`, `copyOf` and `copyKind` are the ground truth. */
@@ -43,17 +44,8 @@ export interface StreamOptions {
   start?: string;
 }
 
-/** Mulberry32: a small, fast, seedable PRNG returning floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Mulberry32 (the project's one seeded PRNG). */
+export { mulberry32 };
 
 type Rng = () => number;
 
