@@ -10,6 +10,7 @@ import { extractMetadata, normaliseLanguage } from './htmlmeta.js';
 import { collapseWhitespace, joinBlocks, textBlocks, type DomNode } from './htmltext.js';
 import { fatal, warning } from './messages.js';
 import { toIsoDate } from './dates.js';
+import { stdinId } from './text.js';
 
 const SOURCE = 'ingest:html';
 
@@ -97,7 +98,7 @@ export function readHtml(html: string, ctx: DocContext): HtmlRead {
   if (truncated) docMessages.push(warning('truncated-html', `the HTML of ${ctx.input} is truncated (it ends before its closing tags); the text found was kept`, ctx.input, SOURCE));
   const url = meta.url ?? ctx.url ?? null;
   const document: RawDocument = {
-    id: meta.url ?? ctx.url ?? ctx.input,
+    id: meta.url ?? ctx.url ?? (ctx.origin === 'stdin' ? stdinId(text) : ctx.input),
     text,
     title,
     outlet: meta.outlet ?? article?.siteName ?? null,

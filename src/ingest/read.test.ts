@@ -163,7 +163,9 @@ describe('readInput: stdin and readBytes', () => {
     expect(r.input).toBe('-');
     expect(r.documents.map((d) => d.id)).toEqual(['s1', 's2']);
     const [t] = await readInput('-', { stdin: Readable.from([Buffer.from('Gritters were out overnight on the A30.\n')]) });
-    expect(t.documents[0]).toMatchObject({ id: '-', text: 'Gritters were out overnight on the A30.\n', source: { kind: 'stdin', input: '-' } });
+    expect(t.documents[0]).toMatchObject({ id: expect.stringMatching(/^stdin:[0-9a-f]{16}$/), text: 'Gritters were out overnight on the A30.\n', source: { kind: 'stdin', input: '-' } });
+    const [again] = await readInput('-', { stdin: Readable.from([Buffer.from('Gritters were out overnight on the A30.\n')]) });
+    expect(again.documents[0].id).toBe(t.documents[0].id);
   });
 
   it('stops reading stdin past the cap', async () => {
