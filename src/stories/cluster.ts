@@ -16,7 +16,7 @@ import { DocumentFrequencies } from './df.js';
 import { fnv1a } from './hash.js';
 import { Constraints, type Correction } from './corrections.js';
 import {
-  addMemberSimilarity, CHANNELS, prepare, similarities, total, vectorNorm, weigh,
+  addMemberSimilarity, CHANNELS, memberSupported, prepare, similarities, total, vectorNorm, weigh,
   type PreparedArticle, type ScoreParts, type Similarities, type StoryParams,
 } from './score.js';
 import {
@@ -212,7 +212,8 @@ export class StoryClusterer {
     });
     scored.sort((a, b) => b.score - a.score || a.h - b.h);
     // The single-link member similarity only for the leading candidates (it is the costliest).
-    if (this.params.member !== 0) {
+    const guard = (this.params.memberSupport ?? 0) > 0;
+    if (this.params.member !== 0 || guard) {
       for (const c of scored.slice(0, MEMBER_CANDIDATES)) {
         addMemberSimilarity(c.sims, prepared, c.story);
         c.parts = weigh(c.sims, this.params);
@@ -221,7 +222,11 @@ export class StoryClusterer {
       scored.sort((a, b) => b.score - a.score || a.h - b.h);
     }
     const threshold = this.params.threshold;
-    const best = scored[0];
+    // Drift guard: the best candidate whose recent articles back the centroid match (beyond the
+    // leading ones the member similarity is unknown, so they are not eligible under the guard).
+    const best = guard
+      ? scored.slice(0, MEMBER_CANDIDATES).find((c) => memberSupported(c.sims, this.params))
+      : scored[0];
 
     let reason: AssignmentEvidence['reason'];
     let handle: number | undefined;

@@ -31,6 +31,8 @@ export const FITTED_PARAMS: StoryParams = {
   linkage: 0,
   size: 0,
   threshold: 0.06,
+  // Set by hand (not by the fit): the drift guard, see `StoryParams.memberSupport`.
+  memberSupport: 0.62,
   splitBelow: 0.25,
   splitGap: 0.12,
   mergeAbove: 0.3,

@@ -60,6 +60,14 @@ export interface StoryParams {
   /** An article joins the best story when its score is at least this. */
   threshold: number;
   /**
+   * Drift guard: an article joins a story only when its best stem cosine with one of the
+   * story's recent articles (`Similarities.member`) is at least this fraction of its stem
+   * cosine with the centroid. A centroid that drifted to generic vocabulary (a blend of
+   * unrelated articles) matches many articles that no member resembles; a coherent story's
+   * centroid match is backed by a member. Default 0 (off).
+   */
+  memberSupport?: number;
+  /**
    * Refinement: a story's recent articles are split in two groups when the average pairwise
    * score between the groups is below this ...
    */
@@ -354,6 +362,15 @@ export function weigh(sim: Similarities, p: StoryParams): ScoreParts {
     time: (-p.time * timePenalty(sim.days, p.timeScaleDays, p.timeGraceDays)) / z,
     size: sim.size > 1 ? (p.size * Math.min(1, Math.log2(sim.size) / 4)) / z : 0,
   };
+}
+
+/**
+ * Whether a story's recent articles back an article's match with its centroid (see
+ * {@link StoryParams.memberSupport}); `sim.member` must have been computed.
+ */
+export function memberSupported(sim: Similarities, p: StoryParams): boolean {
+  const ratio = p.memberSupport ?? 0;
+  return ratio <= 0 || sim.size < 2 || sim.member >= ratio * sim.terms;
 }
 
 /** Sum of the parts. */
