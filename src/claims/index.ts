@@ -77,26 +77,27 @@ export function analyzeStoryClaims(input: StoryClaimsInput, opts: StoryClaimsOpt
     return ex ? extractClaims(a, ex) : [];
   });
   const vectors = claimVectors(claims, align);
-  const links = scorePairs(claims, vectors, align.candidate);
+  const links = scorePairs(claims, vectors, align.candidate, align);
   const nodeGroups = alignNodes(claims, vectors, links, align);
 
-  // Fact-level groups, then every claim no link touched as a group of its own.
-  const pairScore = new Map<string, number>();
-  for (const l of links) pairScore.set(`${l.a},${l.b}`, l.score);
-  const touched = new Set(nodeGroups.flat().map((n) => n.claim));
-  const groups: { members: Claim[]; first: number; score: number }[] = [];
-  for (const g of nodeGroups) {
-    let sum = 0;
-    let n = 0;
-    for (let x = 0; x < g.length; x++) {
-      for (let y = x + 1; y < g.length; y++) {
-        const [i, j] = g[x].claim < g[y].claim ? [g[x].claim, g[y].claim] : [g[y].claim, g[x].claim];
-        sum += pairScore.get(`${i},${j}`) ?? 0;
-        n++;
-      }
-    }
-    groups.push({ members: g.map((node) => narrowClaim(claims[node.claim], node)), first: Math.min(...g.map((node) => node.claim)), score: n > 0 ? sum / n : 1 });
+  // Fact-level groups (scored by the mean link score over their pairs of claims), then every
+  // claim no link touched as a group of its own.
+  const groupsOf = new Map<number, number[]>();
+  nodeGroups.forEach((g, k) => {
+    for (const node of g) groupsOf.set(node.claim, [...(groupsOf.get(node.claim) ?? []), k]);
+  });
+  const sums = new Float64Array(nodeGroups.length);
+  for (const l of links) {
+    const gb = groupsOf.get(l.b);
+    if (!gb) continue;
+    for (const k of groupsOf.get(l.a) ?? []) if (gb.includes(k)) sums[k] += l.score;
   }
+  const touched = new Set(groupsOf.keys());
+  const groups: { members: Claim[]; first: number; score: number }[] = [];
+  nodeGroups.forEach((g, k) => {
+    const pairs = (g.length * (g.length - 1)) / 2;
+    groups.push({ members: g.map((node) => narrowClaim(claims[node.claim], node)), first: Math.min(...g.map((node) => node.claim)), score: pairs > 0 ? sums[k] / pairs : 1 });
+  });
   claims.forEach((c, i) => {
     if (!touched.has(i)) groups.push({ members: [c], first: i, score: 1 });
   });

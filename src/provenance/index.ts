@@ -85,6 +85,8 @@ export function copyFamilies(articles: readonly Article[], links: readonly Dupli
 /** Resolves mentions to origins within one story. */
 export class Provenance {
   private readonly outletOf: Map<string, string>;
+  /** Outlet name by its key, to tell a cited source that is one of the story's outlets. */
+  private readonly outletByKey = new Map<string, string>();
   private readonly family: Map<string, string>;
   private readonly feedOrigin: Map<string, string>;
   private readonly cites = new Map<string, OriginEdge>();
@@ -93,6 +95,7 @@ export class Provenance {
   /** Builds the resolver from the story's articles, their outlets and duplicate links. */
   constructor(articles: readonly Article[], outlets: ReadonlyMap<string, string>, links: readonly DuplicateLink[]) {
     this.outletOf = new Map(outlets);
+    for (const o of this.outletOf.values()) if (!this.outletByKey.has(sourceKey(o))) this.outletByKey.set(sourceKey(o), o);
     this.family = copyFamilies(articles, links);
     this.feedOrigin = new Map();
     for (const a of articles) {
@@ -134,7 +137,7 @@ export class Provenance {
   originOf(m: MentionSource): Origin {
     const outlet = this.outletOf.get(m.article) ?? m.outlet;
     if (m.source && sourceKey(m.source) !== sourceKey(outlet)) {
-      const knownOutlet = [...this.outletOf.values()].find((o) => sourceKey(o) === sourceKey(m.source!));
+      const knownOutlet = this.outletByKey.get(sourceKey(m.source));
       const key = knownOutlet ? `outlet:${sourceKey(knownOutlet)}` : m.sourceEntity ? `entity:${m.sourceEntity}` : `source:${sourceKey(m.source)}`;
       const label = knownOutlet ?? sourceLabel(m.source);
       this.edge(`outlet:${sourceKey(outlet)}`, outlet, key, label, 'cites', knownOutlet ? 'outlet' : 'source');
