@@ -28,6 +28,15 @@ function dateLabel(a: ArticleOutput): string {
   return 'no date';
 }
 
+/** The article's title, else its first sentence (clipped), else its id. */
+function headline(a: ArticleOutput): string {
+  if (a.title) return a.title;
+  const s = a.sentences[0];
+  if (!s) return a.id;
+  const first = oneLine(a.text.slice(s.start, s.end));
+  return first.length > 90 ? `${first.slice(0, 89)}…` : first;
+}
+
 /** Short handles (A, B, ...) for a story's articles, used in the tables below. */
 function handles(members: ArticleOutput[]): Map<string, string> {
   return new Map(members.map((a, i) => [a.id, i < 26 ? String.fromCharCode(65 + i) : `A${i}`]));
@@ -42,7 +51,7 @@ function storySection(story: StoryOutput, members: ArticleOutput[]): string[] {
   out.push('| | outlet | date | title | duplicates |', '|---|---|---|---|---|');
   for (const a of members) {
     const dups = a.duplicates.map((d) => `${d.kind} of ${h.get(d.of) ?? d.of} (${d.similarity})`).join(', ');
-    out.push(`| ${h.get(a.id)} | ${cell(outletLabel(a))} | ${dateLabel(a)} | ${cell(a.title ?? a.id)} | ${dups || '-'} |`);
+    out.push(`| ${h.get(a.id)} | ${cell(outletLabel(a))} | ${dateLabel(a)} | ${cell(headline(a))} | ${dups || '-'} |`);
   }
   out.push('');
 
