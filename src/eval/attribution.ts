@@ -8,6 +8,7 @@
  * scores another cue model file (e.g. the half-a model the fit script leaves in `.tmp/`) or,
  * with `rules`, the rule-based cues alone.
  */
+import { codePointToIndex as codePointIndex, prf } from './common.js';
 import { readFileSync } from 'node:fs';
 import { extractAttributions } from '../extract/attribution/index.js';
 import { expandModel, type CueModel, type CueModelFile } from '../extract/attribution/model.js';
@@ -27,24 +28,7 @@ export interface Prf {
   f1: number;
 }
 
-/** Builds a code point -> string index map for `text` (identity when all BMP). */
-export function codePointIndex(text: string): (cp: number) => number {
-  if (!/[\uD800-\uDBFF]/.test(text)) return (cp) => cp;
-  const map: number[] = [];
-  let i = 0;
-  for (const ch of text) {
-    map.push(i);
-    i += ch.length;
-  }
-  map.push(i);
-  return (cp) => map[Math.min(cp, map.length - 1)];
-}
 
-function prf(tp: number, predicted: number, gold: number): Prf {
-  const p = predicted ? tp / predicted : 0;
-  const r = gold ? tp / gold : 0;
-  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
-}
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;

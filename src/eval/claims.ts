@@ -7,6 +7,7 @@
  * Gold (`data/claims/*.gold.json`): `{story, claims: [{id, kind, mentions: [{doc, start, end}]}]}`
  * with offsets in Unicode code points (converted to string indices here).
  */
+import { codePointToIndex } from './common.js';
 import { readFileSync } from 'node:fs';
 import { analyzeArticles } from '../analyze.js';
 import { readInput } from '../ingest/index.js';
@@ -54,18 +55,13 @@ export interface ClaimScores {
   contestedFound: number;
 }
 
-/** Converts a code-point offset into a string index of `text`. */
-export function codePointToIndex(text: string, cp: number): number {
-  let idx = 0;
-  for (let n = 0; n < cp && idx < text.length; n++) idx += (text.codePointAt(idx) ?? 0) > 0xffff ? 2 : 1;
-  return idx;
-}
-
 /** Gold mentions with string-index offsets (texts by article id; unknown docs kept as given). */
 export function toIndices(gold: GoldClaims, texts: ReadonlyMap<string, string>): GoldClaims {
   const conv = (m: GoldMention): GoldMention => {
     const t = texts.get(m.doc);
-    return t && /[\uD800-\uDBFF]/.test(t) ? { ...m, start: codePointToIndex(t, m.start), end: codePointToIndex(t, m.end) } : m;
+    if (!t) return m;
+    const toIndex = codePointToIndex(t);
+    return { ...m, start: toIndex(m.start), end: toIndex(m.end) };
   };
   return { ...gold, claims: gold.claims.map((g) => ({ ...g, mentions: g.mentions.map(conv) })) };
 }

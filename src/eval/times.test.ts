@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { align, codePointToIndex, prf, scoreDocument } from './times.js';
+import { align, scoreDocument } from './times.js';
+import { codePointToIndex, prf } from './common.js';
 import type { GoldTime } from './times.js';
 import type { TimeExpression } from '../types.js';
 

@@ -12,6 +12,7 @@
  * Gold offsets count Unicode code points and are converted to string indices. `--half a` keeps
  * the articles at even lines, `--half b` the odd ones (to check that rules generalise).
  */
+import { codePointToIndex, prf } from './common.js';
 import { readFileSync } from 'node:fs';
 import { extractTimes } from '../extract/times/index.js';
 import type { TimeExpression } from '../types.js';
@@ -35,24 +36,7 @@ export interface TimeScores {
   type: number;
 }
 
-/** Precision, recall and F1 from counts. */
-export function prf(correct: number, predicted: number, gold: number): { p: number; r: number; f1: number } {
-  const p = predicted ? correct / predicted : 0;
-  const r = gold ? correct / gold : 0;
-  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
-}
 
-/** Maps code-point offsets to UTF-16 string indices for `text`. */
-export function codePointToIndex(text: string): (cp: number) => number {
-  const map: number[] = [];
-  let i = 0;
-  for (const ch of text) {
-    map.push(i);
-    i += ch.length;
-  }
-  map.push(i);
-  return (cp) => map[Math.min(cp, map.length - 1)] ?? i;
-}
 
 /** One-to-one relaxed alignment: pairs [predIndex, goldIndex] taken greedily by overlap size. */
 export function align(pred: Array<{ start: number; end: number }>, gold: Array<{ start: number; end: number }>): Array<[number, number]> {

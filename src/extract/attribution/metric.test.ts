@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codePointIndex, matchRelations, relationMatches, type GoldRelation } from '../../eval/attribution.js';
+import { matchRelations, relationMatches, type GoldRelation } from '../../eval/attribution.js';
+import { codePointToIndex as codePointIndex } from '../../eval/common.js';
 import type { Attribution } from '../../types.js';
 
 const span = (start: number, end: number) => ({ start, end, text: '' });
