@@ -1,16 +1,11 @@
 /** `triangulate articles`, `show <article>` and `search "<query>"`: read what is stored. */
 import type { Command } from 'commander';
 import type { CliContext } from '../main.js';
-import { UsageError } from '../main.js';
-import { openCliStore } from './common.js';
+import { checkFormat, openCliStore, positiveInt } from './common.js';
 import { clip, formatMessage, paint, table } from '../output.js';
 import type { ArticleSummary } from '../../store/contract.js';
 import { articleOutput } from '../../report/article.js';
 import type { Article } from '../../types.js';
-
-function checkFormat(format: string, allowed: string[]): void {
-  if (!allowed.includes(format)) throw new UsageError(`--format must be one of ${allowed.join(', ')}, got "${format}"`);
-}
 
 function articleRows(rows: ArticleSummary[]): string {
   return table(
@@ -31,8 +26,7 @@ export function registerArticles(program: Command, ctx: CliContext): void {
     .option('--format <format>', 'text or json', 'text')
     .action(async (flags: { outlet?: string; language?: string; from?: string; to?: string; limit: string; format: string }, cmd: Command) => {
       checkFormat(flags.format, ['text', 'json']);
-      const limit = Number(flags.limit);
-      if (!Number.isInteger(limit) || limit <= 0) throw new UsageError(`--limit must be a positive integer, got "${flags.limit}"`);
+      const limit = positiveInt('--limit', flags.limit);
       const store = await openCliStore(cmd);
       try {
         const rows = await store.listArticles({ outlet: flags.outlet, language: flags.language, from: flags.from, to: flags.to, limit });
@@ -51,8 +45,7 @@ export function registerArticles(program: Command, ctx: CliContext): void {
     .option('--format <format>', 'text or json', 'text')
     .action(async (id: string, flags: { rev?: string; format: string }, cmd: Command) => {
       checkFormat(flags.format, ['text', 'json']);
-      const version = flags.rev === undefined ? undefined : Number(flags.rev);
-      if (version !== undefined && (!Number.isInteger(version) || version < 1)) throw new UsageError(`--rev must be a positive integer, got "${flags.rev}"`);
+      const version = flags.rev === undefined ? undefined : positiveInt('--rev', flags.rev);
       const store = await openCliStore(cmd);
       try {
         const article = await store.getArticle(id, version);
@@ -82,8 +75,7 @@ export function registerArticles(program: Command, ctx: CliContext): void {
     .option('--format <format>', 'text or json', 'text')
     .action(async (query: string, flags: { limit: string; format: string }, cmd: Command) => {
       checkFormat(flags.format, ['text', 'json']);
-      const limit = Number(flags.limit);
-      if (!Number.isInteger(limit) || limit <= 0) throw new UsageError(`--limit must be a positive integer, got "${flags.limit}"`);
+      const limit = positiveInt('--limit', flags.limit);
       const store = await openCliStore(cmd);
       try {
         const hits = await store.search(query, limit);

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { CliContext } from '../main.js';
 import { UsageError } from '../main.js';
-import { openCliStore } from './common.js';
+import { checkFormat, openCliStore, positiveInt } from './common.js';
 import { clip, formatMessage, paint, table } from '../output.js';
 import { checkClaim, checkPairs, type CheckResult } from '../../check/index.js';
 import type { Article } from '../../types.js';
@@ -33,7 +33,7 @@ export function registerCheck(program: Command, ctx: CliContext): void {
     .option('--limit <n>', 'with --all: at most this many related articles shown', '20')
     .option('--format <format>', 'text, json or jsonl', 'text')
     .action(async (claim: string | undefined, flags: CheckFlags, cmd: Command) => {
-      if (!['text', 'json', 'jsonl'].includes(flags.format)) throw new UsageError(`--format must be text, json or jsonl, got "${flags.format}"`);
+      checkFormat(flags.format, ['text', 'json', 'jsonl']);
       if (flags.pairs) {
         if (claim) throw new UsageError('give either a claim or --pairs, not both');
         let input: string;
@@ -78,7 +78,7 @@ export function registerCheck(program: Command, ctx: CliContext): void {
           articles = await store.getArticles(hits.map((h) => h.id));
         }
         const results = articles.map((a) => ({ article: a, result: checkClaim(claim, a.text) }));
-        const shown = flags.all ? results.filter((r) => r.result.verdict !== 'unrelated').slice(0, Number(flags.limit) || 20) : results;
+        const shown = flags.all ? results.filter((r) => r.result.verdict !== 'unrelated').slice(0, positiveInt('--limit', flags.limit)) : results;
         if (flags.format !== 'text') {
           const rows = shown.map(({ article, result }) => ({ article: article.id, outlet: article.outlet, ...result }));
           ctx.io.out(flags.format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length ? '\n' : ''));

@@ -76,3 +76,15 @@ export function summaryLine(ctx: CliContext, s: IngestSummary): string {
   const stories = s.stories ? `; ${s.stories.assigned} assigned to stories (${s.stories.created} new), ${s.stories.links} duplicate link(s)` : '';
   return `${s.added} added, ${s.updated + s.newVersions} updated${versions}, ${s.unchanged + s.skipped} skipped, ${failed}${stories}`;
 }
+
+/** Throws a {@link UsageError} unless `format` is one of `allowed`. */
+export function checkFormat(format: string, allowed: string[]): void {
+  if (!allowed.includes(format)) throw new UsageError(`--format must be one of ${allowed.join(', ')}, got "${format}"`);
+}
+
+/** Parses a positive integer option, or throws a {@link UsageError} naming the option. */
+export function positiveInt(option: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${option} must be a positive integer, got "${value}"`);
+  return n;
+}

@@ -5,15 +5,11 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../main.js';
 import { UsageError } from '../main.js';
-import { openCliStore } from './common.js';
+import { checkFormat, openCliStore, positiveInt } from './common.js';
 import { clip, paint, table } from '../output.js';
 import { correct, recluster } from '../../pipeline/assign.js';
 import { explainPair } from '../../pipeline/why.js';
 import type { Store } from '../../store/contract.js';
-
-function checkFormat(format: string, allowed: string[]): void {
-  if (!allowed.includes(format)) throw new UsageError(`--format must be one of ${allowed.join(', ')}, got "${format}"`);
-}
 
 async function withStore(cmd: Command, fn: (store: Store) => Promise<void>): Promise<void> {
   const store = await openCliStore(cmd);
@@ -42,8 +38,7 @@ export function registerStories(program: Command, ctx: CliContext): void {
     .option('--format <format>', 'text or json', 'text')
     .action(async (flags: { outlet?: string; from?: string; to?: string; limit: string; format: string }, cmd: Command) => {
       checkFormat(flags.format, ['text', 'json']);
-      const limit = Number(flags.limit);
-      if (!Number.isInteger(limit) || limit <= 0) throw new UsageError(`--limit must be a positive integer, got "${flags.limit}"`);
+      const limit = positiveInt('--limit', flags.limit);
       await withStore(cmd, async (store) => {
         const rows = await store.listStories({ outlet: flags.outlet, from: flags.from, to: flags.to, limit });
         if (flags.format === 'json') return void ctx.io.out(`${JSON.stringify(rows, null, 2)}\n`);
