@@ -79,18 +79,29 @@ export async function analyzeArticles(articles: Article[]): Promise<AnalysisDocu
     members.forEach((a, i) => (extraction.get(a.id)!.entities = merged[i]));
   }
 
+  // Duplicate links by article (either side) and by story (both sides in it), built once.
   const linksOf = new Map<string, DuplicateLink[]>();
+  const storyOf = new Map(assignments.map((a) => [a.article, a.story]));
+  const storyLinks = new Map<string, DuplicateLink[]>();
   for (const l of links) {
-    for (const id of [l.article, l.of]) linksOf.set(id, [...(linksOf.get(id) ?? []), l]);
+    for (const id of [l.article, l.of]) {
+      const list = linksOf.get(id);
+      if (list) list.push(l);
+      else linksOf.set(id, [l]);
+    }
+    const story = storyOf.get(l.article);
+    if (story === undefined || story !== storyOf.get(l.of)) continue;
+    const inStory = storyLinks.get(story);
+    if (inStory) inStory.push(l);
+    else storyLinks.set(story, [l]);
   }
   return {
     articles: articles.map((a) => articleOutput(a, { ...extraction.get(a.id), duplicates: linksOf.get(a.id) ?? [] })),
     stories: stories.map(({ id, members }) => {
-      const ids = new Set(members.map((a) => a.id));
       const { claims, timeline, origins } = analyzeStoryClaims({
         articles: members,
         extraction: new Map(members.map((a) => [a.id, extraction.get(a.id)!])),
-        duplicates: links.filter((l) => ids.has(l.article) && ids.has(l.of)),
+        duplicates: storyLinks.get(id) ?? [],
       });
       const days = members.map((a) => a.published?.slice(0, 10)).filter((d): d is string => Boolean(d)).sort();
       return {
