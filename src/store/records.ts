@@ -2,7 +2,7 @@
  * Backend-independent handling of the records a store keeps: validation, normalisation of
  * optional fields, and the fingerprint that decides `updated` versus `unchanged`.
  */
-import type { Article, SourceInfo, Span } from '../types.js';
+import type { Article, Span } from '../types.js';
 
 /**
  * JSON with object keys sorted at every level, so two equal values always serialise the same
@@ -89,18 +89,10 @@ export function fingerprint(article: Article): string {
 }
 
 /** The metadata of an article that lives on the article (not the version) in storage. */
-export interface ArticleMeta {
-  title: string | null;
-  outlet: string | null;
-  outletInferred: boolean;
-  published: string | null;
-  estimatedPublished: string | null;
-  language: string;
-  url: string | null;
-  author: string | null;
-  categories: string[];
-  source: SourceInfo;
-}
+export type ArticleMeta = Pick<
+  Article,
+  'title' | 'outlet' | 'outletInferred' | 'published' | 'estimatedPublished' | 'language' | 'url' | 'author' | 'categories' | 'source'
+>;
 
 /** The article-level metadata of a normalised article (also kept as a snapshot per version). */
 export function articleMeta(article: Article): ArticleMeta {
