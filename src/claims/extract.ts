@@ -57,7 +57,7 @@ function normName(s: string): string {
   return s.replace(/^(the|a|an)\s+/i, '').trim().toLowerCase();
 }
 
-function frameOf(at: Attribution, outlet: string, via: string | null, carried: boolean): ClaimFrame {
+function frameOf(at: Attribution, via: string | null, carried: boolean): ClaimFrame {
   return { source: at.source, cue: at.cue, sourceEntity: at.sourceEntity ?? null, via, carried };
 }
 
@@ -88,7 +88,7 @@ function sentenceFrame(region: Span, attrs: Attribution[], outlet: string): { fr
   const others = here.filter((at) => at !== best && at.source && !ownSource(at, outlet) && normName(at.source.text) !== normName(best!.source?.text ?? ''));
   const via = others.length > 0 ? others[0].source!.text : null;
   const content = bestLen >= MIN_CONTENT_CHARS ? clip(best.content, region) : region;
-  return { frame: frameOf(best, outlet, via, false), content };
+  return { frame: frameOf(best, via, false), content };
 }
 
 function clip(s: Span, outer: Span): Span {
@@ -200,7 +200,7 @@ export function extractClaims(a: Article, ex: ArticleExtraction): Claim[] {
     if (reg.from === 'body' && ANAPHORIC_FRAME.test(sentText) && prevClaims.length > 0) {
       // "This is reported by X": the frame of the sentence before.
       const at = attrsHere.find((x) => x.source && !ownSource(x, outlet));
-      if (at) for (const c of prevClaims) if (!c.frame) c.frame = frameOf(at, outlet, null, true);
+      if (at) for (const c of prevClaims) if (!c.frame) c.frame = frameOf(at, null, true);
       continue;
     }
     const { frame, content } = sentenceFrame(reg.span, ex.attributions, outlet);

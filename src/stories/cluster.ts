@@ -268,7 +268,7 @@ export class StoryClusterer {
     this.remember(record, handle);
     this.touch(handle, story);
     this.index(handle, this.queryKeys(prepared));
-    if (!created && this.opt.refine) this.maybeSplit(handle, story);
+    if (!created && this.opt.refine) this.maybeSplit(story);
     if (this.opt.refine && rejected && rejected.score >= threshold - this.params.mergeSlack) this.maybeTidy(handle, rejected.h);
     if (this.seq % SWEEP_EVERY === 0) this.sweep();
     // A split may have taken the new article along: its own assignment says where it is now.
@@ -429,7 +429,7 @@ export class StoryClusterer {
    * are reported as moves. Cost: at most `RECENT_KEPT`² pair scores, amortised over the
    * articles the story gained meanwhile.
    */
-  private maybeSplit(h: number, s: StoryState): void {
+  private maybeSplit(s: StoryState): void {
     if (s.recent.length < 4) return;
     if (s.size - s.checkedSize < Math.max(2, Math.ceil(s.checkedSize / 4))) return;
     s.checkedSize = s.size;

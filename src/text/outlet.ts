@@ -33,7 +33,7 @@ const PROMO_PATTERNS = [
 const COPYRIGHT = new RegExp(`^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?${NAME}`, 'iu');
 
 /** Removes a trailing period and the span it covers (`UNN.` -> `UNN`, but `U.S.` kept whole). */
-function clean(text: string, start: number, raw: string): InferredOutlet['span'] & { name: string } {
+function clean(start: number, raw: string): InferredOutlet['span'] & { name: string } {
   // A name ends at a sentence break (`The Associated Press. All rights reserved`).
   let name = raw.replace(/(?<=\p{L}{2})\.\s.*$/su, '');
   if (/\.$/.test(name) && !/(?:^|[\s.])\p{Lu}\.$/u.test(name)) name = name.replace(/\.+$/, '');
@@ -41,11 +41,11 @@ function clean(text: string, start: number, raw: string): InferredOutlet['span']
   return { name, start, end: start + name.length };
 }
 
-function fromMatch(text: string, base: number, m: RegExpExecArray, rule: string): InferredOutlet | null {
+function fromMatch(base: number, m: RegExpExecArray, rule: string): InferredOutlet | null {
   const raw = m[1];
   if (!raw) return null;
   const start = base + m.index + m[0].indexOf(raw);
-  const c = clean(text, start, raw);
+  const c = clean(start, raw);
   if (!c.name || !/\p{L}/u.test(c.name) || /^(?:the|it|he|she|they|this)$/i.test(c.name)) return null;
   return { name: c.name, span: { start: c.start, end: c.end }, rule };
 }
@@ -69,7 +69,7 @@ export function inferOutlet(text: string, sentences: Span[], marks: Mark[]): Inf
     for (const re of [TRAILING_VERB_FIRST, TRAILING_NAME_FIRST]) {
       const m = re.exec(sentence);
       if (!m) continue;
-      const found = fromMatch(text, s.start, m, 'outlet-trailing-attribution');
+      const found = fromMatch(s.start, m, 'outlet-trailing-attribution');
       if (found && occurrences(text, found.name) === 1) return found;
     }
   }
@@ -80,7 +80,7 @@ export function inferOutlet(text: string, sentences: Span[], marks: Mark[]): Inf
     for (const re of PROMO_PATTERNS) {
       const m = re.exec(line);
       if (m) {
-        const found = fromMatch(text, mark.start, m, 'outlet-promo-line');
+        const found = fromMatch(mark.start, m, 'outlet-promo-line');
         if (found) return found;
       }
     }
@@ -90,7 +90,7 @@ export function inferOutlet(text: string, sentences: Span[], marks: Mark[]): Inf
     if (mark.rule !== 'copyright') continue;
     const m = COPYRIGHT.exec(text.slice(mark.start, mark.end));
     if (m) {
-      const found = fromMatch(text, mark.start, m, 'outlet-copyright');
+      const found = fromMatch(mark.start, m, 'outlet-copyright');
       if (found && !/^all rights/i.test(found.name)) return found;
     }
   }
