@@ -4,6 +4,7 @@
  * members). The engines keep their own state; this module only feeds them and reads results.
  */
 import { createDeduper, type Deduper, type DedupLink } from '../dedup/index.js';
+import { dedupInput } from '../dedup/sketch.js';
 import { publicationOrder, StoryClusterer, type Assignment, type ClusterInput, type ClustererOptions } from '../stories/cluster.js';
 import type { Article } from '../types.js';
 
@@ -46,7 +47,7 @@ export function assignArticles(articles: readonly Article[], engines: StoryEngin
   const final = new Map<string, Assignment>();
   const moves: Assignment[] = [];
   for (const a of publicationOrder(articles)) {
-    for (const l of engines.deduper.add({ id: a.id, text: a.text, contentHash: a.contentHash, spans: a.sentences })) links.push(l);
+    for (const l of engines.deduper.add(dedupInput(a))) links.push(l);
     final.set(a.id, engines.clusterer.add(clusterInput(a)));
   }
   for (const m of engines.clusterer.drainMoves()) {

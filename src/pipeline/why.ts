@@ -5,6 +5,7 @@
 import type { Store } from '../store/contract.js';
 import { StoryClusterer, type ClustererSnapshot, type Explanation } from '../stories/cluster.js';
 import { createDeduper, type DuplicateExplanation } from '../dedup/index.js';
+import { dedupInput } from '../dedup/sketch.js';
 import { clusterInput } from './stories.js';
 
 /** The explanation of a pair. */
@@ -25,8 +26,8 @@ export async function explainPair(store: Store, a: string, b: string): Promise<P
   const clusterer = state ? StoryClusterer.restore(JSON.parse(state) as ClustererSnapshot) : new StoryClusterer();
   const story = clusterer.explain(clusterInput(A), clusterInput(B));
   const deduper = await createDeduper();
-  deduper.add({ id: A.id, text: A.text, contentHash: A.contentHash, spans: A.sentences });
-  deduper.add({ id: B.id, text: B.text, contentHash: B.contentHash, spans: B.sentences });
+  deduper.add(dedupInput(A));
+  deduper.add(dedupInput(B));
   const duplicate = deduper.explain(A.id, B.id);
   const members = await store.getStoryMembers([a, b]);
   const stories = { a: members.find((m) => m.article === a)?.story ?? null, b: members.find((m) => m.article === b)?.story ?? null };
