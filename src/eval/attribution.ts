@@ -28,8 +28,6 @@ export interface Prf {
   f1: number;
 }
 
-
-
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }

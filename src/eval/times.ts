@@ -36,8 +36,6 @@ export interface TimeScores {
   type: number;
 }
 
-
-
 /** One-to-one relaxed alignment: pairs [predIndex, goldIndex] taken greedily by overlap size. */
 export function align(pred: Array<{ start: number; end: number }>, gold: Array<{ start: number; end: number }>): Array<[number, number]> {
   const pairs: Array<[number, number, number]> = [];
