@@ -17,6 +17,7 @@ import { setParser } from './parsers/set.js';
 import { weekParser } from './parsers/week.js';
 import { weekdayParser } from './parsers/weekday.js';
 import { clockAnchorRefiner } from './refiners/clock-anchor.js';
+import { dayOffsetRefiner } from './refiners/day-offset.js';
 import { finalizeRefiner } from './refiners/finalize.js';
 import { focusRefiner } from './refiners/focus.js';
 import { granularityRefiner } from './refiners/granularity.js';
@@ -61,6 +62,7 @@ export function defaultConfiguration(options: ConfigurationOptions = {}): TimeCo
       granularityRefiner,
       clockAnchorRefiner,
       weekOfRefiner,
+      dayOffsetRefiner,
       quarterContextRefiner,
       focusRefiner,
       finalizeRefiner,

@@ -9,9 +9,15 @@
  * - reporting verbs (`said`, `told`, `announced`) date the act of reporting, not what is
  *   reported, so they count only close before the expression (`said Friday`, `told a news
  *   conference on Monday`: at most five words, no `that`) or right after it (`Friday, police said`).
+ * - a scheduled present (`the leaders meet Monday`, `parliament votes Friday`) is future, only
+ *   close before the expression (at most four words, no comma);
+ * - a passive infinitive (`to be published in March`), a present passive in a `when` / `if` /
+ *   `until` clause (`when the case is heard in May`) and a planned event (`the slated visit`,
+ *   `the proposed merger`) are future.
  * A past-looking word inside a future group (`held` in `would be held`) is part of that group.
  * The cue nearest to the expression on its left within the sentence wins (on its right when
- * there is none on the left).
+ * there is none on the left; there a plan verb in the past, `On Friday, they planned to pay`,
+ * dates the expression as past).
  */
 import type { Tense, TimeContext } from './types.js';
 
@@ -27,7 +33,7 @@ const INFINITIVE_VERBS =
 
 /** Future markers, each swallowing the verb it governs. */
 const FUTURE = new RegExp(
-  `\\b(?:will|won't|wo n't|'ll|shall|would|may|might|can|cannot|can't|must|should|going to|(?:is|are|was|were|be) (?:due|scheduled|set|expected|slated|planned|supposed|likely|poised|to)|(?:plans?|plann(?:ed|ing)|intends?|intended|aims?|hopes?|expects?|agreed|agrees?|decided|decides?|promised|promises?|pledged|pledges?|vowed|vows?|threatened|threatens?|prepared|preparing|ready|scheduled) to|plann(?:ed|ing) (?:a|an|the)|plans (?:a|an|the)|scheduled|upcoming|as soon as|(?:is|are|am|'re) (?:not |also |still |now )?(?!being\\b)[a-z]{2,}ing|to (?:be )?(?:${INFINITIVE_VERBS}))${GROUP_FILLER}(?:\\s+[a-z]+)?\\b`,
+  `\\b(?:will|won't|wo n't|'ll|shall|would|may|might|can|cannot|can't|must|should|going to|(?:is|are|was|were|be) (?:due|scheduled|set|expected|slated|planned|supposed|likely|poised|to)|(?:plans?|plann(?:ed|ing)|intends?|intended|aims?|hopes?|expects?|agreed|agrees?|decided|decides?|promised|promises?|pledged|pledges?|vowed|vows?|threatened|threatens?|prepared|preparing|ready|scheduled) to|plann(?:ed|ing) (?:a|an|the)|plans (?:a|an|the)|scheduled|upcoming|as soon as|(?:is|are|am|'re) (?:not |also |still |now )?(?!being\\b)[a-z]{2,}ing|to (?:be )?(?:${INFINITIVE_VERBS})|to be (?:[a-z]+(?:ed|en|wn)|held|made|paid|sold|built|sent|won|set|put|cut|shut|kept|heard|told|found|brought|bought|read|run|done|seen)|(?:when|once|until|unless|if|before|after) (?:[a-z]+ ){0,4}(?:is|are) (?:[a-z]+ly )?(?:[a-z]+(?:ed|en|wn)|held|made|paid|sold|built|sent|won|set|put|cut|shut|kept|heard|told|found|brought|bought|read|run|done|seen)|(?:the|a|an|its|their|his|her) (?:slated|planned|proposed|forthcoming|impending|pending|projected|anticipated))${GROUP_FILLER}(?:\\s+[a-z]+)?\\b`,
   'gi',
 );
 
@@ -47,6 +53,17 @@ const PAST_ED =
 
 /** Reporting verbs: past cues only close to the expression. */
 const REPORT = /\b(?:said|says|told|reported|announced|added|stated|declared|noted|confirmed|disclosed|revealed)\b/gi;
+/**
+ * The present tense of a scheduled event (`the two leaders meet Monday`, `the court hears the case
+ * Tuesday`, `parliament votes Friday`): future, but only close before the expression (see
+ * {@link clauseCue}) and not after a determiner (`the vote Monday`, `its meetings`).
+ */
+const SCHEDULED =
+  /(?<!\b(?:the|a|an|its|their|his|her|our|this|that|these|those|to|will|would|may|might|can|could|should|must|did|does|do)\s+)\b(?:meets?|holds?|votes?|visits?|begins?|starts?|opens?|closes?|resumes?|travels?|leaves?|returns?|arrives?|hears?|rules?|heads?|flies|fly|goes|hosts?|faces?|plays?|takes? office|kicks? off|expires?|ends?|launch(?:es)?)\b/gi;
+
+/** A plan verb in the past tense opening a future group (`planned to`, `agreed to`). */
+const PAST_PLAN = /^(?:planned|intended|agreed|decided|promised|pledged|vowed|threatened|prepared) to\b/i;
+
 /** How far (in characters) a sentence is searched on each side: keeps the cost linear. */
 const MAX_REACH = 400;
 
@@ -76,6 +93,8 @@ export interface TenseCue {
   tense: 'past' | 'future';
   /** True for reporting verbs, which date only an expression close after them. */
   report?: boolean;
+  /** True for a scheduled present (`meet Monday`), which dates only an expression close after it. */
+  scheduled?: boolean;
   /** True for a present perfect (`has given`): past, but its consequences hold now. */
   perfect?: boolean;
 }
@@ -96,7 +115,13 @@ export function tenseCues(s: string): TenseCue[] {
     }
   }
   for (const m of s.matchAll(REPORT)) if (!inFuture(m.index)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'past', report: true });
+  for (const m of s.matchAll(SCHEDULED)) if (!inFuture(m.index)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'future', scheduled: true });
   return cues;
+}
+
+/** True when a scheduled present still governs what follows: at most four words, no comma (`meet separately with Albright on`). */
+function scheduleGoverns(gap: string): boolean {
+  return !/[,;:]|\bthat\b/i.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 4;
 }
 
 /** True when a reporting verb ending a piece of text still governs what follows (`told reporters on`). */
@@ -118,6 +143,7 @@ export function clauseCue(ctx: Pick<TimeContext, 'text'>, start: number, end: nu
   let bestDist = Infinity;
   for (const c of tenseCues(before)) {
     if (c.report && !reportGoverns(before.slice(c.end))) continue;
+    if (c.scheduled && !scheduleGoverns(before.slice(c.end))) continue;
     const d = before.length - c.end;
     if (d < bestDist || (d === bestDist && c.tense === 'future')) {
       best = c;
@@ -128,9 +154,14 @@ export function clauseCue(ctx: Pick<TimeContext, 'text'>, start: number, end: nu
   for (const c of tenseCues(after)) {
     // "Friday, police said": the reporting verb right after the expression dates it
     if (c.report && !/^[\s,]*(?:\S+\s+){0,2}$/.test(after.slice(0, c.start))) continue;
-    if (c.start < bestDist || (c.start === bestDist && c.tense === 'future')) {
-      best = c;
-      bestDist = c.start;
+    if (c.scheduled) continue;
+    // "On Friday, the government planned to pay": a plan made then (a past verb) dates the
+    // expression before it; the plan's object lies ahead only of what follows it
+    const madePlan = c.tense === 'future' && PAST_PLAN.test(after.slice(c.start, c.end));
+    const cue: TenseCue = madePlan ? { ...c, tense: 'past' } : c;
+    if (cue.start < bestDist || (cue.start === bestDist && cue.tense === 'future')) {
+      best = cue;
+      bestDist = cue.start;
     }
   }
   return best;

@@ -1,8 +1,9 @@
 /**
  * Absolute calendar names that chrono leaves alone: years (`1998`, `fiscal 1989`,
  * `the year 2000`), decades (`the 1990s`, `the '80s`, `the nineties`), centuries
- * (`the 20th century`), months alone or with a year (`April`, `August 1988`,
- * `January of 1998`), and month + relative year (`July last year`, `last April`).
+ * (`the 20th century`; `this century` -> `P100Y`), months alone or with a year (`April`, `August 1988`,
+ * `January of 1998`), month + relative year (`July last year`, `last April`), and the further
+ * days of a list (`25` in `April 24 and 25`).
  * Month names without a year are anchored later by tense.
  */
 import { MONTH, monthValue, ordinalValue } from '../lexicon.js';
@@ -35,6 +36,42 @@ export function spelledYear(s: string): number | null {
 /** Month words that are also common English words: they need a calendar cue next to them. */
 const AMBIGUOUS_MONTH = /^(?:May|March)$/;
 const MONTH_CUE_BEFORE = /(?:\b(?:in|since|until|till|by|early|late|mid|last|next|this|of|through|from|to|during|before|after|between|and|or|each|every|the end of|the beginning of|the middle of)[\s-]|,\s*)$/i;
+
+/** A day list after a month: the month, the first day, then the further days (and a year). */
+const DAY_LIST = `(${MONTH})\\.? \\d{1,2}(?:st|nd|rd|th)?((?:,? \\d{1,2}(?:st|nd|rd|th)?)*,? (?:and|or|&) \\d{1,2}(?:st|nd|rd|th)?)(?:,? (${YEAR}))?(?!\\d|[:.,]\\d|%| ?(?:percent|per cent|million|billion|people|years?|months?|weeks?|days?|hours?|minutes?)\\b)`;
+
+/**
+ * The days after the first in a list that follows a month (`April 24 and 25`): TimeML marks each
+ * day as its own DATE; chrono and the month parser see only the first (`April 24`).
+ */
+export function listedDays(ctx: TimeContext): Candidate[] {
+  const out: Candidate[] = [];
+  // cheap gate: most texts have no "4 and 5" at all
+  if (!/\d(?:st|nd|rd|th)?,? (?:and|or|&) \d/.test(ctx.text)) return out;
+  for (const sm of scanContext(ctx, DAY_LIST, true)) {
+    const month = monthValue(sm.m[1] ?? '');
+    const list = sm.m[2] ?? '';
+    if (month === null) continue;
+    const listStart = sm.start + sm.m[0].indexOf(list, (sm.m[1] ?? '').length);
+    const year = sm.m[3] ? Number(sm.m[3]) : undefined;
+    const fields = (day: number): DateFields => (year === undefined ? { month, day } : { year, month, day });
+    // a year after the list belongs to every day: the first one is re-proposed with it
+    if (year !== undefined) {
+      const first = /\d{1,2}(?:st|nd|rd|th)?/.exec(sm.m[0])!;
+      out.push(candidate('calendar', { start: sm.start, end: sm.start + first.index + first[0].length }, 'DATE', null, false, { fields: fields(parseInt(first[0], 10)) }));
+    }
+    const days = [...list.matchAll(/\d{1,2}(?:st|nd|rd|th)?/g)];
+    days.forEach((d, i) => {
+      const day = parseInt(d[0], 10);
+      if (day < 1 || day > 31) return;
+      const start = listStart + d.index;
+      // the last day carries the year: `6, 1998`
+      const end = i === days.length - 1 && year !== undefined ? sm.end : start + d[0].length;
+      out.push(candidate('calendar', { start, end }, 'DATE', null, year === undefined, { fields: fields(day) }));
+    });
+  }
+  return out;
+}
 
 /** Parser of years, decades, centuries and months. */
 export const calendarParser: TimeParser = {
@@ -71,6 +108,9 @@ export const calendarParser: TimeParser = {
       }
       out.push(candidate('calendar', sm, 'DATE', null, true, { fields }));
     }
+
+    // Further days of a list after a month and day: `April 24 and 25`, `March 3, 4 and 6, 1999`.
+    out.push(...listedDays(ctx));
 
     // Spelled-out years, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
     for (const sm of scanContext(ctx, `(?:(${MONTH}) )?${SPELLED_YEAR}`, false)) {
@@ -110,6 +150,9 @@ export const calendarParser: TimeParser = {
       if (!n) continue;
       out.push(candidate('calendar', sm, 'DATE', null, false, { fields: { century: n - 1 } }));
     }
+
+    // "this century": the TimeBank / AQUAINT gold gives it as a hundred-year span, P100Y.
+    if (/century/i.test(text)) for (const sm of scanContext(ctx, 'this century')) out.push(candidate('calendar', sm, 'DURATION', 'P100Y', false));
 
     // Years: `1998`, `fiscal 1989`, `the year 2000`, `mid-1996`.
     const yearSrc = `(?:(?:[Ff]iscal|FY|[Tt]he (?:fiscal |calendar |model |school )?year|[Cc]alendar)[ -]?)?(${YEAR})(?!\\d|,\\d|\\.\\d|%|s\\b|'s\\b)`;

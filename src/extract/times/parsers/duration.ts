@@ -2,7 +2,8 @@
  * Durations: `three days` -> `P3D`, `a month` -> `P1M`, `16-hour` -> `PT16H`,
  * `the past two months` -> `P2M`, `the first nine months` -> `P9M`, `two decades` -> `P20Y`,
  * `2 1/2 years` -> `P2Y6M`, vague ones `several years` / `the past several months` /
- * `a few days` -> `PXY` / `PXM` / `PXD`, and bare plurals after a preposition (`for years`).
+ * `a few days` -> `PXY` / `PXM` / `PXD`, `the next couple of years` -> `P2Y`, `the last decade`
+ * -> `P10Y`, and bare plurals after a preposition (`for years`).
  * Ages are in `age.ts`.
  */
 import { NUMBER, UNIT, durationValue, numberValue, unitName } from '../lexicon.js';
@@ -35,9 +36,12 @@ export const durationParser: TimeParser = {
         if (/[- ](?:to|or)[- ]/i.test(qty)) n = null;
         else n = numberValue(qty);
         if (n === null && /^(?:a|an|one)$/i.test(qty)) n = 1;
+        // "the next couple of years": two, as TimeML reads it
+        if (n === null && /^(?:a )?couple of$/i.test(qty)) n = 2;
       } else if (!plural) {
         // singular with no number: "the past year", "the whole week"; bare "year" is not a duration
-        if (!/^(?:the )?(?:past|entire|whole) /i.test(lower)) continue;
+        // "the last decade" is read as a span too ("the last year" is a date: relative-unit.ts)
+        if (!/^(?:the )?(?:past|entire|whole) |^the last (?:decade|century)$/i.test(lower)) continue;
         n = 1;
       } else if (!hasDet && !hasMod) {
         // bare plural ("years"): only after a preposition or verb that takes a duration
@@ -56,7 +60,7 @@ export const durationParser: TimeParser = {
       // "the year" alone, "the week" alone are left out; "a year" after an amount is a set.
       if (qty && /^(?:a|an|per)$/i.test(qty) && /(?:\d|%|\bonce|\btwice|\btimes|\bmillion|\bbillion|\bdollars|\bcents|\bpounds|\byen)\s*$/i.test(text.slice(Math.max(0, sm.start - 14), sm.start))) continue;
       let value = durationValue(half ? (n ?? 0) + 0.5 : n, unit);
-      if (qty && n === null && /^(?:several|a few|few|many|some|numerous|a number of|countless|couple of|dozens of|hundreds of|thousands of)$/i.test(qty)) value = durationValue(null, unit);
+      if (qty && n === null && /^(?:several|a few|few|many|some|numerous|a number of|countless|dozens of|hundreds of|thousands of)$/i.test(qty)) value = durationValue(null, unit);
       if (!qty && plural) value = durationValue(null, unit);
       if (/^(?:this|that) /i.test(whole)) continue;
       // "the eight-year war", "the weeks": the article stays out of an adjective or a bare plural

@@ -12,7 +12,7 @@ const RULES: Array<[string, string]> = [
   ['then[- ]current', 'PAST_REF'],
   ['current', 'PRESENT_REF'],
   ['(?:more |until |only |very |as |most )?recently|lately|in the past|the past(?! (?:\\S+ )?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?|centur\\w+|seasons?|summers?|winters?)\\b)|(?:in )?recent (?:times|history)|once upon a time', 'PAST_REF'],
-  ['future (?:years|months|weeks|quarters|decades|generations)|(?:the |in the )(?:near |distant |foreseeable |immediate )?future(?=\\s*(?:[.,;:!?)\"\'”’]|$| (?:is|was|are|were|will|would|of|and|or|to|in|for|with|as|at|on|that|than|but|remains|looks|holds|lies|may|might|could|can|too|again)\\b))|(?:the |in the )near term|as soon as possible|a later date', 'FUTURE_REF'],
+  ['future (?:years|months|weeks|quarters|decades|generations)|(?:the |in the )(?:near |distant |foreseeable |immediate )?future(?=\\s*(?:[.,;:!?)\"\'”’]|$| (?:is|was|are|were|will|would|of|and|or|to|in|for|with|as|at|on|that|than|but|remains|looks|holds|lies|may|might|could|can|too|again|if|when|unless|because|while|where|so|after|before|without|through)\\b))|(?:the |in the )near term|as soon as possible|a later date', 'FUTURE_REF'],
 ];
 
 /** Parser of PRESENT_REF / PAST_REF / FUTURE_REF expressions. */

@@ -82,7 +82,9 @@ export const seasonQuarterParser: TimeParser = {
       const shifted = Boolean(sm.m[1] || sm.m[2]) || /(?:year (?:ago|earlier)|last year)$/.test(whole);
       if (!shifted && !/^(?:the|this|that|its|their) /.test(whole)) continue;
       if (/period$/.test(whole) && !shifted && !/(?:latest|comparable|corresponding|same|current|recent|just)/.test(whole)) continue;
-      if (/^(?:the |its |their )?(?:quarter|period)$/.test(whole) && /^ (?:of|ending|ended|to|through)\b/i.test(ctx.text.slice(sm.end, sm.end + 10))) continue;
+      // "the quarter of a point", "the quarter ended Sept. 30" (dated by its end), "the
+      // quarter-to-quarter comparison", "its quarter-century low": not the reporting quarter
+      if (/^(?:the |its |their )?(?:quarter|period)$/.test(whole) && /^(?: (?:of|ending|ended|to|through)\b|-[a-z])/i.test(ctx.text.slice(sm.end, sm.end + 10))) continue;
       const span = sm;
       const current = /(?:this|current) (?:fiscal )?quarter/.test(whole);
       const years = shifted ? -1 : 0;

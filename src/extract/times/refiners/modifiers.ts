@@ -1,13 +1,18 @@
 /**
  * Widens a span over the modifiers TimeML keeps inside it: `early`, `late`, `mid-`,
- * `the end of`, `earlier` (`earlier this year`), `sometime`, approximators (`about`, `nearly`,
- * `more than`, `at least`, `up to`), and `or so` after. The value stays that of the head
- * (`the end of next week` is next week's value).
+ * `the end of`, `earlier` (`earlier this year`), `sometime`, approximators (`nearly`,
+ * `more than`, `at least`, `up to`), `year-earlier` before a duration (`the year-earlier nine
+ * months`), and `or so` after. The value stays that of the head (`the end of next week` is next
+ * week's value). As in the TimeBank / AQUAINT gold, `about`, `almost` and `only` stay outside
+ * (`about three weeks` -> `three weeks`), and so do `earlier` / `later` before a weekday
+ * (`Earlier Friday, police said`), a sentence adverb there.
  */
+import { WEEKDAY } from '../lexicon.js';
 import type { Candidate, TimeContext, TimeRefiner } from '../types.js';
 
 const BEFORE =
-  /(?:\b(?:the (?:very )?(?:end|beginning|start|middle|close|first half|second half|last half|rest|remainder|balance) of(?: the)?|(?:the )?(?:very )?(?:early|late|earlier|later|mid|middle|sometime|some time|around|about|roughly|approximately|nearly|almost|just over|just under|more than|less than|fewer than|no more than|no less than|at least|at most|up to|over|under|only|some|another|a good part of|much of|most of|all of))[\s-])+$/i;
+  /(?:(?<!-)\b(?:the (?:very )?(?:end|beginning|start|middle|close|first half|second half|last half|rest|remainder|balance) of(?: the)?|(?:the )?(?:very )?(?:early|late|earlier|later|mid|middle|sometime|some time|around|roughly|approximately|nearly|just over|just under|more than|less than|fewer than|no more than|no less than|at least|at most|up to|over|under|some|another|a good part of|much of|most of|all of)|(?:the )?(?:year|quarter)-(?:earlier|ago))[\s-])+$/i;
+const WEEKDAY_START = new RegExp(`^${WEEKDAY}`);
 const AFTER = /^(?:,? or so|\s+or (?:more|longer|later|earlier)|\s+and beyond)/i;
 
 /** The modifier refiner. */
@@ -21,11 +26,15 @@ export const modifiersRefiner: TimeRefiner = {
       let start = c.start;
       if (m) {
         const words = m[0];
-        // "over", "under", "some", "only", "another" only before durations; "mid" only with "-"
-        const durationOnly = /^(?:over|under|some|only|another)\s$/i.test(words);
+        // "over", "under", "some", "another", "year-earlier" only before durations; "mid" only with "-"
+        const durationOnly = /^(?:over|under|some|another)\s$|-(?:earlier|ago)\s$/i.test(words);
         // "over the past months": a preposition, not "more than"
         const preposition = /^(?:over|under)\s$/i.test(words) && /^the\b/i.test(ctx.text.slice(c.start, c.end));
-        if ((!durationOnly || c.type === 'DURATION') && !preposition) start = c.start - words.length;
+        // "Earlier Friday, police said": a sentence adverb, outside the weekday's span
+        const adverb = /^(?:earlier|later)\s$/i.test(words) && WEEKDAY_START.test(ctx.text.slice(c.start, c.end));
+        // "get around Wednesday's ruling": before a possessive, "around" is a preposition
+        const possessive = /^(?:around|roughly|approximately|nearly|some|over|under)\s$/i.test(words) && /^['’]s\b/.test(ctx.text.slice(c.end, c.end + 3));
+        if ((!durationOnly || c.type === 'DURATION') && !preposition && !adverb && !possessive) start = c.start - words.length;
         if (/^the (?:end|beginning|start|middle|close|rest|remainder|balance) of $/i.test(words) && c.type === 'DURATION') start = c.start;
       }
       const a = AFTER.exec(ctx.text.slice(c.end, c.end + 20));

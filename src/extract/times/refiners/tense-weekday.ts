@@ -3,24 +3,32 @@
  * latest Friday on or before the reference, `will meet Friday` the first on or after it;
  * `last Friday` strictly before, `next Friday` strictly after), a year-less month or day
  * (`in April`, `Nov. 17`: the nearest such date, the coming one in a future clause, the past one
- * in a past clause), and a clock time with no day (the reference day).
+ * in a past clause), and a clock time with no day (the reference day). What a postponement puts
+ * off `until` a day (`extended the deadline until Tuesday`) lies ahead whatever the tense.
  */
 import { addDays, compareDays, weekdayFrom } from '../dates.js';
 import { clauseCue } from '../tense.js';
 import type { Candidate, DateFields, RefDate, Tense, TimeContext, TimeRefiner } from '../types.js';
 
+/** What anchors an open date: a clause tense, a deadline, `since`, or a completed (present perfect) event. */
+export type AnchorTense = Tense | 'deadline' | 'since' | 'completed';
+
 /**
  * Fills `year` for a month (and day) with no year. A day (`Nov. 17`) takes the year that puts
  * it nearest to the reference, on the side the clause's tense points to when it is within ten
  * months. A month alone (`in April`) takes the reference year, unless a future clause (or a
- * deadline: `by`, `until`, `through`) names an earlier month (next year's) or a past clause (or
- * `since`) a later one (last year's). `tense` is `past`, `future`, `deadline`, `since` or
- * `unknown`.
+ * deadline: `by`, `until`, `through`) names an earlier month (next year's), `since` a later one,
+ * or a past clause a month more than one ahead (last year's: the next month under a past verb
+ * is a plan reported, `told clients of cuts in September` in August). `tense` is `past`, `future`, `deadline`, `since`,
+ * `completed` or `unknown`.
  */
-export function anchorYear(ref: RefDate, month: number, day: number | undefined, tense: Tense | 'deadline' | 'since'): number {
+export function anchorYear(ref: RefDate, month: number, day: number | undefined, tense: AnchorTense): number {
   if (day === undefined) {
     if ((tense === 'deadline' || tense === 'future') && month < ref.month) return ref.year + 1;
-    if ((tense === 'since' || tense === 'past') && month > ref.month) return ref.year - 1;
+    if ((tense === 'since' || tense === 'completed') && month > ref.month) return ref.year - 1;
+    // a past clause and a month just ahead ("told clients of cuts in September", in August):
+    // a plan reported, not last year's month
+    if (tense === 'past' && month > ref.month + 1) return ref.year - 1;
     return ref.year;
   }
   const options = [ref.year - 1, ref.year, ref.year + 1].map((y) => ({ y, diff: compareDays({ year: y, month, day }, ref) / 86400000 }));
@@ -28,7 +36,7 @@ export function anchorYear(ref: RefDate, month: number, day: number | undefined,
     const next = options.find((c) => c.diff >= 0);
     if (next && next.diff < 300) return next.y;
   }
-  if (tense === 'past') {
+  if (tense === 'past' || tense === 'completed') {
     const prev = [...options].reverse().find((c) => c.diff <= 0);
     if (prev && prev.diff > -300) return prev.y;
   }
@@ -45,6 +53,14 @@ const DEADLINE_BEFORE = new RegExp(`\\b(?:by|until|till|before)\\s+(?:mid-?\\s*|
 const THROUGH_BEFORE = new RegExp(`\\bthrough\\s+${CLOCK_GAP}$`, 'i');
 const SINCE_BEFORE = /\bsince\s+$/i;
 
+/** A postponement: whatever the tense, what is put off `until` a day lies ahead (`extended its deadline until 9 a.m. Tuesday`). */
+const POSTPONED = /\b(?:extend(?:s|ed)?|postpon(?:e|es|ed)|delay(?:s|ed)?|defer(?:s|red)?|adjourn(?:s|ed)?|recess(?:es|ed)?|suspend(?:s|ed)?|put off|push(?:es|ed)? back|gave|given|give[sn]?)\b[^.;:!?]{0,60}\b(?:until|till)\s+(?:\S+\s+){0,4}$/i;
+
+/** True when the expression at `start` ends a postponement (`postponed until Tuesday morning`). */
+export function postponed(text: string, start: number): boolean {
+  return POSTPONED.test(text.slice(Math.max(0, start - 100), start));
+}
+
 /**
  * The tense that anchors an open expression: the clause's tense, except that `since` points
  * back, `effective` (a change taking effect) takes the nearest date, and a deadline points
@@ -53,7 +69,7 @@ const SINCE_BEFORE = /\bsince\s+$/i;
  * by Wednesday`, `rose this year through August`); a present perfect does not count as past
  * there (`has given them until Tuesday`).
  */
-export function anchorTense(ctx: TimeContext, start: number, end: number, weekday = false): Tense | 'deadline' | 'since' {
+export function anchorTense(ctx: TimeContext, start: number, end: number, weekday = false): AnchorTense {
   const before = ctx.text.slice(Math.max(0, start - 24), start);
   if (SINCE_BEFORE.test(before)) return 'since';
   if (/\beffective\s+$/i.test(before)) return 'unknown';
@@ -61,6 +77,9 @@ export function anchorTense(ctx: TimeContext, start: number, end: number, weekda
   if (deadline && !weekday) return 'deadline';
   const cue = clauseCue(ctx, start, end);
   if ((deadline || THROUGH_BEFORE.test(before)) && (!cue || cue.tense === 'future' || cue.perfect)) return 'deadline';
+  if (deadline && postponed(ctx.text, start)) return 'deadline';
+  // a present perfect is done by now: its month cannot lie ahead
+  if (cue?.perfect && cue.tense === 'past') return 'completed';
   return cue?.tense ?? 'unknown';
 }
 
