@@ -4,7 +4,8 @@
  * runs), then times `ingest` into a fresh SQLite file: read + parse + text stage + store (one
  * transaction per batch) + dedup + story assignment, all in one call. Reports articles per
  * second of wall time and per CPU second (all threads: the machine is shared, CPU time is the
- * steadier figure), milliseconds per article per stage (summed over threads), and peak RSS.
+ * steadier figure; "main CPU" is the main thread's share, read from /proc on Linux), milliseconds
+ * per article per stage (summed over threads), and peak RSS.
  * Each size runs in its own child process so that peak memory is its own.
  *
  *   npm run bench                      # 10k and 100k articles
@@ -16,11 +17,11 @@
  *
  * The heap cap: on a machine with much memory V8 lets the main thread's old generation fill
  * with garbage up to a large share of it before collecting (peak RSS ~1.35 GiB at 100k with
- * ~200 MiB live); `--max-old-space-size=512` keeps the peak near 0.8 GiB at no CPU cost. Run
- * production ingests the same way (e.g. `NODE_OPTIONS=--max-old-space-size=512`).
+ * ~200 MiB live); `--max-old-space-size=512` keeps the peak near 0.8 GiB at no CPU cost. The
+ * `triangulate` command does the same for its heavy commands (bin/triangulate.js).
  */
 import { execFileSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +40,52 @@ interface Figures {
   peakRssMiB: number;
   /** Milliseconds per stage, summed over threads. */
   stages: Record<string, number>;
+  /** CPU seconds of the main thread, and of every other thread of the process (Linux only). */
+  mainCpuSeconds?: number;
+  otherCpuSeconds?: number;
+}
+
+/** CPU seconds of each live thread of this process (Linux `/proc`; empty elsewhere). */
+function threadCpu(): Map<string, number> {
+  const out = new Map<string, number>();
+  try {
+    for (const tid of readdirSync('/proc/self/task')) {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // utime and stime (fields 14 and 15 of stat), in clock ticks of 1/100 s.
+      out.set(tid, (Number(f[11]) + Number(f[12])) / 100);
+    }
+  } catch {
+    // Not Linux: no per-thread figures.
+  }
+  return out;
+}
+
+/** Samples per-thread CPU while a run goes on (threads that end are kept at their last value). */
+function threadSampler(): { stop(): { main: number; other: number } | null } {
+  const last = new Map<string, number>();
+  const sample = (): void => {
+    for (const [tid, s] of threadCpu()) last.set(tid, s);
+  };
+  sample();
+  const before = new Map(last);
+  const timer = setInterval(sample, 100);
+  return {
+    stop() {
+      clearInterval(timer);
+      sample();
+      if (last.size === 0) return null;
+      const self = String(process.pid);
+      let main = 0;
+      let other = 0;
+      for (const [tid, s] of last) {
+        const d = s - (before.get(tid) ?? 0);
+        if (tid === self) main += d;
+        else other += d;
+      }
+      return { main, other };
+    },
+  };
 }
 
 const CACHE = join(tmpdir(), 'triangulate-bench');
@@ -70,6 +117,7 @@ async function one(n: number, file: string, workers: number | null): Promise<voi
   const dir = mkdtempSync(join(tmpdir(), 'triangulate-bench-db-'));
   try {
     const store = new SqliteStore(join(dir, 'bench.db'));
+    const sampler = threadSampler();
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     const summary = await ingest(store, [file], {
@@ -77,12 +125,14 @@ async function one(n: number, file: string, workers: number | null): Promise<voi
     });
     const wallSeconds = (performance.now() - t0) / 1000;
     const cpu = process.cpuUsage(c0);
+    const threads = sampler.stop();
     await store.close();
     if (summary.added !== n) throw new Error(`expected ${n} articles, stored ${summary.added}`);
     const figures: Figures = {
       n, workers, wallSeconds, cpuSeconds: (cpu.user + cpu.system) / 1e6,
       stories: summary.stories?.created ?? 0, links: summary.stories?.links ?? 0,
       peakRssMiB: process.resourceUsage().maxRSS / 1024, stages: summary.profile ?? {},
+      ...(threads ? { mainCpuSeconds: threads.main, otherCpuSeconds: threads.other } : {}),
     };
     process.stdout.write(`${JSON.stringify(figures)}\n`);
   } finally {
@@ -106,7 +156,7 @@ if (arg('--one')) {
   const self = fileURLToPath(import.meta.url);
   const heap = Number(arg('--heap') ?? 512);
   console.log(`end-to-end ingest (read, parse, text, store, dedup, stories), seed ${seed}, workers ${workers ?? 'default'}, heap cap ${heap || 'none'}, ${process.version}`);
-  console.log('articles   wall s    CPU s   articles/s   articles/CPU-s   ms/article wall   ms/article CPU   stories   dup links   peak RSS MiB');
+  console.log('articles   wall s    CPU s   articles/s   articles/CPU-s   ms/article wall   ms/article CPU   main CPU   stories   dup links   peak RSS MiB');
   const all: Figures[] = [];
   for (const n of sizes) {
     const file = await streamFile(n, seed);
@@ -118,6 +168,7 @@ if (arg('--one')) {
       `${String(f.n).padStart(8)}   ${f.wallSeconds.toFixed(1).padStart(6)}   ${f.cpuSeconds.toFixed(1).padStart(6)}   ` +
       `${(f.n / f.wallSeconds).toFixed(0).padStart(10)}   ${(f.n / f.cpuSeconds).toFixed(0).padStart(14)}   ` +
       `${((f.wallSeconds * 1000) / f.n).toFixed(3).padStart(15)}   ${((f.cpuSeconds * 1000) / f.n).toFixed(3).padStart(14)}   ` +
+      `${f.mainCpuSeconds === undefined ? '       -' : ((f.mainCpuSeconds * 1000) / f.n).toFixed(3).padStart(8)}   ` +
       `${String(f.stories).padStart(7)}   ${String(f.links).padStart(9)}   ${f.peakRssMiB.toFixed(0).padStart(12)}`,
     );
   }

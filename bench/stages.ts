@@ -2,8 +2,9 @@
  * Per-stage cost of the ingest pipeline, single thread: `node --import tsx bench/stages.ts
  * [--n 3000] [--seed 1]`. Generates a synthetic stream (bench/generate.ts), then times each
  * stage over all articles in turn (JSON parse + record validation, text stage, store insert,
- * dedup sketch, dedup index, clusterer features, clusterer assignment) and prints wall and CPU
- * milliseconds per article. Numbers the worker pool can take off the main thread are marked.
+ * dedup sketch, dedup index, clusterer features, the worker-to-main crossing of the prepared
+ * docs, clusterer assignment) and prints wall and CPU milliseconds per article. Numbers the
+ * worker pool can take off the main thread are marked.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,8 @@ import { dedupInput } from '../src/dedup/sketch.js';
 import { extractFeatures } from '../src/stories/features.js';
 import { StoryClusterer } from '../src/stories/cluster.js';
 import { clusterInput } from '../src/pipeline/stories.js';
+import { packResult, unpackResult, type PrepareResult } from '../src/pipeline/prepare-task.js';
+import { deserialize, serialize } from 'node:v8';
 import type { Article } from '../src/types.js';
 
 function arg(name: string, fallback: number): number {
@@ -78,6 +81,16 @@ async function main(): Promise<void> {
 
   const features = time(() => articles.map((a) => extractFeatures(clusterInput(a))));
   rows.push({ stage: 'clusterer extractFeatures', wallMs: features.wallMs, cpuMs: features.cpuMs, worker: true });
+  // What crosses from a worker to the main thread: the prepared docs, packed as worker.ts packs
+  // them; the main thread pays the deserialisation.
+  const result: PrepareResult = {
+    input: 'bench.jsonl', messages: [], failed: false, nonBlank: n,
+    docs: articles.map((article, i) => ({ article, features: features.value[i], sketch: sketches.value[i] })),
+  };
+  const packed = time(() => serialize(packResult(result)));
+  rows.push({ stage: 'worker -> main: pack + serialise', wallMs: packed.wallMs, cpuMs: packed.cpuMs, worker: true });
+  const received = time(() => unpackResult(deserialize(packed.value) as PrepareResult));
+  rows.push({ stage: 'worker -> main: deserialise + unpack', wallMs: received.wallMs, cpuMs: received.cpuMs, worker: false });
   const clusterer = new StoryClusterer();
   const assigned = time(() => features.value.map((f) => clusterer.addFeatures(f)));
   rows.push({ stage: 'clusterer addFeatures', wallMs: assigned.wallMs, cpuMs: assigned.cpuMs, worker: false });

@@ -75,8 +75,10 @@ function wordWidth(s: string, i: number): number {
  * `tokenize(normalized).map(hashToken)`, in one scan without building the token strings.
  */
 export function tokenHashes(normalized: string): Uint32Array {
-  const out: number[] = [];
   const n = normalized.length;
+  // Tokens are separated by at least one other character: at most ceil(n / 2) of them.
+  const out = new Uint32Array((n + 1) >> 1);
+  let count = 0;
   let i = 0;
   while (i < n) {
     let w = wordWidth(normalized, i);
@@ -100,9 +102,9 @@ export function tokenHashes(normalized: string): Uint32Array {
       i++;
       w = next;
     }
-    out.push(fmix32(h));
+    out[count++] = fmix32(h);
   }
-  return Uint32Array.from(out);
+  return out.slice(0, count);
 }
 
 /**

@@ -22,7 +22,8 @@ export function shingleHashes(th: Uint32Array, k: number): Uint32Array {
 /** The distinct values of `hashes`, sorted ascending. */
 export function uniqueSorted(hashes: Uint32Array): Uint32Array {
   if (hashes.length === 0) return new Uint32Array(0);
-  const s = Uint32Array.from(hashes).sort();
+  // slice() copies the buffer at once (Uint32Array.from walks the iterator protocol).
+  const s = hashes.slice().sort();
   let w = 1;
   for (let i = 1; i < s.length; i++) if (s[i] !== s[w - 1]) s[w++] = s[i];
   return s.slice(0, w);

@@ -29,5 +29,5 @@ export function winnow(hashes: Uint32Array, w: number): Uint32Array {
       last = minPos;
     }
   }
-  return uniqueSorted(Uint32Array.from(picked));
+  return uniqueSorted(new Uint32Array(picked));
 }

@@ -17,7 +17,7 @@ import { loadHasher, type Hasher } from '../dedup/hash.js';
 import type { PutResult, Store } from '../store/contract.js';
 import type { Article, IngestOverrides, Message } from '../types.js';
 import { StoryStage, type StoryRunSummary } from './online.js';
-import { addTiming, docsTask, runTask, type PrepareResult, type StageTimings, type PrepareTask, type PreparedDoc, type TaskSettings } from './prepare-task.js';
+import { addTiming, docsTask, runTask, unpackResult, type PrepareResult, type StageTimings, type PrepareTask, type PreparedDoc, type TaskSettings } from './prepare-task.js';
 import { defaultPoolSize, WorkerPool } from './pool.js';
 import { CHUNK_BYTES, fileSize, isLocalJsonl, readLineChunks } from './jsonl-chunks.js';
 import { OrderedQueue } from './ordered.js';
@@ -264,7 +264,7 @@ export async function ingest(store: Store, inputs: string[], opts: IngestOptions
     const p = poolFor(big);
     if (p) {
       const transfer = task.kind === 'lines' ? [task.bytes.buffer as ArrayBuffer] : [];
-      return p.run(task, transfer).then((result): Step => ({ kind: 'result', result, lines, ordinal }), failure);
+      return p.run(task, transfer).then((result): Step => ({ kind: 'result', result: unpackResult(result), lines, ordinal }), failure);
     }
     try {
       return Promise.resolve({ kind: 'result', result: runTask(task, settings, hasher), lines, ordinal });

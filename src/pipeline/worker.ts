@@ -1,10 +1,11 @@
 /**
  * Worker thread entry of the ingest pool: runs {@link runTask} on each task it is sent and posts
- * back the result (or the error) under the task's number. Settings come in `workerData`.
+ * back the result (packed for the crossing: `packResult`), or the error, under the task's number.
+ * Settings come in `workerData`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadHasher } from '../dedup/hash.js';
-import { runTask, type PrepareTask, type TaskSettings } from './prepare-task.js';
+import { packResult, runTask, type PrepareTask, type TaskSettings } from './prepare-task.js';
 import type { PoolReply, PoolRequest } from './pool.js';
 
 const settings = workerData as TaskSettings;
@@ -15,7 +16,7 @@ if (!port) throw new Error('worker.ts must run as a worker thread');
 port.on('message', (msg: PoolRequest<PrepareTask>) => {
   let reply: PoolReply;
   try {
-    reply = { id: msg.id, ok: true, value: runTask(msg.task, settings, hasher) };
+    reply = { id: msg.id, ok: true, value: packResult(runTask(msg.task, settings, hasher)) };
   } catch (err) {
     reply = { id: msg.id, ok: false, error: err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err) };
   }

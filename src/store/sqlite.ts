@@ -211,25 +211,40 @@ export class SqliteStore implements Store {
     return { id, version: row.version, contentHash: row.content_hash, fingerprint: fingerprint(article) };
   }
 
-  private writeBatch(batch: Article[]): PutResult[] {
-    const stored = new Map<string, StoredHead>();
+  /**
+   * The stored heads of a batch's ids. One query finds which ids exist at all (a fresh stream
+   * has none), then only those are read in full.
+   */
+  private storedHeads(batch: readonly Article[]): Map<string, StoredHead> {
+    const ids = new Set<string>();
     for (const article of batch) {
       const id = article?.id;
-      if (typeof id === 'string' && !stored.has(id)) {
-        const head = this.storedHead(id);
-        if (head) stored.set(id, head);
-      }
+      if (typeof id === 'string') ids.add(id);
     }
-    const plan = planBatch(batch, stored);
+    const stored = new Map<string, StoredHead>();
+    if (ids.size === 0) return stored;
+    const existing = this.stmt('SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))').pluck();
+    const found = new Set(idBatches([...ids]).flatMap((slice) => existing.all(JSON.stringify(slice)) as string[]));
+    for (const id of ids) {
+      if (!found.has(id)) continue;
+      const head = this.storedHead(id);
+      if (head) stored.set(id, head);
+    }
+    return stored;
+  }
+
+  private writeBatch(batch: Article[]): PutResult[] {
+    const plan = planBatch(batch, this.storedHeads(batch));
     const now = new Date().toISOString();
     const ridOf = '(SELECT rid FROM articles WHERE id = ?)';
     const ftsDelete = this.stmt(
       `INSERT INTO articles_fts (articles_fts, rowid, title, text)
        SELECT 'delete', rid, title, text FROM articles_current WHERE rid = ${ridOf}`,
     );
-    const ftsInsert = this.stmt(
-      `INSERT INTO articles_fts (rowid, title, text) SELECT rid, title, text FROM articles_current WHERE rid = ${ridOf}`,
-    );
+    const ridById = this.stmt('SELECT rid FROM articles WHERE id = ?').pluck();
+    // The index gets the head's title and text as written (what the articles_current view
+    // shows), without reading the just-written rows back.
+    const ftsInsert = this.stmt('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
     const insertArticle = this.stmt(
       `INSERT INTO articles (id, current_version, content_hash, title, outlet, outlet_key, outlet_inferred,
          published, estimated_published, language, url, author, categories, source, source_kind,
@@ -259,10 +274,15 @@ export class SqliteStore implements Store {
 
     const existing = plan.heads.filter((head) => !plan.newIds.has(head.id));
     for (const head of existing) ftsDelete.run(head.id);
+    const rids = new Map<string, number | bigint>();
     for (const head of plan.heads) {
       const columns = articleColumns(head);
       const params: Params = { ...columns, outlet_inferred: sqlBool(columns.outlet_inferred), now };
-      (plan.newIds.has(head.id) ? insertArticle : updateArticle).run(params);
+      if (plan.newIds.has(head.id)) rids.set(head.id, insertArticle.run(params).lastInsertRowid);
+      else {
+        updateArticle.run(params);
+        rids.set(head.id, ridById.get(head.id) as number);
+      }
     }
     for (const version of plan.versionInserts) {
       const columns = versionColumns(version);
@@ -272,7 +292,7 @@ export class SqliteStore implements Store {
       const { text: _text, text_length: _length, content_hash: _hash, ...columns } = versionColumns(version);
       updateVersion.run({ ...columns, analysis_limited: sqlBool(columns.analysis_limited) });
     }
-    for (const head of plan.heads) ftsInsert.run(head.id);
+    for (const head of plan.heads) ftsInsert.run(rids.get(head.id), head.title, head.text);
 
     const sameHash = this.stmt('SELECT id FROM articles WHERE content_hash = ? AND id <> ? ORDER BY id').pluck();
     const finalHash = new Map(batch.map((article) => [article.id, article.contentHash]));
