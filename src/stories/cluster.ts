@@ -23,7 +23,7 @@ import {
   addArticle, addRecord, emptyStory, mergeStories, removeRecord, storyFromJson, storyToJson,
   type MemberRecord, type StorySnapshot, type StoryState,
 } from './story.js';
-import { PairScorer, proposeSplit } from './refine.js';
+import { PairScorer, proposeMoves, proposeSplit } from './refine.js';
 import type { CompactVector } from './vector.js';
 import { FITTED_PARAMS } from './params.js';
 
@@ -608,7 +608,7 @@ export class StoryClusterer {
     let cross = 0;
     for (let i = 0; i < ra.length; i++) for (let j = ra.length; j < n; j++) cross += sim[i][j];
     const between = cross / (ra.length * rb.length);
-    if (between >= this.params.mergeAbove) {
+    if (shouldMerge(between, meanWithin(sim, 0, ra.length), meanWithin(sim, ra.length, n), this.params)) {
       const whole = (s: StoryState): boolean => s.size === s.recent.length && s.recent.every((r) => !r.fixed);
       const [src, hs, dst, hd] = a.recent[0].seq > b.recent[0].seq ? [a, ha, b, hb] : [b, hb, a, ha];
       if (!whole(src)) return;
@@ -619,24 +619,9 @@ export class StoryClusterer {
       return;
     }
     if (this.params.moveMargin >= 1) return;
-    const movers: Array<{ r: MemberRecord; from: StoryState; to: StoryState; hTo: number; score: number }> = [];
-    for (let i = 0; i < n; i++) {
-      const own = i < ra.length ? 0 : 1;
-      let s0 = 0;
-      let s1 = 0;
-      for (let j = 0; j < n; j++) {
-        if (j === i) continue;
-        if (j < ra.length) s0 += sim[i][j];
-        else s1 += sim[i][j];
-      }
-      const n0 = ra.length - (own === 0 ? 1 : 0);
-      const n1 = rb.length - (own === 1 ? 1 : 0);
-      if (n0 === 0 || n1 === 0) continue;
-      const [mine, other] = own === 0 ? [s0 / n0, s1 / n1] : [s1 / n1, s0 / n0];
-      const rec = all[i];
-      if (rec.fixed || other < mine + this.params.moveMargin || other < this.params.threshold) continue;
-      movers.push(own === 0 ? { r: rec, from: a, to: b, hTo: hb, score: other } : { r: rec, from: b, to: a, hTo: ha, score: other });
-    }
+    const movers = proposeMoves(sim, ra.length, all.map((r) => r.fixed), this.params).map((m) => (m.index < ra.length
+      ? { r: all[m.index], from: a, to: b, hTo: hb, score: m.score }
+      : { r: all[m.index], from: b, to: a, hTo: ha, score: m.score }));
     for (const m of movers) {
       if (m.from.size <= 1) continue;
       this.moveRecord(m.r, m.from, m.to, m.hTo, m.score, 'move');
@@ -684,6 +669,30 @@ export class StoryClusterer {
       this.postingLimit = Math.max(POSTING_KEYS_LIMIT, 2 * this.postings.size);
     }
   }
+}
+
+/** Average pairwise score among the rows `from`..`to` of a score matrix (NaN for fewer than 2). */
+function meanWithin(sim: number[][], from: number, to: number): number {
+  let s = 0;
+  let k = 0;
+  for (let i = from; i < to; i++) for (let j = i + 1; j < to; j++) {
+    s += sim[i][j];
+    k++;
+  }
+  return k > 0 ? s / k : Number.NaN;
+}
+
+/**
+ * Whether two stories whose recent articles score `between` on average with each other (and
+ * `withinA` / `withinB` among themselves, NaN for a single article) are one story: `between` at
+ * least `mergeAbove`, or positive and at least `mergeRatio` times the lower cohesion of the two.
+ */
+export function shouldMerge(between: number, withinA: number, withinB: number, p: StoryParams): boolean {
+  if (between >= p.mergeAbove) return true;
+  const ratio = p.mergeRatio ?? 0;
+  if (ratio <= 0 || between <= 0) return false;
+  const cohesion = Math.min(Number.isNaN(withinA) ? Infinity : withinA, Number.isNaN(withinB) ? Infinity : withinB);
+  return Number.isFinite(cohesion) && between >= ratio * cohesion;
 }
 
 /** Every distinct feature key of an article (for document frequencies). */

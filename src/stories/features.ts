@@ -64,14 +64,23 @@ export interface ArticleFeatures {
   dates: SparseVector;
   /** Years the article states or is dated in. */
   years: Set<number>;
-  /** Specific details stated (ages, magnitudes, tolls, places): slot index (`DETAIL_SLOTS`) and value hash, parallel. */
+  /**
+   * Specific details stated (ages, magnitudes, tolls, places, weekdays): slot index
+   * (`DETAIL_SLOTS`) and value hash, parallel.
+   */
   details: { slots: number[]; keys: number[] };
   /** Hash → readable label, for explanations. */
   labels: Map<number, string>;
 }
 
-/** Detail slots by index (see `nlp/details.ts`); `place` is the last. */
-export const DETAIL_SLOTS: readonly DetailSlot[] = ['age', 'magnitude', 'dead', 'injured', 'place'];
+/** A detail slot: those of `nlp/details.ts`, and the weekdays an article names. */
+export type StorySlot = DetailSlot | 'weekday';
+
+/**
+ * Detail slots by index (see `nlp/details.ts`), then `weekday`: the capitalised weekday names
+ * an article uses ("on Sunday"), which place its event within the week.
+ */
+export const DETAIL_SLOTS: readonly StorySlot[] = ['age', 'magnitude', 'dead', 'injured', 'place', 'weekday'];
 
 /** How many of an article's most repeated name words make its focus. */
 const FOCUS_WORDS = 4;
@@ -288,9 +297,13 @@ export function extractFeatures(input: ClusterInput): ArticleFeatures {
   }
   for (const d of dateMentions) addDate(dates, labels, d, years);
   // Weekdays ("on Saturday") locate the event within its week.
+  const weekdays = new Set<number>();
   for (const t of tokens) {
     const wd = t.cap && t.kind === 'word' ? weekdayNumber(t.norm) : undefined;
-    if (wd !== undefined) add(dates, labels, `${NS.date}wd:${wd}`);
+    if (wd !== undefined) {
+      add(dates, labels, `${NS.date}wd:${wd}`);
+      weekdays.add(wd);
+    }
   }
 
   // The day: published, else a full date stated near the top (a dateline), marks included.
@@ -319,6 +332,13 @@ export function extractFeatures(input: ClusterInput): ArticleFeatures {
       details.keys.push(key);
       if (!labels.has(key)) labels.set(key, `x:${d.slot}:${d.value}`);
     }
+  }
+  for (const wd of [...weekdays].sort((x, y) => x - y)) {
+    const label = `x:weekday:${wd}`;
+    const key = fnv1a(label);
+    details.slots.push(DETAIL_SLOTS.indexOf('weekday'));
+    details.keys.push(key);
+    if (!labels.has(key)) labels.set(key, label);
   }
 
   const language = input.language && input.language !== 'und' ? input.language : 'und';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recluster, StoryClusterer, type Assignment, type ClusterInput } from './cluster.js';
-import { twoMeans } from './refine.js';
+import { MOVE_MIN_OTHER, proposeMoves, twoMeans } from './refine.js';
 import { subtractVectors } from './vector.js';
 
 // Fixture articles written for these tests (no third-party text): two drink-driving arrests of
@@ -140,5 +140,39 @@ describe('subtractVectors', () => {
     const d = subtractVectors(a, b);
     expect(Array.from(d.keys)).toEqual([1, 5]);
     expect(Array.from(d.vals)).toEqual([1, 1.5]);
+  });
+});
+
+describe('proposeMoves', () => {
+  const p = { moveMargin: 0.1, threshold: 0.05 } as Parameters<typeof proposeMoves>[3];
+  // Story A: records 0-3; story B: records 4-5. Record 3 scores 0.1 with A's others and 0.5 with B's.
+  const sim = [
+    [0, 0.4, 0.4, 0.1, 0, 0],
+    [0.4, 0, 0.4, 0.1, 0, 0],
+    [0.4, 0.4, 0, 0.1, 0, 0],
+    [0.1, 0.1, 0.1, 0, 0.5, 0.5],
+    [0, 0, 0, 0.5, 0, 0.45],
+    [0, 0, 0, 0.5, 0.45, 0],
+  ];
+  it('moves a record that fits the other story clearly better on average', () => {
+    expect(proposeMoves(sim, 4, sim.map(() => false), p)).toEqual([{ index: 3, score: 0.5 }]);
+  });
+  it('never moves a fixed record, nor when the margin is 1 or more', () => {
+    const fixed = sim.map((_, i) => i === 3);
+    expect(proposeMoves(sim, 4, fixed, p)).toEqual([]);
+    expect(proposeMoves(sim, 4, sim.map(() => false), { ...p, moveMargin: 1 })).toEqual([]);
+  });
+  it('does not pull a record into a story of one on a single pair score', () => {
+    // Story B is record 5 alone; record 4 (in A now) scores 0.9 with it but well with A too.
+    const one = [
+      [0, 0.4, 0.4, 0.3, 0.3, 0],
+      [0.4, 0, 0.4, 0.3, 0.3, 0],
+      [0.4, 0.4, 0, 0.3, 0.3, 0],
+      [0.3, 0.3, 0.3, 0, 0.3, 0],
+      [0.3, 0.3, 0.3, 0.3, 0, 0.9],
+      [0, 0, 0, 0, 0.9, 0],
+    ];
+    expect(MOVE_MIN_OTHER).toBe(2);
+    expect(proposeMoves(one, 5, one.map(() => false), p)).toEqual([]);
   });
 });

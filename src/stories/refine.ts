@@ -216,3 +216,50 @@ export function proposeSplit(
   if (between >= p.splitBelow || Math.min(withinKeep, withinMove) - between < p.splitGap) return null;
   return { keep, move, between, withinKeep, withinMove };
 }
+
+/** A proposed move of one record to the other story (see {@link proposeMoves}). */
+export interface MoveProposal {
+  /** Row of the score matrix (the first `sizeA` rows are story A's records). */
+  index: number;
+  /** Its average score with the other story's records. */
+  score: number;
+}
+
+/**
+ * Fewest records the other story must have for a move: a move compares averages, and one pair
+ * score is too noisy to pull a record out of a story it shares many good scores with.
+ */
+export const MOVE_MIN_OTHER = 2;
+
+/**
+ * Records of two stories that fit the other story clearly better: `sim` is the pairwise score
+ * matrix of story A's records (rows `0..sizeA-1`) then story B's; a record moves when its
+ * average score with the other story's records beats its average with its own story's by
+ * `p.moveMargin` and reaches `p.threshold`, its own story keeps another record, the other story
+ * has at least {@link MOVE_MIN_OTHER} records, and it is not `fixed`. Pure.
+ */
+export function proposeMoves(sim: number[][], sizeA: number, fixed: readonly boolean[], p: StoryParams): MoveProposal[] {
+  const n = sim.length;
+  const out: MoveProposal[] = [];
+  if (p.moveMargin >= 1) return out;
+  for (let i = 0; i < n; i++) {
+    if (fixed[i]) continue;
+    const inA = i < sizeA;
+    let sA = 0;
+    let sB = 0;
+    for (let j = 0; j < n; j++) {
+      if (j === i) continue;
+      if (j < sizeA) sA += sim[i][j];
+      else sB += sim[i][j];
+    }
+    const nA = sizeA - (inA ? 1 : 0);
+    const nB = n - sizeA - (inA ? 0 : 1);
+    const [nMine, nOther] = inA ? [nA, nB] : [nB, nA];
+    if (nMine === 0 || nOther < MOVE_MIN_OTHER) continue;
+    const mine = (inA ? sA : sB) / nMine;
+    const other = (inA ? sB : sA) / nOther;
+    if (other < mine + p.moveMargin || other < p.threshold) continue;
+    out.push({ index: i, score: other });
+  }
+  return out;
+}

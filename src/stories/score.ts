@@ -23,10 +23,20 @@ export interface StoryParams {
   /** Penalty when both sides state years and none is shared (relative to the weights' sum). */
   yearConflict: number;
   /**
-   * Penalty per conflicting detail slot (age, magnitude, dead, injured: both sides state
-   * some, none shared), up to two slots.
+   * Penalty per conflicting detail slot (magnitude, dead, injured: both sides state some,
+   * none shared), up to two slots.
    */
   detailConflict: number;
+  /**
+   * Penalty when both sides state ages (`33-year-old`) and share none: one person has one
+   * age, so two reports about people of different ages are about different people or years.
+   */
+  ageConflict: number;
+  /**
+   * Penalty when both sides name weekdays ("on Sunday") and share none: two reports of one
+   * event usually name its day.
+   */
+  weekdayConflict: number;
   /** Penalty when both sides name places after `in` / `at` and share none. */
   placeConflict: number;
   /** Penalty weight for distance in days (0 at the same day, full at `timeScaleDays`). */
@@ -82,6 +92,13 @@ export interface StoryParams {
   mergeAbove: number;
   /** See `mergeAbove`. */
   mergeSlack: number;
+  /**
+   * Refinement, relative merge: the two stories also merge when their average pairwise score
+   * is at least this fraction of the lower of their average scores within (each story's own
+   * cohesion): articles that score with the other story as well as among themselves tell one
+   * event. 0 or absent: off.
+   */
+  mergeRatio?: number;
 
   /**
    * Refinement: in that case, a recent article moves to the other story when its average
@@ -110,6 +127,10 @@ export interface ScoreParts {
   /** Negative or zero. */
   details: number;
   /** Negative or zero. */
+  ages: number;
+  /** Negative or zero. */
+  weekdays: number;
+  /** Negative or zero. */
   places: number;
   /** Negative or zero. */
   time: number;
@@ -130,8 +151,12 @@ export interface Similarities {
   numbers: number;
   dates: number;
   yearConflict: 0 | 1;
-  /** Conflicting detail slots (age, magnitude, dead, injured), 0 to 4. */
+  /** Conflicting detail slots (magnitude, dead, injured), 0 to 3. */
   detailConflicts: number;
+  /** 1 when both state ages and share none. */
+  ageConflict: 0 | 1;
+  /** 1 when both name weekdays and share none. */
+  weekdayConflict: 0 | 1;
   /** 1 when both name places after `in` / `at` and share none. */
   placeConflict: 0 | 1;
   /** Distance in days, null when either side has no date. */
@@ -169,8 +194,19 @@ export interface ScorableStory {
   lastDay: number | null;
 }
 
-/** The index of the `place` detail slot (the last of `DETAIL_SLOTS`). */
+/** Indices of the detail slots scored on their own (see `DETAIL_SLOTS`). */
+const AGE_SLOT = 0;
 const PLACE_SLOT = 4;
+const WEEKDAY_SLOT = 5;
+
+/** Conflicting detail slots between two sides, by kind. */
+export interface DetailConflicts {
+  /** Magnitude, dead, injured. */
+  numeric: number;
+  age: 0 | 1;
+  place: 0 | 1;
+  weekday: 0 | 1;
+}
 
 /**
  * Detail conflicts of an article's details against a side that has the slot counts `hasSlot`
@@ -179,21 +215,22 @@ const PLACE_SLOT = 4;
 export function detailConflicts(
   d: { slots: readonly number[]; keys: readonly number[] },
   hasSlot: (slot: number) => boolean, hasValue: (key: number) => boolean,
-): { numeric: number; place: 0 | 1 } {
+): DetailConflicts {
   const stated = new Map<number, boolean>();
   for (let i = 0; i < d.keys.length; i++) {
     const slot = d.slots[i];
     if (!hasSlot(slot)) continue;
     stated.set(slot, (stated.get(slot) ?? false) || hasValue(d.keys[i]));
   }
-  let numeric = 0;
-  let place: 0 | 1 = 0;
+  const out: DetailConflicts = { numeric: 0, age: 0, place: 0, weekday: 0 };
   for (const [slot, shared] of stated) {
     if (shared) continue;
-    if (slot === PLACE_SLOT) place = 1;
-    else numeric++;
+    if (slot === PLACE_SLOT) out.place = 1;
+    else if (slot === AGE_SLOT) out.age = 1;
+    else if (slot === WEEKDAY_SLOT) out.weekday = 1;
+    else out.numeric++;
   }
-  return { numeric, place };
+  return out;
 }
 
 /** Prepares an article's channels with the given IDF. */
@@ -269,6 +306,13 @@ export interface WeightedChannels {
   record: { years: readonly number[]; day: number | null; details: { slots: readonly number[]; keys: readonly number[] } };
 }
 
+function setConflicts(out: Similarities, c: DetailConflicts): void {
+  out.detailConflicts = c.numeric;
+  out.ageConflict = c.age;
+  out.weekdayConflict = c.weekday;
+  out.placeConflict = c.place;
+}
+
 /**
  * The similarities of two single articles (one standing for a one-article story): every
  * cosine, the member similarity being the stem cosine itself.
@@ -276,9 +320,7 @@ export interface WeightedChannels {
 export function pairSimilarities(a: WeightedChannels, b: WeightedChannels): Similarities {
   const out = { yearConflict: 0, days: null, member: 0, size: 1 } as Similarities;
   const bd = b.record.details;
-  const conflicts = detailConflicts(a.record.details, (slot) => bd.slots.includes(slot), (key) => bd.keys.includes(key));
-  out.detailConflicts = conflicts.numeric;
-  out.placeConflict = conflicts.place;
+  setConflicts(out, detailConflicts(a.record.details, (slot) => bd.slots.includes(slot), (key) => bd.keys.includes(key)));
   out.present = {
     names: a.norm.names > 0 && b.norm.names > 0,
     focus: a.norm.focus > 0 && b.norm.focus > 0,
@@ -303,9 +345,7 @@ export function pairSimilarities(a: WeightedChannels, b: WeightedChannels): Simi
  */
 export function similarities(a: PreparedArticle, s: ScorableStory, withMembers = true, linkage = 0): Similarities {
   const out = { yearConflict: 0, days: null, member: 0, size: s.size } as Similarities;
-  const conflicts = detailConflicts(a.features.details, (slot) => s.detailSlots.has(slot), (key) => s.details.has(key));
-  out.detailConflicts = conflicts.numeric;
-  out.placeConflict = conflicts.place;
+  setConflicts(out, detailConflicts(a.features.details, (slot) => s.detailSlots.has(slot), (key) => s.details.has(key)));
   out.present = {
     names: a.norm.names > 0 && s.norms.names > 0,
     focus: a.norm.focus > 0 && s.norms.focus > 0,
@@ -358,6 +398,8 @@ export function weigh(sim: Similarities, p: StoryParams): ScoreParts {
     dates: sim.present.dates ? (p.dates * (sim.dates - p.dateBaseline)) / z : 0,
     yearConflict: (-p.yearConflict * sim.yearConflict) / z,
     details: (-p.detailConflict * Math.min(2, sim.detailConflicts)) / 2 / z,
+    ages: (-(p.ageConflict ?? 0) * sim.ageConflict) / z,
+    weekdays: (-(p.weekdayConflict ?? 0) * sim.weekdayConflict) / z,
     places: (-p.placeConflict * sim.placeConflict) / z,
     time: (-p.time * timePenalty(sim.days, p.timeScaleDays, p.timeGraceDays)) / z,
     size: sim.size > 1 ? (p.size * Math.min(1, Math.log2(sim.size) / 4)) / z : 0,
@@ -376,5 +418,5 @@ export function memberSupported(sim: Similarities, p: StoryParams): boolean {
 /** Sum of the parts. */
 export function total(parts: ScoreParts): number {
   return parts.content + parts.member + parts.lead + parts.names + parts.focus + parts.numbers + parts.dates
-    + parts.yearConflict + parts.details + parts.places + parts.time + parts.size;
+    + parts.yearConflict + parts.details + parts.ages + parts.weekdays + parts.places + parts.time + parts.size;
 }
