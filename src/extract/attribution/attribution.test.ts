@@ -138,9 +138,65 @@ describe('extractAttributions: phrasal cues, passives and chains', () => {
     expect(rel(text)).toContainEqual(['The coach', 'said', 'the team was in good shape']);
   });
 
+  it('reads a byline colon before a quotation: LEAD-IN - NAME: "CONTENT"', () => {
+    const text = 'Turnout was the surprise of the night - Dana Morrow: “Nobody expected the suburbs to swing this hard.”';
+    for (const model of [undefined, null]) {
+      const out = extractAttributions(text, model === null ? { model } : {});
+      expect(out.map((a) => [a.source?.text ?? null, a.cue.text, a.content.text])).toEqual([
+        ['Dana Morrow', ':', '“Nobody expected the suburbs to swing this hard.”'],
+      ]);
+    }
+    expect(rel('The rural vote held up. More from Morrow: “The margins in the farm counties barely moved.”')).toEqual([
+      ['Morrow', ':', '“The margins in the farm counties barely moved.”'],
+    ]);
+    // a dash and a name before a colon with no quotation after it is not a byline
+    expect(rel('Road closures - Main Street: expect delays until noon.')).toEqual([]);
+  });
+
   it('reads a headline-style colon: NAME: CONTENT', () => {
     const text = 'Jane Doe: Taxes Will Not Rise Under My Plan\n\nThe candidate spoke in Ohio.';
     expect(rel(text)[0]).toEqual(['Jane Doe', ':', 'Taxes Will Not Rise Under My Plan']);
+  });
+});
+
+describe('extractAttributions: the broader cues of news prose (bundled model)', () => {
+  it('reads opinion, evidence and stance verbs with their sources', () => {
+    expect(rel('The harbour master called the new dredging plan a waste of money.')).toEqual([
+      ['The harbour master', 'called', 'the new dredging plan a waste of money'],
+    ]);
+    expect(rel('Councillor Ines Varga argued that the tram line should run past the hospital.')[0].slice(0, 2)).toEqual([
+      'Councillor Ines Varga',
+      'argued',
+    ]);
+    expect(rel('Tomas Reil believes the festival will turn a profit next year.')[0].slice(0, 2)).toEqual(['Tomas Reil', 'believes']);
+    expect(rel('The fishing co-operative wants the quota raised before spring.')[0].slice(0, 2)).toEqual([
+      'The fishing co-operative',
+      'wants',
+    ]);
+    expect(rel('The census shows that the valley lost a fifth of its farms.')).toEqual([
+      ['The census', 'shows', 'that the valley lost a fifth of its farms'],
+    ]);
+    expect(rel('Opposition leader Maren Holt accused the cabinet of hiding the audit.')).toEqual([
+      ['Opposition leader Maren Holt', 'accused', 'the cabinet of hiding the audit'],
+    ]);
+  });
+
+  it('reads warnings, suggestions, denials and confirmations', () => {
+    const cueOf = (t: string): [string | null, string][] => rel(t).map(([s, c]) => [s, c]);
+    expect(cueOf('The coast guard warned that the ice on the lake is too thin.')).toEqual([['The coast guard', 'warned']]);
+    expect(cueOf('The ferry operator suggested that fares could fall in the autumn.')).toEqual([['The ferry operator', 'suggested']]);
+    expect(cueOf('The regional minister denied that any schools would close.')).toEqual([['The regional minister', 'denied']]);
+    expect(cueOf('The port authority confirmed the closure on Tuesday.')).toEqual([['The port authority', 'confirmed']]);
+  });
+
+  it('keeps a multiword stance cue whole and the subject noun out of a verb cue', () => {
+    expect(rel('Union leaders took aim at the pension reform on Monday.')).toEqual([
+      ['Union leaders', 'took aim at', 'the pension reform'],
+    ]);
+    expect(rel('The county sheriff said that two deputies had been placed on leave.')[0].slice(0, 2)).toEqual([
+      'The county sheriff',
+      'said',
+    ]);
   });
 });
 

@@ -225,8 +225,28 @@ function pollCue(ctx: Ctx, k: number, sent: TokRange): Cue | null {
   return null;
 }
 
+/** Dashes and words that close a lead-in before a `NAME:` byline ("Polls agree - Jo Lee: ..."). */
+const NAME_OPENERS = new Set(['-', '–', '—', 'from']);
+
+/**
+ * The start of a short capitalised name ending right before `k` and opened by a dash or `from`
+ * ("Pollsters agree - Jo Lee:", "More from Lee:"), or -1.
+ */
+export function dashNameStart(ctx: Ctx, k: number, sent: TokRange): number {
+  const { toks } = ctx;
+  let p = k - 1;
+  while (p >= sent.a && k - p <= 4 && toks[p].kind === 'word' && toks[p].cap && !VERB_CUES.has(toks[p].lower)) p--;
+  if (p === k - 1 || p < sent.a || !NAME_OPENERS.has(toks[p].lower)) return -1;
+  return p + 1;
+}
+
 function colonCue(ctx: Ctx, k: number, sent: TokRange): Cue | null {
   const { toks } = ctx;
+  // a byline before a quotation: "Pollsters agree - Jo Lee: “...”"
+  const named = dashNameStart(ctx, k, sent);
+  if (named >= 0 && toks[k + 1]?.kind === 'quote' && !LABELS.has(toks[named].lower)) {
+    return { i: k, j: k, head: k, type: 'colon', sourceSide: 'before' };
+  }
   // a transcript line may open with a quotation mark: '"PENCE: Well, ...'
   const a = toks[sent.a].kind === 'quote' ? sent.a + 1 : sent.a;
   const n = k - a;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractAttributions, prepareText } from './index.js';
 import { cueSpans } from './detect.js';
-import { FEATURE_VERSION, hashString } from './features.js';
+import { FEATURE_VERSION, hashString, stackFeatures, topTwo } from './features.js';
 import { bundledModel, compactModel, expandModel, type CueModel } from './model.js';
-import { fitLogistic, TokenSetBuilder } from './train.js';
+import { fitCueWeights, fitLogistic, TokenSetBuilder } from './train.js';
 
 /** [source, cue, content] of every relation. */
 function rel(text: string): [string | null, string, string][] {
@@ -100,5 +100,53 @@ describe('cue model storage and training', () => {
     expect(out.map((a) => a.cue.text)).toEqual(['grumbled']);
     expect(out[0].source?.text).toBe('Farmers');
     expect(extractAttributions('The rain came too late for the farmers.', { model })).toEqual([]);
+  });
+
+  it('finds the two best first-pass scores of a sentence', () => {
+    expect(topTwo(Float64Array.from([0.5, -Infinity, 3, 1]))).toEqual([2, 3]);
+    expect(topTwo(Float64Array.from([2]))).toEqual([0, -1]);
+    expect(topTwo(new Float64Array(0))).toEqual([-1, -1]);
+  });
+
+  it('gives second-pass features that depend on the neighbours\' first-pass scores', () => {
+    const p = prepareText('Officials took aim at the budget on Monday.');
+    const sent = p.ranges[0];
+    const k = sent.a + 3; // "at"
+    const buf = (z: Float64Array): number[] => {
+      const out = new Uint32Array(64);
+      const n = stackFeatures(p.features, k, sent, z, topTwo(z), (1 << 16) - 1, out);
+      return [...out.subarray(0, n)];
+    };
+    const low = new Float64Array(sent.b - sent.a).fill(-3);
+    const high = Float64Array.from(low);
+    high[1] = 3; // "took" is a sure cue
+    expect(buf(low)).toEqual(buf(Float64Array.from(low)));
+    expect(buf(high)).not.toEqual(buf(low));
+  });
+
+  it('fits a two-pass model that keeps both passes through storage and finds a multiword cue', () => {
+    const texts = [
+      'The mayor took aim at the new parking rules.',
+      'Several unions took aim at the pension plan.',
+      'A senior senator took aim at the tariff proposal.',
+      'Local farmers took aim at the water board.',
+      'The governor took aim at the teachers on Friday.',
+      'The archers took the bus to the festival.',
+      'The water board met at the old town hall.',
+      'The pension plan was approved in the spring.',
+    ];
+    const bits = 16;
+    const items = texts.map((t) => {
+      const at = t.indexOf('took aim at');
+      return { prepared: prepareText(t), cues: at >= 0 ? [{ start: at, end: at + 'took aim at'.length }] : [] };
+    });
+    const cw = fitCueWeights(items, { bits, epochs: 20, alpha: 0.5, beta: 1, l1: 0, l2: 0.1, seed: 7 });
+    expect(cw.stack).not.toBeNull();
+    const file = compactModel(cw.weights, bits, { threshold: 0.5, newThreshold: 0.5 }, 0, undefined, cw.stack);
+    expect(file.stack?.idx.length).toBeGreaterThan(0);
+    const model = expandModel(file)!;
+    expect(model.stack).not.toBeNull();
+    const out = extractAttributions('The bakers took aim at the flour tax.', { model });
+    expect(out.map((a) => [a.source?.text, a.cue.text])).toEqual([['The bakers', 'took aim at']]);
   });
 });

@@ -1,14 +1,15 @@
 /**
- * The learned cue detector: scores every token of a sentence with the {@link CueModel}, merges
- * runs of cue tokens into cue spans (`has said`, `voted against`, `according to`) and describes
- * each span as a {@link Cue} for the frame rules: the overlapping rule-based cue's description
- * when there is one, else one inferred from the span's words.
+ * The learned cue detector: scores every token of a sentence with the {@link CueModel} (two
+ * passes, see {@link sentenceScores}), merges runs of cue tokens into cue spans (`has said`,
+ * `voted against`, `according to`) and describes each span as a {@link Cue} for the frame
+ * rules: the overlapping rule-based cue's description when there is one, else one inferred from
+ * the span's words.
  */
 import type { TokRange } from './context.js';
 import type { Cue } from './cues.js';
 import type { FeatureDoc } from './features.js';
-import { BE_FORMS, NOMINAL_CUES, VERB_CUES, type VerbForm } from './lexicon.js';
-import { tokenScore, type CueModel } from './model.js';
+import { BE_FORMS, CUE_PREFIX, NOMINAL_CUES, VERB_CUES, type VerbForm } from './lexicon.js';
+import { sentenceScores, type CueModel } from './model.js';
 
 /** Punctuation that can be a cue on its own (a transcript colon, a quotation dash). */
 const PUNCT_CUES = new Set([':', '―', '—']);
@@ -36,13 +37,12 @@ export const EXTEND_FACTOR = 0.5;
  * whose probability passes `threshold` (default the model's), extended over neighbours that
  * pass a lower bar (hysteresis: "did not spell out" stays whole when "spell" is sure).
  */
-export function cueSpans(model: CueModel, doc: FeatureDoc, sent: TokRange, threshold = model.threshold): CueSpan[] {
+export function cueSpans(model: CueModel, doc: FeatureDoc, sent: TokRange, threshold = model.threshold, extend = EXTEND_FACTOR): CueSpan[] {
   const hi = Math.log(threshold / (1 - threshold));
-  const lowP = threshold * EXTEND_FACTOR;
+  const lowP = threshold * extend;
   const lo = Math.log(lowP / (1 - lowP));
   const n = sent.b - sent.a;
-  const z = new Float64Array(n);
-  for (let k = sent.a; k < sent.b; k++) z[k - sent.a] = scorable(doc, k) ? tokenScore(model, doc, k, sent) : -Infinity;
+  const z = sentenceScores(model, doc, sent, scorable);
   const on = new Uint8Array(n);
   for (let x = 0; x < n; x++) if (z[x] > hi) on[x] = 1;
   for (let x = 0; x < n; x++) {
@@ -88,6 +88,15 @@ const LEFT_TRIM = new Set(['who', 'which', 'that', 'he', 'she', 'they', 'we', 'i
 /** Words a learned span does not keep right of a known cue's head and particle. */
 const RIGHT_TRIM = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'while', 'when', 'since', 'with', 'by', 'last', 'this', 'earlier', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'the', 'a', 'an']);
 
+/**
+ * A lowercase word left of a known verb cue that is rather its subject than part of it: not an
+ * auxiliary or adverb (`has also`, `publicly`), not a verb (`trying to`, `decided to`).
+ */
+function subjectNoun(lower: string): boolean {
+  if (CUE_PREFIX.has(lower) || lower === 'to' || lower.endsWith('ly')) return false;
+  return !/(?:ing|ed|en)$/.test(lower) && !VERB_CUES.has(lower);
+}
+
 const NOUN_SUFFIX = /(?:tion|sion|ment|ism|ance|ence|ity|ship)s?$/;
 const NOT_HEADS = new Set([
   'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'could',
@@ -114,10 +123,16 @@ export function describeSpan(doc: FeatureDoc, i: number, j: number, ruleCues: Cu
   const rule = ruleCues.find((c) => c.head >= i && c.head <= j);
   if (rule) {
     if (rule.type === 'phrase' && rule.i !== i) return { ...rule, j: Math.max(j, rule.j) };
-    // not the subject ("Asians worried about", "who'd previously endorsed") nor a following
-    // time or place phrase ("said during", "declared on") of a known verb
-    while (i < rule.head && (toks[i].cap || LEFT_TRIM.has(toks[i].lower) || toks[i].kind !== 'word')) i++;
+    // not the subject ("Asians worried about", "who'd previously endorsed", "the county sheriff
+    // said") nor a following time or place phrase ("said during", "declared on") of a known verb
+    while (i < rule.head && (toks[i].cap || LEFT_TRIM.has(toks[i].lower) || toks[i].kind !== 'word' || (i < rule.i && subjectNoun(toks[i].lower)))) {
+      i++;
+    }
     while (j > Math.max(rule.j, rule.head) && RIGHT_TRIM.has(toks[j].lower)) j--;
+    // "is expected to announce": a raising cue that ends in `to` takes its infinitive along
+    const raising = rule.cls === 'raising' || (rule.passive && rule.lemma === 'expect');
+    const next = toks[j + 1];
+    if (raising && toks[j].lower === 'to' && j + 1 < doc.ctx.toks.length && next.kind === 'word' && !next.cap && !doc.inQuote[j + 1]) j++;
     return { ...rule, i, j: Math.max(j, rule.type === 'verb' ? rule.head : rule.j) };
   }
   if (toks[i].lower === 'according' || (toks[i].lower === 'as' && toks[i + 1]?.lower === 'reported')) {

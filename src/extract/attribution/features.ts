@@ -11,7 +11,7 @@ import type { Cue } from './cues.js';
 import { VERB_CUES } from './lexicon.js';
 
 /** Changes whenever the features change: a model fitted for another version is refused. */
-export const FEATURE_VERSION = 8;
+export const FEATURE_VERSION = 11;
 
 /** 32-bit FNV-1a hash of a string. */
 export function hashString(s: string): number {
@@ -302,5 +302,98 @@ export function tokenFeatures(doc: FeatureDoc, k: number, sent: TokRange, mask: 
   return 40;
 }
 
+/** Bins a first-pass log-odds: 0 far below zero ... 6 far above, 7 a token not scored. */
+function zBin(z: number): number {
+  if (z === -Infinity) return 7;
+  if (z < -4) return 0;
+  if (z < -2) return 1;
+  if (z < -1) return 2;
+  if (z < 0) return 3;
+  if (z < 1) return 4;
+  if (z < 2) return 5;
+  return 6;
+}
+
+/** First-pass log-odds a token's neighbourhood (four tokens each side) must reach for a second pass. */
+export const STACK_GATE = -2;
+
+/** Whether token `x` of a sentence's first-pass scores `z` gets a second pass (a cue may be near). */
+export function stackCandidate(z: Float64Array, x: number): boolean {
+  if (z[x] === -Infinity) return false;
+  const lo = Math.max(0, x - 4);
+  const hi = Math.min(z.length - 1, x + 4);
+  for (let y = lo; y <= hi; y++) if (z[y] > STACK_GATE) return true;
+  return false;
+}
+
+/** Indices of the two highest scores of `z` (-1 when missing). */
+export function topTwo(z: Float64Array): [number, number] {
+  let a = -1;
+  let b = -1;
+  for (let y = 0; y < z.length; y++) {
+    if (a < 0 || z[y] > z[a]) {
+      b = a;
+      a = y;
+    } else if (b < 0 || z[y] > z[b]) b = y;
+  }
+  return [a, b];
+}
+
+/**
+ * The second-pass features of token `k`: its own first-pass score (finely binned, with its
+ * shape and rule-cue code) and the binned first-pass scores `z` of its neighbours (`z[x]` is
+ * token `sent.a + x`), so that a cue's parts agree ("took issue with" is a cue when "took" is
+ * one; "about" is one after a cue verb only), and where the sentence's strongest token stands
+ * (`best`: {@link topTwo} of `z`). Cheap: a handful of hashes, no word features again.
+ */
+export function stackFeatures(doc: FeatureDoc, k: number, sent: TokRange, z: Float64Array, best: readonly [number, number], mask: number, out: Uint32Array): number {
+  const x = k - sent.a;
+  // the token's own first-pass score, finely binned (the second pass recalibrates it)
+  const fine = Math.max(0, Math.min(24, Math.floor(z[x] * 2) + 12));
+  out[0] = mix(56, 0) & mask;
+  out[1] = mix(57, fine) & mask;
+  out[2] = mix(58, fine, doc.shape[k]) & mask;
+  out[3] = mix(59, fine, doc.rule[k]) & mask;
+  const n = 4;
+  const q = (d: number): number => (x + d >= 0 && x + d < z.length ? zBin(z[x + d]) : 8);
+  const w0 = doc.word[k];
+  const q0 = q(0);
+  const qm1 = q(-1);
+  const qp1 = q(1);
+  let leftMax = 8;
+  let leftAt = 0;
+  for (let d = 1; d <= 4 && x - d >= 0; d++) {
+    const b = zBin(z[x - d]);
+    if (b !== 7 && (leftMax === 8 || b > leftMax)) {
+      leftMax = b;
+      leftAt = d;
+    }
+  }
+  let rightMax = 8;
+  for (let d = 1; d <= 4 && x + d < z.length; d++) {
+    const b = zBin(z[x + d]);
+    if (b !== 7 && (rightMax === 8 || b > rightMax)) rightMax = b;
+  }
+  out[n] = mix(60, q0) & mask;
+  out[n + 1] = mix(61, qm1, qp1) & mask;
+  out[n + 2] = mix(62, qm1, w0) & mask;
+  out[n + 3] = mix(63, qp1, w0) & mask;
+  out[n + 4] = mix(64, q(-2), qm1, q0) & mask;
+  out[n + 5] = mix(65, q0, qp1, q(2)) & mask;
+  out[n + 6] = mix(66, leftMax, leftAt, w0) & mask;
+  out[n + 7] = mix(67, rightMax, w0) & mask;
+  out[n + 8] = mix(68, q0, doc.stem[k]) & mask;
+  out[n + 9] = mix(69, leftMax, q0, rightMax) & mask;
+  // where the sentence's strongest cue token stands: "said [Tuesday]", "took [issue] with"
+  const top = best[0] === x ? best[1] : best[0];
+  const dist = top < 0 ? 99 : Math.max(-6, Math.min(6, x - top));
+  const topStem = top < 0 ? NONE : doc.stem[sent.a + top];
+  const topBin = top < 0 ? 8 : zBin(z[top]);
+  out[n + 10] = mix(70, dist, w0) & mask;
+  out[n + 11] = mix(71, dist, q0, topBin) & mask;
+  out[n + 12] = mix(72, topStem, dist, w0) & mask;
+  return n + 13;
+}
+
 /** Upper bound on the features of one token (size of the `out` buffer). */
-export const MAX_FEATURES = 48;
+export const MAX_FEATURES = 64;

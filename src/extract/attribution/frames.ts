@@ -18,7 +18,7 @@ import {
   skipToClauseEnd,
 } from './content.js';
 import { charSpan, tokSpan, type Ctx, type FrameEnv } from './context.js';
-import type { Cue } from './cues.js';
+import { dashNameStart, type Cue } from './cues.js';
 import { CONNECTIVES, OBJECT_PRONOUNS, TIME_WORDS } from './lexicon.js';
 import { quoteAt } from './quotes.js';
 import { clauseSubject, sourceAfter, sourceBefore, type TokSpan } from './source.js';
@@ -51,11 +51,12 @@ export function frameFor(env: FrameEnv, cue: Cue): Attribution | null {
   return verbFrame(env, cue, cueSpan);
 }
 
-/** `Jane Doe: Taxes Will Not Rise` (a headline-style colon). */
+/** `Jane Doe: Taxes Will Not Rise` (a headline-style colon); `... - Jo Lee: "..."` (a byline). */
 function colonFrame(env: FrameEnv, cue: Cue, cueSpan: TextSpan): Attribution | null {
   const { ctx, sent } = env;
   const { toks } = ctx;
-  const a = toks[sent.a].kind === 'quote' ? sent.a + 1 : sent.a;
+  const named = dashNameStart(ctx, cue.i, sent);
+  const a = named >= 0 ? named : toks[sent.a].kind === 'quote' ? sent.a + 1 : sent.a;
   if (cue.j + 1 >= sent.b || a >= cue.i) return null;
   const source = charSpan(ctx, toks[a].start, toks[cue.i].start);
   return make(source, cueSpan, charSpan(ctx, toks[cue.j + 1].start, toks[sent.b - 1].end));

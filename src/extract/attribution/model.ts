@@ -1,10 +1,12 @@
 /**
  * The learned cue detector's weights: a logistic regression over hashed token features
- * ({@link tokenFeatures}), stored sparse in `model.json` (written by
- * `scripts/fit-attribution.ts`) and expanded into a dense table once.
+ * ({@link tokenFeatures}), and a second one over the same features plus the neighbours' binned
+ * first-pass scores ({@link stackFeatures}: a stacked pass that makes the parts of a multiword
+ * cue agree), stored sparse in `model.json` (written by `scripts/fit-attribution.ts`) and
+ * expanded into dense tables once.
  */
 import { readFileSync } from 'node:fs';
-import { FEATURE_VERSION, MAX_FEATURES, tokenFeatures, type FeatureDoc } from './features.js';
+import { FEATURE_VERSION, MAX_FEATURES, stackCandidate, stackFeatures, tokenFeatures, topTwo, type FeatureDoc } from './features.js';
 import type { TokRange } from './context.js';
 
 /** Contents of `model.json`. */
@@ -21,6 +23,8 @@ export interface CueModelFile {
   /** Sorted table indices of the non-zero weights, delta-encoded. */
   idx: number[];
   w: number[];
+  /** The second pass's weights ({@link stackFeatures}), stored like `idx` / `w`. */
+  stack?: { idx: number[]; w: number[] };
   /** How and when it was fitted (provenance only). */
   fitted?: { date: string; command: string; articles: number; note?: string };
 }
@@ -31,31 +35,23 @@ export interface CueModel {
   mask: number;
   threshold: number;
   newThreshold: number;
+  /** Second-pass weights over {@link stackFeatures} (null: one pass). */
+  stack: Float32Array | null;
 }
 
-/** Expands a stored model; null when it was fitted for other features than this code's. */
-export function expandModel(file: CueModelFile): CueModel | null {
-  if (file.featureVersion !== FEATURE_VERSION || file.idx.length !== file.w.length) return null;
-  const size = 1 << file.bits;
+function expandWeights(size: number, idx: number[], w: number[], scale: number): Float32Array | null {
+  if (idx.length !== w.length) return null;
   const weights = new Float32Array(size);
   let at = 0;
-  for (let n = 0; n < file.idx.length; n++) {
-    at += file.idx[n];
+  for (let n = 0; n < idx.length; n++) {
+    at += idx[n];
     if (at >= size) return null;
-    weights[at] = file.w[n] / file.scale;
+    weights[at] = w[n] / scale;
   }
-  return { weights, mask: size - 1, threshold: file.threshold, newThreshold: file.newThreshold ?? file.threshold };
+  return weights;
 }
 
-/** Stores dense weights sparsely, dropping those with |w| < `minAbs`. */
-export function compactModel(
-  weights: Float32Array,
-  bits: number,
-  thresholds: { threshold: number; newThreshold: number },
-  minAbs: number,
-  fitted?: CueModelFile['fitted'],
-): CueModelFile {
-  const scale = 1000;
+function compactWeights(weights: Float32Array, scale: number, minAbs: number): { idx: number[]; w: number[] } {
   const idx: number[] = [];
   const w: number[] = [];
   let last = 0;
@@ -66,7 +62,40 @@ export function compactModel(
     w.push(q);
     last = i;
   }
-  return { featureVersion: FEATURE_VERSION, bits, ...thresholds, scale, idx, w, ...(fitted ? { fitted } : {}) };
+  return { idx, w };
+}
+
+/** Expands a stored model; null when it was fitted for other features than this code's. */
+export function expandModel(file: CueModelFile): CueModel | null {
+  if (file.featureVersion !== FEATURE_VERSION) return null;
+  const size = 1 << file.bits;
+  const weights = expandWeights(size, file.idx, file.w, file.scale);
+  const stack = file.stack ? expandWeights(size, file.stack.idx, file.stack.w, file.scale) : null;
+  if (!weights || (file.stack && !stack)) return null;
+  return { weights, mask: size - 1, threshold: file.threshold, newThreshold: file.newThreshold ?? file.threshold, stack };
+}
+
+/** Stores dense weights (and the second pass's, when given) sparsely, dropping |w| < `minAbs`. */
+export function compactModel(
+  weights: Float32Array,
+  bits: number,
+  thresholds: { threshold: number; newThreshold: number },
+  minAbs: number,
+  fitted?: CueModelFile['fitted'],
+  stack?: Float32Array | null,
+): CueModelFile {
+  const scale = 1000;
+  const { idx, w } = compactWeights(weights, scale, minAbs);
+  return {
+    featureVersion: FEATURE_VERSION,
+    bits,
+    ...thresholds,
+    scale,
+    idx,
+    w,
+    ...(stack ? { stack: compactWeights(stack, scale, minAbs) } : {}),
+    ...(fitted ? { fitted } : {}),
+  };
 }
 
 let bundled: CueModel | null | undefined;
@@ -88,10 +117,43 @@ export function bundledModel(): CueModel | null {
 
 const BUF = new Uint32Array(MAX_FEATURES);
 
-/** The raw score (log-odds) of token `k` of sentence `sent`. */
-export function tokenScore(model: CueModel, doc: FeatureDoc, k: number, sent: TokRange): number {
+/** The first-pass score (log-odds) of token `k` of sentence `sent`. */
+export function tokenScore(model: Pick<CueModel, 'weights' | 'mask'>, doc: FeatureDoc, k: number, sent: TokRange): number {
   const n = tokenFeatures(doc, k, sent, model.mask, BUF);
   let z = 0;
   for (let f = 0; f < n; f++) z += model.weights[BUF[f]];
   return z;
+}
+
+/**
+ * First-pass scores of every token of `sent` (`-Infinity` where `scorable` is false), as
+ * `z[k - sent.a]`.
+ */
+export function firstPass(model: Pick<CueModel, 'weights' | 'mask'>, doc: FeatureDoc, sent: TokRange, scorable: (doc: FeatureDoc, k: number) => boolean): Float64Array {
+  const z = new Float64Array(sent.b - sent.a);
+  for (let k = sent.a; k < sent.b; k++) z[k - sent.a] = scorable(doc, k) ? tokenScore(model, doc, k, sent) : -Infinity;
+  return z;
+}
+
+/**
+ * The final scores of every token of `sent`: the first pass, then, when the model has one, the
+ * second pass over {@link stackFeatures} (the neighbours' first-pass scores).
+ */
+export function sentenceScores(model: CueModel, doc: FeatureDoc, sent: TokRange, scorable: (doc: FeatureDoc, k: number) => boolean): Float64Array {
+  const z1 = firstPass(model, doc, sent, scorable);
+  const { stack } = model;
+  if (!stack) return z1;
+  const z2 = new Float64Array(z1.length);
+  const best = topTwo(z1);
+  for (let x = 0; x < z1.length; x++) {
+    if (!stackCandidate(z1, x)) {
+      z2[x] = z1[x];
+      continue;
+    }
+    const n = stackFeatures(doc, sent.a + x, sent, z1, best, model.mask, BUF);
+    let z = 0;
+    for (let f = 0; f < n; f++) z += stack[BUF[f]];
+    z2[x] = z;
+  }
+  return z2;
 }

@@ -1,13 +1,15 @@
 /**
  * Fitting the cue detector: collects the hashed features of every scorable token with a 0/1
- * label (inside a gold cue or not) and fits a logistic regression by AdaGrad SGD in a seeded
- * order, so the same data and seed give the same weights.
+ * label (inside a gold cue or not) and fits a logistic regression by FTRL-Proximal in a seeded
+ * order, so the same data and seed give the same weights; {@link fitCueWeights} fits both
+ * passes (the second on out-of-fold first-pass scores).
  */
 import { mulberry32 } from '../../util/random.js';
 import type { Span } from '../../types.js';
 import { scorable } from './detect.js';
-import { MAX_FEATURES, tokenFeatures } from './features.js';
+import { MAX_FEATURES, stackCandidate, stackFeatures, tokenFeatures, topTwo } from './features.js';
 import type { PreparedText } from './index.js';
+import { firstPass } from './model.js';
 
 /** Token examples stored flat: features of example n are `feats[off[n] .. off[n + 1])`. */
 export interface TokenSet {
@@ -26,16 +28,23 @@ export class TokenSetBuilder {
 
   constructor(private readonly mask: number) {}
 
-  /** Adds every scorable token of a prepared article, labelled by the gold cue spans. */
-  addArticle(p: PreparedText, goldCues: Span[]): void {
+  /**
+   * Adds every scorable token of a prepared article, labelled by the gold cue spans. With
+   * `firstWeights` (a first pass fitted without this article) the examples get the second
+   * pass's {@link stackFeatures}.
+   */
+  addArticle(p: PreparedText, goldCues: Span[], firstWeights?: Float32Array): void {
     const { toks } = p.ctx;
     const cues = [...goldCues].sort((a, b) => a.start - b.start);
+    const first = firstWeights ? { weights: firstWeights, mask: firstWeights.length - 1 } : null;
     for (const sent of p.ranges) {
+      const z = first ? firstPass(first, p.features, sent, scorable) : null;
+      const best = z ? topTwo(z) : null;
       for (let k = sent.a; k < sent.b; k++) {
-        if (!scorable(p.features, k)) continue;
+        if (!scorable(p.features, k) || (z && !stackCandidate(z, k - sent.a))) continue;
         const t = toks[k];
         const label = cues.some((c) => c.start < t.end && t.start < c.end) ? 1 : 0;
-        const n = tokenFeatures(p.features, k, sent, this.mask, this.buf);
+        const n = z ? stackFeatures(p.features, k, sent, z, best ?? [-1, -1], this.mask, this.buf) : tokenFeatures(p.features, k, sent, this.mask, this.buf);
         const at = this.off[this.off.length - 1];
         if (at + n > this.feats.length) {
           const grown = new Uint32Array(this.feats.length * 2);
@@ -45,6 +54,7 @@ export class TokenSetBuilder {
         this.feats.set(this.buf.subarray(0, n), at);
         this.off.push(at + n);
         this.y.push(label);
+
       }
     }
   }
@@ -116,4 +126,42 @@ export function fitLogistic(set: TokenSet, opts: FitOptions = DEFAULT_FIT): Floa
   }
   for (let i = 0; i < size; i++) w[i] = weight(i);
   return w;
+}
+
+/** Folds of the out-of-fold first pass (3 folds scored no better on PolNeAR half a). */
+const STACK_FOLDS = 2;
+
+/** An article to fit on: its prepared text and gold cue spans. */
+export interface FitItem {
+  prepared: PreparedText;
+  cues: Span[];
+}
+
+/** Weights of a two-pass cue model. */
+export interface CueWeights {
+  weights: Float32Array;
+  stack: Float32Array | null;
+}
+
+/**
+ * Fits the first pass on all `items`, and (with `stacked`) the second pass on first-pass
+ * scores each article gets from a first pass fitted on the other half of `items` (two folds,
+ * even / odd), so the second pass learns from scores as unseen text gets them.
+ */
+export function fitCueWeights(items: FitItem[], opts: FitOptions = DEFAULT_FIT, stacked = true): CueWeights {
+  const mask = (1 << opts.bits) - 1;
+  const fitOn = (list: FitItem[]): Float32Array => {
+    const b = new TokenSetBuilder(mask);
+    for (const it of list) b.addArticle(it.prepared, it.cues);
+    return fitLogistic(b.build(), opts);
+  };
+  const weights = fitOn(items);
+  if (!stacked) return { weights, stack: null };
+  const k = STACK_FOLDS;
+  const b = new TokenSetBuilder(mask);
+  for (let f = 0; f < k; f++) {
+    const w = fitOn(items.filter((_, i) => i % k !== f));
+    for (const it of items.filter((_, i) => i % k === f)) b.addArticle(it.prepared, it.cues, w);
+  }
+  return { weights, stack: fitLogistic(b.build(), opts) };
 }
