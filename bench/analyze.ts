@@ -1,17 +1,19 @@
 /**
- * The full-analysis benchmark (`node --import tsx bench/analyze.ts [--n 5000] [--seed 1]`):
- * a seeded synthetic stream through `analyze`'s stages in one process, with the CPU cost per
- * article of each stage (text, stories, times, attribution, entities, claims) and articles/s.
+ * The full-analysis benchmark: `node --import tsx bench/analyze.ts [--n 5000] [--seed 1]
+ * [--mode both|one|pool] [--workers N]`. A seeded synthetic stream is written as JSON lines and
+ * run through `analyze()` (ingest, dedup, stories, extraction, claims, summary) as the CLI does:
+ *
+ * - `one`: everything in this thread (`workers: 0`), with the CPU cost per article of each
+ *   stage (tasks timed with a CPU clock; "ingest" is the rest: reading, the text stage, storing);
+ * - `pool`: the default (worker threads), with the wall articles/s and the process CPU (all
+ *   threads) per article; its per-stage figures are thread wall times (inflated when the
+ *   machine is busy).
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { generateStream } from './generate.js';
-import { prepareArticle } from '../src/text/prepare.js';
-import { assignArticles, createEngines, membersByStory } from '../src/pipeline/stories.js';
-import { extractTimes } from '../src/extract/times/index.js';
-import { extractAttributions } from '../src/extract/attribution/index.js';
-import { extractEntities, mergeEntities } from '../src/extract/entities/index.js';
-import { referenceDate, searchableSpans, type Extraction } from '../src/extract/index.js';
-import { analyzeStoryClaims } from '../src/claims/index.js';
-import type { Article } from '../src/types.js';
+import { analyze, type AnalyzeOptions } from '../src/analyze.js';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -20,47 +22,54 @@ function arg(name: string, fallback: string): string {
 
 const n = Number(arg('--n', '5000'));
 const seed = Number(arg('--seed', '1'));
-const cost = new Map<string, number>();
-function timed<T>(stage: string, fn: () => T): T {
-  const t = process.cpuUsage();
-  const out = fn();
-  const d = process.cpuUsage(t);
-  cost.set(stage, (cost.get(stage) ?? 0) + (d.user + d.system) / 1000);
-  return out;
+const mode = arg('--mode', 'both');
+const workers = process.argv.includes('--workers') ? Number(arg('--workers', '2')) : undefined;
+
+const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+const dir = mkdtempSync(join(tmpdir(), 'triangulate-analyze-bench-'));
+const file = join(dir, `stream-${n}-s${seed}.jsonl`);
+let bytes = 0;
+writeFileSync(
+  file,
+  [...generateStream({ n, seed })]
+    .map((r) => {
+      bytes += r.text.length;
+      return JSON.stringify({ id: r.id, text: r.text, title: r.title, published: r.published, outlet: r.outlet, url: r.url });
+    })
+    .join('\n') + '\n',
+);
+console.log(`analyze() on ${n} synthetic articles (seed ${seed}, mean ${(bytes / n / 1024).toFixed(1)} kB); load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+
+/** Runs analyze once; returns articles, wall seconds, process CPU ms, and the stage timings. */
+async function run(opts: AnalyzeOptions): Promise<{ articles: number; seconds: number; cpu: number; stages: Record<string, number> }> {
+  const c0 = cpuMs();
+  const w0 = performance.now();
+  const { document, stages } = await analyze([file], { ...opts, profile: true });
+  return { articles: document.articles.length, seconds: (performance.now() - w0) / 1000, cpu: cpuMs() - c0, stages: stages ?? {} };
 }
 
-const records = [...generateStream({ n, seed })];
-const wall = performance.now();
-const articles: Article[] = records.map((r) => timed('text', () => prepareArticle({
-  id: r.id, text: r.text, title: r.title, published: r.published, outlet: r.outlet, url: r.url,
-  source: { kind: 'jsonl', input: 'bench' }, messages: [],
-})));
-const engines = await createEngines();
-const { links, assignments } = timed('dedup + stories', () => assignArticles(articles, engines));
-const extraction = new Map<string, Extraction>();
-for (const a of articles) {
-  const spans = searchableSpans(a);
-  const { reference, estimated } = referenceDate(a);
-  extraction.set(a.id, {
-    times: timed('times', () => extractTimes(a.text, { reference, estimated, language: a.language, spans })),
-    attributions: timed('attribution', () => extractAttributions(a.text, { sentences: spans })),
-    entities: timed('entities', () => extractEntities(a.text, { sentences: a.sentences, marks: a.marks, titleSpan: a.titleSpan })),
-  });
+const row = (label: string, ms: number): string => `  ${label.padEnd(28)} ${(ms / n).toFixed(3)} ms/article`;
+
+try {
+  if (mode === 'both' || mode === 'one') {
+    const r = await run({ workers: 0, clock: cpuMs });
+    const staged = Object.values(r.stages).reduce((a, b) => a + b, 0);
+    console.log('one thread (workers 0), CPU per article:');
+    console.log(row('ingest (read, text, store)', r.cpu - staged));
+    for (const [stage, ms] of Object.entries(r.stages)) console.log(row(stage, ms));
+    console.log(`${row('total CPU', r.cpu)} -> ${(r.articles / (r.cpu / 1000)).toFixed(0)} articles/s per core`);
+    console.log(`  wall ${r.seconds.toFixed(1)} s -> ${(r.articles / r.seconds).toFixed(0)} articles/s`);
+  }
+  if (mode === 'both' || mode === 'pool') {
+    const r = await run(workers === undefined ? {} : { workers });
+    console.log(`worker pool (${workers ?? 'default'} workers): wall ${r.seconds.toFixed(1)} s -> ${(r.articles / r.seconds).toFixed(0)} articles/s; process CPU ${(r.cpu / n).toFixed(3)} ms/article`);
+    console.log('  thread wall per article: ' + Object.entries(r.stages).map(([k, ms]) => `${k} ${(ms / n).toFixed(2)}`).join(', '));
+  }
+  console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
 }
-const byId = new Map(articles.map((a) => [a.id, a]));
-for (const ids of membersByStory(assignments).values()) {
-  const members = ids.map((id) => byId.get(id)!);
-  timed('entities', () => mergeEntities(members.map((a) => extraction.get(a.id)!.entities)));
-  const inStory = new Set(ids);
-  timed('claims', () => analyzeStoryClaims({
-    articles: members, extraction: new Map(ids.map((id) => [id, extraction.get(id)!])),
-    duplicates: links.filter((l) => inStory.has(l.article) && inStory.has(l.of)),
-  }));
-}
-const seconds = (performance.now() - wall) / 1000;
-const totalCpu = [...cost.values()].reduce((a, b) => a + b, 0);
-const kb = records.reduce((s, r) => s + r.text.length, 0) / records.length / 1024;
-console.log(`analyze stages on ${n} synthetic articles (seed ${seed}, mean ${kb.toFixed(1)} kB), one thread`);
-for (const [stage, ms] of cost) console.log(`  ${stage.padEnd(16)} ${(ms / n).toFixed(3)} ms/article`);
-console.log(`  ${'total CPU'.padEnd(16)} ${(totalCpu / n).toFixed(3)} ms/article -> ${(n / (totalCpu / 1000)).toFixed(0)} articles/s per core`);
-console.log(`  wall ${seconds.toFixed(1)} s -> ${(n / seconds).toFixed(0)} articles/s; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);

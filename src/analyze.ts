@@ -2,17 +2,19 @@
  * `analyze`: the full analysis of a set of inputs, in isolation (a fresh in-memory store, so no
  * state from earlier runs leaks in), as one document per `../shared/EVALUATION.md`.
  *
- * Stages, in one direction: ingest (read + text) -> dedup + stories -> estimated dates ->
- * per-article extraction -> per-story entity merge (later: claims, provenance, timeline,
- * summary).
+ * Stages, in one direction: ingest (read + text) -> per-article story inputs and extraction
+ * (as batches are stored) -> dedup + stories -> estimated dates -> per story: the times of
+ * undated articles, entity merge, claims, provenance, timeline. The parallel parts run in
+ * worker threads for big runs (`src/pipeline/analyze-*.ts`); the document is the same.
  */
-import { SqliteStore } from './store/sqlite.js';
 import { ingest, type IngestOptions, type IngestSummary } from './pipeline/ingest.js';
-import { assignArticles, createEngines, estimateDates, membersByStory, storyTitle } from './pipeline/stories.js';
-import { extractArticle, type Extraction } from './extract/index.js';
-import { mergeEntities } from './extract/entities/index.js';
+import { createEngines, storyTitle } from './pipeline/stories.js';
+import { AnalysisStore } from './pipeline/analyze-store.js';
+import { AnalysisRun, type AnalysedRun, type AnalysedStory, type AnalysisRunOptions } from './pipeline/analyze-run.js';
+import type { StageTimings } from './pipeline/prepare-task.js';
 import { articleOutput, type ArticleOutput } from './report/article.js';
-import { analyzeStoryClaims, outletOf, type ClaimGroupOutput, type OriginGraph, type TimelineEntry } from './claims/index.js';
+import { outletOf, type ClaimGroupOutput, type OriginGraph, type TimelineEntry } from './claims/index.js';
+import type { SummarySentence } from './summary/index.js';
 import type { Article, DuplicateLink } from './types.js';
 
 /** One story of the analysis document. */
@@ -30,6 +32,8 @@ export interface StoryOutput {
   timeline: TimelineEntry[];
   /** The story's citation graph: outlet -> cited origins, syndication. */
   origins: OriginGraph;
+  /** Extractive summary: verbatim sentences, each citing its span and the outlets that state it too. */
+  summary: SummarySentence[];
 }
 
 /** The analysis document written by `analyze --format json`. */
@@ -42,80 +46,87 @@ export interface AnalysisDocument {
 export interface AnalysisResult {
   document: AnalysisDocument;
   summary: IngestSummary;
+  /** Milliseconds per analysis stage, summed over threads (only with `profile: true`). */
+  stages?: StageTimings;
 }
 
 /** Options of {@link analyze}. */
-export type AnalyzeOptions = IngestOptions;
+export interface AnalyzeOptions extends IngestOptions, AnalysisRunOptions {
+  /**
+   * Worker threads: for ingest's parallel stage, and for the analysis (default one per core,
+   * for runs of 200+ articles); 0 runs everything in this thread, with the same results.
+   */
+  workers?: number;
+}
 
 /** The outlet an article counts as for "how many outlets" questions (its URL host, else its id). */
 export const outletKey = outletOf;
 
-/** Analyses the given inputs together and returns the analysis document. */
+/**
+ * Analyses the given inputs together and returns the analysis document. Ingest reads them into
+ * a private in-memory store (nothing from earlier runs leaks in); each stored batch goes on to
+ * the analysis at once, in worker threads for big runs.
+ */
 export async function analyze(inputs: string[], opts: AnalyzeOptions = {}): Promise<AnalysisResult> {
-  const store = new SqliteStore(':memory:');
-  let summary: IngestSummary;
+  const run = new AnalysisRun(await createEngines(), opts);
   try {
-    summary = await ingest(store, inputs, { ...opts, stories: false });
+    const store = new AnalysisStore((batch) => run.add(batch));
+    const summary = await ingest(store, inputs, { batchSize: 100, ...opts, stories: false });
+    const document = await documentOf(await run.finish(latestArticles(summary.articles)), run, opts.clock);
+    return { document, summary, ...(opts.profile ? { stages: run.timings } : {}) };
   } finally {
-    await store.close();
+    await run.close();
   }
-  return { document: await analyzeArticles(latestArticles(summary.articles)), summary };
 }
 
+/** Options of {@link analyzeArticles}. */
+export type AnalyzeArticlesOptions = AnalysisRunOptions;
+
 /** The analysis of prepared articles (the part of {@link analyze} after ingest). */
-export async function analyzeArticles(articles: Article[]): Promise<AnalysisDocument> {
-  const { links, assignments } = assignArticles(articles, await createEngines());
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const stories = [...membersByStory(assignments)].map(([id, ids]) => ({ id, members: ids.map((m) => byId.get(m)!) }));
-
-  // Undated articles get an estimate from their story before their relative dates are resolved.
-  for (const { members } of stories) {
-    for (const [id, day] of estimateDates(members)) byId.get(id)!.estimatedPublished = day;
+export async function analyzeArticles(articles: Article[], opts: AnalyzeArticlesOptions = {}): Promise<AnalysisDocument> {
+  const run = new AnalysisRun(await createEngines(), opts);
+  try {
+    return await documentOf(await run.finish(articles), run, opts.clock);
+  } finally {
+    await run.close();
   }
+}
 
-  const extraction = new Map<string, Extraction>(articles.map((a) => [a.id, extractArticle(a)]));
-  for (const { members } of stories) {
-    const merged = mergeEntities(members.map((a) => extraction.get(a.id)!.entities));
-    members.forEach((a, i) => (extraction.get(a.id)!.entities = merged[i]));
-  }
-
-  // Duplicate links by article (either side) and by story (both sides in it), built once.
+/** The analysis document of a finished run (articles in input order, stories in creation order). */
+async function documentOf(analysed: AnalysedRun, run: AnalysisRun, clock: () => number = () => performance.now()): Promise<AnalysisDocument> {
+  const t = clock();
+  const { extraction, links } = analysed;
+  // Duplicate links by article (either side).
   const linksOf = new Map<string, DuplicateLink[]>();
-  const storyOf = new Map(assignments.map((a) => [a.article, a.story]));
-  const storyLinks = new Map<string, DuplicateLink[]>();
   for (const l of links) {
     for (const id of [l.article, l.of]) {
       const list = linksOf.get(id);
       if (list) list.push(l);
       else linksOf.set(id, [l]);
     }
-    const story = storyOf.get(l.article);
-    if (story === undefined || story !== storyOf.get(l.of)) continue;
-    const inStory = storyLinks.get(story);
-    if (inStory) inStory.push(l);
-    else storyLinks.set(story, [l]);
   }
+  const document: AnalysisDocument = {
+    articles: analysed.articles.map((a) => articleOutput(a, { ...extraction.get(a.id), duplicates: linksOf.get(a.id) ?? [] })),
+    stories: analysed.stories.map(storyOutput),
+  };
+  run.time('output', clock() - t);
+  return document;
+}
+
+/** One story of the document. */
+function storyOutput({ id, members, claims: { claims, timeline, origins }, summary }: AnalysedStory): StoryOutput {
+  const days = members.map((a) => a.published?.slice(0, 10)).filter((d): d is string => Boolean(d)).sort();
   return {
-    articles: articles.map((a) => articleOutput(a, { ...extraction.get(a.id), duplicates: linksOf.get(a.id) ?? [] })),
-    stories: stories.map(({ id, members }) => {
-      const { claims, timeline, origins } = analyzeStoryClaims({
-        articles: members,
-        extraction: new Map(members.map((a) => [a.id, extraction.get(a.id)!])),
-        duplicates: storyLinks.get(id) ?? [],
-      });
-      const days = members.map((a) => a.published?.slice(0, 10)).filter((d): d is string => Boolean(d)).sort();
-      return {
-        id,
-        title: storyTitle(members),
-        articles: members.map((a) => a.id),
-        outlets: [...new Set(members.map(outletKey))].sort(),
-        firstPublished: days[0] ?? null,
-        lastPublished: days[days.length - 1] ?? null,
-        claims,
-        timeline,
-        origins,
-      };
-    }),
+    id,
+    title: storyTitle(members),
+    articles: members.map((a) => a.id),
+    outlets: [...new Set(members.map(outletKey))].sort(),
+    firstPublished: days[0] ?? null,
+    lastPublished: days[days.length - 1] ?? null,
+    claims,
+    timeline,
+    origins,
+    summary,
   };
 }
 

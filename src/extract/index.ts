@@ -33,15 +33,23 @@ export function referenceDate(a: Article): { reference: string | null; estimated
   return { reference: null, estimated: false };
 }
 
+/** The time expressions of one article, resolved against its {@link referenceDate}. Pure. */
+export function articleTimes(a: Article): TimeExpression[] {
+  const { reference, estimated } = referenceDate(a);
+  return extractTimes(a.text, { reference, estimated, language: a.language, spans: searchableSpans(a) });
+}
+
+/** The attribution relations of one article (none when its analysis is limited). Pure. */
+export function articleAttributions(a: Article): Attribution[] {
+  return a.analysisLimited ? [] : extractAttributions(a.text, { sentences: searchableSpans(a) });
+}
+
+/** The entity mentions of one article (none when its analysis is limited). Pure. */
+export function articleEntities(a: Article): EntityMention[] {
+  return a.analysisLimited ? [] : extractEntities(a.text, { sentences: a.sentences, marks: a.marks, titleSpan: a.titleSpan });
+}
+
 /** Runs every per-article extractor on one article. Pure. */
 export function extractArticle(a: Article): Extraction {
-  const spans = searchableSpans(a);
-  const { reference, estimated } = referenceDate(a);
-  const times = extractTimes(a.text, { reference, estimated, language: a.language, spans });
-  if (a.analysisLimited) return { times, attributions: [], entities: [] };
-  return {
-    times,
-    attributions: extractAttributions(a.text, { sentences: spans }),
-    entities: extractEntities(a.text, { sentences: a.sentences, marks: a.marks, titleSpan: a.titleSpan }),
-  };
+  return { times: articleTimes(a), attributions: articleAttributions(a), entities: articleEntities(a) };
 }

@@ -4,7 +4,8 @@
  * members). The engines keep their own state; this module only feeds them and reads results.
  */
 import { createDeduper, type Deduper, type DedupLink } from '../dedup/index.js';
-import { dedupInput } from '../dedup/sketch.js';
+import { dedupInput, type DocSketch } from '../dedup/sketch.js';
+import { extractFeatures, type ArticleFeatures } from '../stories/features.js';
 import { publicationOrder, StoryClusterer, type Assignment, type ClusterInput, type ClustererOptions } from '../stories/cluster.js';
 import type { Article } from '../types.js';
 
@@ -36,19 +37,32 @@ export interface StoryDecisions {
   moves: Assignment[];
 }
 
+/** What the story stage may be given precomputed for an article (e.g. by a worker thread). */
+export interface PreparedStoryInputs {
+  features?: ArticleFeatures;
+  sketch?: DocSketch;
+}
+
 /**
  * Feeds articles (sorted into publication order here) to the engines. The clusterer may move
  * recent articles as it learns more (refinement); the moves are applied, so `assignments` holds
  * each article's final decision (in first-assignment order), and `moves` lists the changes of
- * articles assigned earlier (e.g. in an earlier batch of a stream).
+ * articles assigned earlier (e.g. in an earlier batch of a stream). `prepared` gives an
+ * article's clusterer features and duplicate sketch when they were computed beforehand (made
+ * with the engines' sketch parameters); the decisions are the same either way.
  */
-export function assignArticles(articles: readonly Article[], engines: StoryEngines): StoryDecisions {
+export function assignArticles(
+  articles: readonly Article[],
+  engines: StoryEngines,
+  prepared: (a: Article) => PreparedStoryInputs | undefined = () => undefined,
+): StoryDecisions {
   const links: DedupLink[] = [];
   const final = new Map<string, Assignment>();
   const moves: Assignment[] = [];
   for (const a of publicationOrder(articles)) {
-    for (const l of engines.deduper.add(dedupInput(a))) links.push(l);
-    final.set(a.id, engines.clusterer.add(clusterInput(a)));
+    const pre = prepared(a);
+    for (const l of pre?.sketch ? engines.deduper.addSketch(pre.sketch) : engines.deduper.add(dedupInput(a))) links.push(l);
+    final.set(a.id, engines.clusterer.addFeatures(pre?.features ?? extractFeatures(clusterInput(a))));
   }
   for (const m of engines.clusterer.drainMoves()) {
     if (final.has(m.article)) final.set(m.article, m);
