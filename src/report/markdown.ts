@@ -55,6 +55,7 @@ function storySection(story: StoryOutput, members: ArticleOutput[]): string[] {
   }
   out.push('');
 
+  out.push(...summarySection(story, h));
   out.push(...claimsSection(story, h));
 
   const cited = new Map<string, Set<string>>();
@@ -109,6 +110,19 @@ function storySection(story: StoryOutput, members: ArticleOutput[]): string[] {
   const marked = members.flatMap((a) => a.marks.map((m) => `- ${h.get(a.id)}: ${m.kind} "${oneLine(a.text.slice(m.start, m.end))}"`));
   const notes = members.flatMap((a) => a.messages.filter((m) => m.fatal === undefined).map((m) => `- ${h.get(a.id)}: ${m.reason}`));
   if (marked.length || notes.length) out.push('### Marked (kept, not body text)', '', ...marked, ...notes, '');
+  return out;
+}
+
+/** The extractive summary: each sentence with the outlets that state it and where it stands (`A:120-188`). */
+function summarySection(story: StoryOutput, h: Map<string, string>): string[] {
+  if (!story.summary?.length) return [];
+  const out = ['### Summary', ''];
+  story.summary.forEach((s, i) => {
+    const against = s.contradictedBy.length ? `; contradicted by ${s.contradictedBy.join(', ')}` : '';
+    const cites = s.citations.map((c) => `${h.get(c.article) ?? c.article}:${c.start}-${c.end}`).join(', ');
+    out.push(`${i + 1}. ${oneLine(s.text)} [${s.outlets.join(', ')}${against}] (${cites})`);
+  });
+  out.push('');
   return out;
 }
 

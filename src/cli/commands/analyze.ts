@@ -5,6 +5,7 @@ import { UsageError } from '../main.js';
 import { addInputOptions, ingestOptions, reportProblems, type InputFlags } from './common.js';
 import { analyze } from '../../analyze.js';
 import { renderAnalysisMarkdown } from '../../report/markdown.js';
+import { jsonChunks } from '../../report/json-stream.js';
 
 export function registerAnalyze(program: Command, ctx: CliContext): void {
   addInputOptions(
@@ -17,6 +18,8 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
     if (!['json', 'md'].includes(flags.format)) throw new UsageError(`--format must be json or md, got "${flags.format}"`);
     const { document, summary } = await analyze(inputs, ingestOptions(flags));
     reportProblems(ctx, summary);
-    ctx.io.out(flags.format === 'json' ? `${JSON.stringify(document, null, 2)}\n` : renderAnalysisMarkdown(document));
+    if (flags.format === 'md') return void ctx.io.out(renderAnalysisMarkdown(document));
+    // Streamed piece by piece: a large analysis does not fit in one string.
+    for (const chunk of jsonChunks(document)) ctx.io.out(chunk);
   });
 }
