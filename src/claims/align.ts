@@ -5,8 +5,12 @@
  * scored by cosine similarity (candidates from an inverted index, each claim keeping its best
  * few links, so the cost stays linear in big stories), and groups are formed by average-link agglomeration (over the
  * linked pairs, which must cover a share of all pairs) with at most one claim per article. Deterministic.
+ * The hot loops run over feature ids rather than key strings (`interned.ts`, `cores.ts`), in the
+ * same order as over the Maps, so the scores are the same to the last bit.
  */
 import { defaultModel, type StanceModel } from '../check/model.js';
+import { CoreMatcher } from './cores.js';
+import { featureKey, internStory, rawWeights, WeightedVector, type Vector } from './interned.js';
 import type { Claim } from './types.js';
 
 /** Weights and thresholds of alignment (fitted on dev data: see `fit.ts`). */
@@ -48,6 +52,18 @@ export interface AlignOptions {
   postings: number;
   /** Most links kept per claim (its best ones); also scales the cover rule of big groups. */
   perClaim: number;
+  /**
+   * Stories with at least this many articles have their links rescored by the fitted pair model
+   * (`pairmodel.ts`, fitted on stories of 11-19 articles) and use `modelLink` / `modelMerge`;
+   * smaller stories keep the cosine score with `link` / `merge`. 0 never uses the model.
+   */
+  pairModel: number;
+  /** Minimum pair-model probability for a link (stories where the model is used). */
+  modelLink: number;
+  /** Minimum average pair-model score between two groups for them to merge (idem). */
+  modelMerge: number;
+  /** 1: claims split into fact-level nodes by their matched cores; 0: whole claims are grouped. */
+  nodes: number;
 }
 
 /**
@@ -76,6 +92,10 @@ export const DEFAULT_ALIGN: AlignOptions = {
   bestOnly: 1,
   postings: 64,
   perClaim: 10,
+  pairModel: 6,
+  modelLink: 0.45,
+  modelMerge: 0.4,
+  nodes: 1,
 };
 
 /** A scored link between two claims (indices into the claim list). */
@@ -86,24 +106,32 @@ export interface ClaimLink {
 }
 
 let generalDf: StanceModel['idf'] | null = null;
+/** General IDF by stem (memoised: the model's table is big and the same stems recur). */
+const GENERAL_IDF = new Map<string, number>();
 
 /** General-news IDF of a stem (the bundled stance model's document frequencies). */
 function generalIdf(stem: string): number {
-  generalDf ??= defaultModel().idf;
-  const df = generalDf.df[stem] ?? 0;
-  return Math.log((generalDf.docs + 1) / (df + 1)) + 1;
+  let idf = GENERAL_IDF.get(stem);
+  if (idf === undefined) {
+    generalDf ??= defaultModel().idf;
+    const df = generalDf.df[stem] ?? 0;
+    idf = Math.log((generalDf.docs + 1) / (df + 1)) + 1;
+    if (GENERAL_IDF.size > 200_000) GENERAL_IDF.clear();
+    GENERAL_IDF.set(stem, idf);
+  }
+  return idf;
 }
-
-type Vector = Map<string, number>;
-
-/** Raw (unnormalised) feature weights of a claim, for local scores. */
-const RAW = new WeakMap<Vector, Map<string, number>>();
 
 function features(c: Claim): Map<string, 'term' | 'entity' | 'number' | 'date' | 'predicate'> {
   const f = new Map<string, 'term' | 'entity' | 'number' | 'date' | 'predicate'>();
-  for (const t of c.terms) f.set(`t:${t}`, 'term');
-  for (const e of c.entities) f.set(`e:${e.entity}`, 'entity');
-  for (const n of c.numbers) f.set(`n:${n.value}`, 'number');
+  for (const t of c.terms) f.set(featureKey('t', t), 'term');
+  for (const e of c.entities) f.set(featureKey('e', e.entity), 'entity');
+  for (const n of c.numbers) {
+    f.set(`n:${n.value}`, 'number');
+    // The same quantity of the same thing ("a 28-point plan" ~ "28 points") is stronger evidence
+    // than the bare number, which also counts days, people or percentages.
+    if (n.unit) f.set(`n:${n.value}:${n.unit}`, 'number');
+  }
   for (const d of c.dates) f.set(`d:${d.value}`, 'date');
   if (c.predicate) f.set(`p:${c.predicate}`, 'predicate');
   return f;
@@ -115,18 +143,26 @@ export function claimVectors(claims: readonly Claim[], opts: AlignOptions = DEFA
   const df = new Map<string, number>();
   for (const f of feats) for (const k of f.keys()) df.set(k, (df.get(k) ?? 0) + 1);
   const n = claims.length;
+  // The story-level IDF depends on the document frequency only.
+  const localByDf = new Map<number, number>();
+  const localIdf = (d: number): number => {
+    let x = localByDf.get(d);
+    if (x === undefined) localByDf.set(d, (x = Math.pow(Math.log((n + 1) / (d + 0.5)), opts.localIdf)));
+    return x;
+  };
   return feats.map((f) => {
-    const v: Vector = new Map();
+    const v = new WeightedVector();
+    const raw: number[] = [];
     let norm = 0;
     for (const [k, kind] of f) {
-      const local = Math.pow(Math.log((n + 1) / (df.get(k)! + 0.5)), opts.localIdf);
-      const w = opts[kind] * local * (kind === 'term' ? generalIdf(k.slice(2)) : 2);
+      const w = opts[kind] * localIdf(df.get(k)!) * (kind === 'term' ? generalIdf(k.slice(2)) : 2);
       if (w <= 0) continue;
       v.set(k, w);
+      raw.push(w);
       norm += w * w;
     }
     norm = Math.sqrt(norm) || 1;
-    RAW.set(v, new Map(v));
+    v.raw = Float64Array.from(raw);
     for (const [k, w] of v) v.set(k, w / norm);
     return v;
   });
@@ -140,16 +176,35 @@ export function claimVectors(claims: readonly Claim[], opts: AlignOptions = DEFA
  */
 export function scorePairs(claims: readonly Claim[], vectors: readonly Vector[], min: number, opts: Pick<AlignOptions, 'postings' | 'perClaim'> = DEFAULT_ALIGN): ClaimLink[] {
   const n = claims.length;
-  const postings = new Map<string, { ids: number[]; ws: number[] }>();
-  vectors.forEach((v, i) => {
-    for (const [k, w] of v) {
-      const list = postings.get(k);
-      if (list) {
-        list.ids.push(i);
-        list.ws.push(w);
-      } else postings.set(k, { ids: [i], ws: [w] });
+  const I = internStory(claims, vectors);
+  // Postings by feature id: the claims carrying it (ascending) and their weights.
+  const postIds: number[][] = Array.from({ length: I.features }, () => []);
+  const postWs: number[][] = Array.from({ length: I.features }, () => []);
+  // Where each claim stands in the posting list of each of its features: only the claims after
+  // it (higher indices) are its candidates.
+  const postAt: Int32Array[] = [];
+  for (let i = 0; i < n; i++) {
+    const ids = I.ids[i];
+    const ws = I.ws[i];
+    const at = new Int32Array(ids.length);
+    for (let x = 0; x < ids.length; x++) {
+      at[x] = postIds[ids[x]].length;
+      postIds[ids[x]].push(i);
+      postWs[ids[x]].push(ws[x]);
     }
-  });
+    postAt.push(at);
+  }
+  // A common feature's weight in every claim (0 where absent), built when first needed.
+  const dense = new Map<number, Float64Array>();
+  const denseOf = (k: number): Float64Array => {
+    let d = dense.get(k);
+    if (!d) {
+      d = new Float64Array(n);
+      for (let x = 0; x < postIds[k].length; x++) d[postIds[k][x]] = postWs[k][x];
+      dense.set(k, d);
+    }
+    return d;
+  };
   // Claim articles as small integers, for a cheap same-article test.
   const articleIds = new Map<string, number>();
   const art = Int32Array.from(claims, (c) => {
@@ -158,48 +213,76 @@ export function scorePairs(claims: readonly Claim[], vectors: readonly Vector[],
     return id;
   });
   const acc = new Float64Array(n);
+  // Each claim's best links so far, best first (at most `perClaim`): the final lists are the
+  // best `perClaim` of all the links of each claim, whatever order they are found in.
   const perClaim: ClaimLink[][] = claims.map(() => []);
-  const keep = (list: ClaimLink[]): void => {
-    list.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
-    if (list.length > opts.perClaim) list.length = opts.perClaim;
+  const K = opts.perClaim;
+  /** True when a link (a, b, score) would enter the list (it beats the list's worst). */
+  const fits = (list: ClaimLink[], a: number, b: number, score: number): boolean => {
+    if (list.length < K) return true;
+    if (K <= 0) return false;
+    const w = list[K - 1];
+    return (w.score - score || a - w.a || b - w.b) < 0;
+  };
+  const insert = (list: ClaimLink[], l: ClaimLink): void => {
+    if (!fits(list, l.a, l.b, l.score)) return;
+    let x = list.length;
+    list.push(l);
+    while (x > 0 && linkOrder(l, list[x - 1]) < 0) {
+      list[x] = list[x - 1];
+      x--;
+    }
+    list[x] = l;
+    if (list.length > K) list.length = K;
   };
   const touched: number[] = [];
+  const commonW: number[] = [];
+  const commonD: Float64Array[] = [];
   for (let i = 0; i < n; i++) {
     // The score over the features that propose candidates (all of them in small stories),
     // then the common features' share, looked up for the candidates only.
-    const common: [string, number][] = [];
-    for (const [k, w] of vectors[i]) {
-      const list = postings.get(k)!;
-      if (list.ids.length > opts.postings) {
-        common.push([k, w]);
+    const ids = I.ids[i];
+    const ws = I.ws[i];
+    const at = postAt[i];
+    commonW.length = 0;
+    commonD.length = 0;
+    for (let f = 0; f < ids.length; f++) {
+      const k = ids[f];
+      const w = ws[f];
+      const list = postIds[k];
+      if (list.length > opts.postings) {
+        commonW.push(w);
+        commonD.push(denseOf(k));
         continue;
       }
-      for (let x = 0; x < list.ids.length; x++) {
-        const j = list.ids[x];
-        if (j <= i || art[j] === art[i]) continue;
+      const lw = postWs[k];
+      for (let x = at[f] + 1; x < list.length; x++) {
+        const j = list[x];
+        if (art[j] === art[i]) continue;
         if (acc[j] === 0) touched.push(j);
-        acc[j] += w * list.ws[x];
+        acc[j] += w * lw[x];
       }
     }
     for (const j of touched) {
       let s = acc[j];
       acc[j] = 0;
-      for (const [k, w] of common) s += w * (vectors[j].get(k) ?? 0);
+      for (let c = 0; c < commonW.length; c++) s += commonW[c] * commonD[c][j];
       if (s < min) continue;
+      if (!fits(perClaim[i], i, j, s) && !fits(perClaim[j], i, j, s)) continue;
       const l = { a: i, b: j, score: s };
-      perClaim[i].push(l);
-      perClaim[j].push(l);
-      if (perClaim[j].length > 8 * opts.perClaim) keep(perClaim[j]);
+      insert(perClaim[i], l);
+      insert(perClaim[j], l);
     }
     touched.length = 0;
-    keep(perClaim[i]);
   }
   const links = new Set<ClaimLink>();
-  for (const list of perClaim) {
-    keep(list);
-    for (const l of list) links.add(l);
-  }
-  return [...links].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  for (const list of perClaim) for (const l of list) links.add(l);
+  return [...links].sort(linkOrder);
+}
+
+/** The order of links: best score first, then by claim indices. */
+function linkOrder(x: ClaimLink, y: ClaimLink): number {
+  return y.score - x.score || x.a - y.a || x.b - y.b;
 }
 
 /**
@@ -258,10 +341,10 @@ export interface AlignedNode {
   end: number;
 }
 
-
 /**
  * The core of claim `c` for a link: the shortest run of its feature marks that are shared with
- * the other claim and carry at least `mass` of the shared weight.
+ * the other claim and carry at least `mass` of the shared weight. The readable reference of
+ * `CoreMatcher.core` (`cores.ts`), which {@link alignNodes} uses; a test keeps them equal.
  */
 export function coreSpan(c: Claim, shared: ReadonlyMap<string, number>, mass = DEFAULT_ALIGN.coreMass): { start: number; end: number } | null {
   const marks = c.marks.filter((m) => shared.has(m.key));
@@ -298,11 +381,12 @@ export function coreSpan(c: Claim, shared: ReadonlyMap<string, number>, mass = D
 export function alignNodes(claims: readonly Claim[], vectors: readonly Vector[], links: readonly ClaimLink[], opts: AlignOptions = DEFAULT_ALIGN): AlignedNode[][] {
   const nodes: AlignedNode[] = [];
   const byClaim = new Map<number, number[]>();
+  const predMarks = claims.map((c) => c.marks.find((m) => m.key.startsWith('p:')));
   const nodeFor = (claim: number, core: { start: number; end: number }): number => {
     // A core reaches its claim's predicate (what is done, not only to what); a core that then
     // covers most of its claim stands for the whole claim.
     const c = claims[claim].span;
-    const pred = claims[claim].marks.find((m) => m.key.startsWith('p:'));
+    const pred = predMarks[claim];
     const reach = pred ? { start: Math.min(core.start, pred.start), end: Math.max(core.end, pred.end) } : core;
     const span = reach.end - reach.start >= opts.widen * (c.end - c.start) ? { start: c.start, end: c.end } : reach;
     for (const k of byClaim.get(claim) ?? []) {
@@ -315,29 +399,25 @@ export function alignNodes(claims: readonly Claim[], vectors: readonly Vector[],
       }
     }
     nodes.push({ claim, ...span });
-    byClaim.set(claim, [...(byClaim.get(claim) ?? []), nodes.length - 1]);
+    const own = byClaim.get(claim);
+    if (own) own.push(nodes.length - 1);
+    else byClaim.set(claim, [nodes.length - 1]);
     return nodes.length - 1;
   };
   const nodeLinks: ClaimLink[] = [];
   const linkClaims: [ClaimLink, number, number][] = [];
+  const matcher = new CoreMatcher(internStory(claims, vectors));
+  const least = Math.min(opts.link, opts.merge);
   for (const l of links) {
-    const va = vectors[l.a];
-    const vb = vectors[l.b];
-    const shared = new Map<string, number>();
-    let content = 0;
-    const [small, big] = va.size <= vb.size ? [va, vb] : [vb, va];
-    for (const [k, w] of small) {
-      const x = big.get(k);
-      if (x === undefined) continue;
-      shared.set(k, small === va ? w * x : x * w);
-      if (!k.startsWith('p:')) content++;
-    }
-    if (content < 2) continue;
-    const ca = coreSpan(claims[l.a], shared, opts.coreMass);
-    const cb = coreSpan(claims[l.b], shared, opts.coreMass);
+    // The local score is a cosine (at most 1, a hair more with rounding): a link that stays
+    // under the least score even with a perfect local score is dropped before its cores.
+    if (opts.blend >= 0 && opts.blend <= 1 && opts.blend * l.score + (1 - opts.blend) * (1 + 1e-9) < least) continue;
+    if (matcher.share(l.a, l.b) < 2) continue;
+    const ca = matcher.core(l.a, opts.coreMass);
+    const cb = matcher.core(l.b, opts.coreMass);
     if (!ca || !cb) continue;
-    const score = opts.blend * l.score + (1 - opts.blend) * localScore(claims[l.a], ca, va, claims[l.b], cb, vb, opts);
-    if (score < Math.min(opts.link, opts.merge)) continue;
+    const score = opts.blend * l.score + (1 - opts.blend) * matcher.local(l.a, ca, l.b, cb, opts.mass);
+    if (score < least) continue;
     linkClaims.push([{ a: nodeFor(l.a, ca), b: nodeFor(l.b, cb), score }, l.a, l.b]);
   }
   // Keep a link only when it is the best of one of its claims towards the other's article.
@@ -347,17 +427,18 @@ export function alignNodes(claims: readonly Claim[], vectors: readonly Vector[],
     if (id === undefined) articleIds.set(c.article, (id = articleIds.size));
     return id;
   });
-  const bestTo = new Map<number, number>();
+  // Best score of each claim towards each article (-1: none).
+  const bestTo = new Float64Array(claims.length * articleIds.size).fill(-1);
   const toKey = (claim: number, other: number): number => claim * articleIds.size + art[other];
   const noteBest = (k: number, score: number): void => {
-    if ((bestTo.get(k) ?? -1) < score) bestTo.set(k, score);
+    if (bestTo[k] < score) bestTo[k] = score;
   };
   for (const [l, ca, cb] of linkClaims) {
     noteBest(toKey(ca, cb), l.score);
     noteBest(toKey(cb, ca), l.score);
   }
   const kept = linkClaims
-    .filter(([l, ca, cb]) => !opts.bestOnly || bestTo.get(toKey(ca, cb)) === l.score || bestTo.get(toKey(cb, ca)) === l.score)
+    .filter(([l, ca, cb]) => !opts.bestOnly || bestTo[toKey(ca, cb)] === l.score || bestTo[toKey(cb, ca)] === l.score)
     .map(([l]) => l);
   nodeLinks.length = 0;
   for (const l of kept) nodeLinks.push(l);
@@ -374,7 +455,8 @@ export function alignNodes(claims: readonly Claim[], vectors: readonly Vector[],
 
 /** Raw weights of the features whose marks lie inside a span. */
 function coreWeights(c: Claim, span: { start: number; end: number }, v: Vector): Map<string, number> {
-  const raw = RAW.get(v) ?? v;
+  const rawList = rawWeights(v);
+  const raw = rawList ? new Map([...v.keys()].map((k, x) => [k, rawList[x]])) : v;
   const out = new Map<string, number>();
   for (const m of c.marks) if (m.start >= span.start && m.end <= span.end && raw.has(m.key)) out.set(m.key, raw.get(m.key)!);
   return out;
@@ -382,7 +464,8 @@ function coreWeights(c: Claim, span: { start: number; end: number }, v: Vector):
 
 /**
  * How well two cores state the same thing: the cosine of their features (the unmatched words
- * inside each core count against it), scaled down when the matched weight is small.
+ * inside each core count against it), scaled down when the matched weight is small. The
+ * readable reference of `CoreMatcher.local` (`cores.ts`); a test keeps them equal.
  */
 export function localScore(
   a: Claim, ca: { start: number; end: number }, va: Vector,

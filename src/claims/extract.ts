@@ -3,14 +3,22 @@
  * clause-level claims, each with its attribution frame stripped into metadata, its modality
  * (hedged), negation, numbers, dates, entities, predicate and canonical terms. Pure.
  */
-import type { Article, Attribution, Span } from '../types.js';
+import type { Article, Attribution, Span, TextSpan } from '../types.js';
 import { tokenize, type Token } from '../nlp/tokenize.js';
 import { findNumbers } from '../nlp/numbers.js';
 import { isStopword } from '../nlp/stopwords.js';
 import { stem } from '../nlp/stem.js';
 import { splitClauses, verbLike } from './clauses.js';
-import { AUXILIARIES, HEDGE_PHRASES, HEDGE_WORDS, NEGATIONS, RAISING, REPORTING, canonical } from './lexicon.js';
+import { AUXILIARIES, FRAME_CUES, HEDGE_PHRASES, HEDGE_WORDS, NEGATIONS, RAISING, REPORTING, canonical } from './lexicon.js';
+import { featureKey } from './interned.js';
 import type { ArticleExtraction, Claim, ClaimDate, ClaimFrame, ClaimFrom, ClaimNumber, FeatureMark } from './types.js';
+
+/** Multi-word hedges by their first word. */
+const HEDGES_BY_FIRST = (() => {
+  const m = new Map<string, string[][]>();
+  for (const p of HEDGE_PHRASES) m.set(p[0], [...(m.get(p[0]) ?? []), p]);
+  return m;
+})();
 
 /** Date values that name no particular day ("now", "recently"). */
 const VAGUE_DATE = /^(PRESENT_REF|PAST_REF|FUTURE_REF)$/;
@@ -19,6 +27,8 @@ const ANAPHORIC_FRAME = /^\W*(this|that|it|these|such)\b[^.]{0,40}?\b(reported|s
 const MIN_CONTENT_CHARS = 15;
 /** The least share of its sentence an attribution's content must cover to frame the sentence. */
 const MIN_CONTENT_SHARE = 0.4;
+/** An attribution content that is a `to`-infinitive ("declined to say what ..."). */
+const INFINITIVE_CONTENT = /^\W*to\s/i;
 /** Modals: the word after one is a verb in its base form ("must submit"). */
 const MODALS = new Set(['must', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might']);
 
@@ -57,8 +67,46 @@ function normName(s: string): string {
   return s.replace(/^(the|a|an)\s+/i, '').trim().toLowerCase();
 }
 
+/** "according to Reuters" read as one cue: the source named inside it. */
+const ACCORDING_TO = /^according\s+to\s+/i;
+
+/**
+ * The source of an attribution: its own, else the name inside an "according to X" cue (some
+ * attribution readers keep the whole phrase as the cue).
+ */
+function sourceOf(at: Attribution): TextSpan | null {
+  if (at.source) return at.source;
+  const m = ACCORDING_TO.exec(at.cue.text);
+  if (!m || m[0].length >= at.cue.text.length) return null;
+  const start = at.cue.start + m[0].length;
+  return { start, end: at.cue.end, text: at.cue.text.slice(m[0].length) };
+}
+
+/** True when an attribution's cue holds a reporting word ("said", "according to", "told"). */
+export function reportingCue(cue: string): boolean {
+  return cue.split(/[^\p{L}']+/u).some((w) => w.length > 1 && FRAME_CUES.has(stem(w.toLowerCase())));
+}
+
+/**
+ * The content of an attribution, given back the words its cue took past the reporting word
+ * ("emphasized: Moscow is ready to" + "consider ..." gives "Moscow is ready to consider ...").
+ */
+function cueTail(at: Attribution): Span {
+  if (at.content.start < at.cue.end || at.content.start - at.cue.end > 3) return at.content;
+  const re = /[\p{L}']+/gu;
+  let after = -1;
+  for (let m = re.exec(at.cue.text); m; m = re.exec(at.cue.text)) {
+    if (m[0].length > 1 && FRAME_CUES.has(stem(m[0].toLowerCase()))) after = m.index + m[0].length;
+  }
+  if (after < 0 || after >= at.cue.text.length) return at.content;
+  const rest = at.cue.text.slice(after);
+  const lead = rest.length - rest.replace(/^[\s:,"“”'‘’«»\-–—]+/, '').length;
+  if (/^\s*(that\b|$)/i.test(rest.slice(lead))) return at.content;
+  return { start: at.cue.start + after + lead, end: at.content.end };
+}
+
 function frameOf(at: Attribution, via: string | null, carried: boolean): ClaimFrame {
-  return { source: at.source, cue: at.cue, sourceEntity: at.sourceEntity ?? null, via, carried };
+  return { source: sourceOf(at), cue: at.cue, sourceEntity: at.sourceEntity ?? null, via, carried };
 }
 
 /** True when an attribution's source is the article's own outlet ("..., reports UNN"). */
@@ -68,7 +116,10 @@ function ownSource(at: Attribution, outlet: string): boolean {
 
 /** The frame of one sentence and the region its content covers. */
 function sentenceFrame(region: Span, attrs: Attribution[], outlet: string): { frame: ClaimFrame | null; content: Span } {
-  const here = attrs.filter((at) => inside(at.cue, region));
+  // "refused to comment on X": an infinitive after the cue is the verb's complement, and the
+  // refusal itself is the statement, not a frame around one.
+  // Cues without a reporting word ("operator must publish") are not frames.
+  const here = attrs.filter((at) => inside(at.cue, region) && !INFINITIVE_CONTENT.test(at.content.text) && reportingCue(at.cue.text));
   let best: Attribution | null = null;
   let bestLen = 0;
   for (const at of here) {
@@ -87,7 +138,7 @@ function sentenceFrame(region: Span, attrs: Attribution[], outlet: string): { fr
   }
   const others = here.filter((at) => at !== best && at.source && !ownSource(at, outlet) && normName(at.source.text) !== normName(best!.source?.text ?? ''));
   const via = others.length > 0 ? others[0].source!.text : null;
-  const content = bestLen >= MIN_CONTENT_CHARS ? clip(best.content, region) : region;
+  const content = bestLen >= MIN_CONTENT_CHARS ? clip(cueTail(best), region) : region;
   return { frame: frameOf(best, via, false), content };
 }
 
@@ -105,7 +156,7 @@ export function findHedges(ws: readonly string[]): string[] {
   const found: string[] = [];
   for (let i = 0; i < ws.length; i++) {
     if (HEDGE_WORDS.has(ws[i])) found.push(ws[i]);
-    for (const p of HEDGE_PHRASES) {
+    for (const p of HEDGES_BY_FIRST.get(ws[i]) ?? []) {
       if (p.every((w, k) => ws[i + k] === w)) found.push(p.join(' '));
     }
   }
@@ -148,15 +199,38 @@ export function termsOf(tokens: readonly Token[]): string[] {
   return termMarks(tokens).map((m) => m.key.slice(2));
 }
 
+/** Term feature key of a normalised word (null: not a content term), memoised: words recur. */
+const TERM_KEYS = new Map<string, string | null>();
+/** The term of each memoised term key (`t:flood` gives `flood`). */
+const TERM_OF_KEY = new Map<string, string>();
+function termKey(norm: string): string | null {
+  let key = TERM_KEYS.get(norm);
+  if (key === undefined) {
+    key = null;
+    if (norm.length >= 2 && !isStopword(norm)) {
+      const s = stem(norm.replace(/\.$/, ''));
+      if (!REPORTING.has(s)) {
+        const term = canonical(s);
+        key = featureKey('t', term);
+        TERM_OF_KEY.set(key, term);
+      }
+    }
+    if (TERM_KEYS.size > 200_000) {
+      TERM_KEYS.clear();
+      TERM_OF_KEY.clear();
+    }
+    TERM_KEYS.set(norm, key);
+  }
+  return key;
+}
+
 /** The content-stem features of tokens with their offsets. */
 function termMarks(tokens: readonly Token[]): FeatureMark[] {
   const out: FeatureMark[] = [];
   for (const t of tokens) {
     if (t.kind === 'number') continue;
-    if (t.norm.length < 2 || isStopword(t.norm)) continue;
-    const s = stem(t.norm.replace(/\.$/, ''));
-    if (REPORTING.has(s)) continue;
-    out.push({ key: `t:${canonical(s)}`, start: t.start, end: t.end });
+    const key = termKey(t.norm);
+    if (key !== null) out.push({ key, start: t.start, end: t.end });
   }
   return out;
 }
@@ -177,6 +251,23 @@ function numbersOf(text: string, tokens: readonly Token[], dates: readonly Span[
     out.push({ start: n.start, end: n.end, text: n.text, value: n.value, unit });
   }
   return out;
+}
+
+/**
+ * The tokens lying inside a span. Tokens come in text order without overlapping (ends rise with
+ * starts), so they form one run: found by binary search on the start, cut at the first end past it.
+ */
+function tokensWithin(tokens: readonly Token[], s: Span): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < tokens.length && tokens[end].end <= s.end) end++;
+  return tokens.slice(lo, end);
 }
 
 /** Trims quotes, spaces, a leading "that" and trailing punctuation off a span. */
@@ -203,24 +294,36 @@ export function extractClaims(a: Article, ex: ArticleExtraction): Claim[] {
       if (at) for (const c of prevClaims) if (!c.frame) c.frame = frameOf(at, null, true);
       continue;
     }
-    const { frame, content } = sentenceFrame(reg.span, ex.attributions, outlet);
-    const tokens = tokenize(a.text, content.start, content.end);
+    const { frame, content } = sentenceFrame(reg.span, attrsHere, outlet);
+    // The region is tokenised once; clauses and scopes take their tokens from it.
+    const regionTokens = tokenize(a.text, reg.span.start, reg.span.end);
+    const within = (s: Span): Token[] => tokensWithin(regionTokens, s);
+    const tokens = within(content);
     const clauses = splitClauses(a.text, tokens);
+    // The times and entities that can touch a clause of the region (each clause lies in the
+    // hull of the region and its clauses), so that each clause looks through these only.
+    const hull = { start: reg.span.start, end: reg.span.end };
+    for (const cl of clauses) {
+      hull.start = Math.min(hull.start, cl.start);
+      hull.end = Math.max(hull.end, cl.end);
+    }
+    const regTimes = ex.times.filter((t) => overlap(t, hull) > 0 || inside(t, reg.span));
+    const regEntities = ex.entities.filter((e) => overlap(e, hull) > 0);
     const made: Claim[] = [];
     clauses.forEach((cl, k) => {
       const span = trimSpan(a.text, cl);
       if (span.end - span.start < 3) return;
-      const toks = tokenize(a.text, span.start, span.end);
+      const toks = within(span);
       if (toks.length === 0) return;
       const scopeStart = k === 0 ? reg.span.start : span.start;
-      const scope = tokenize(a.text, scopeStart, span.end);
+      const scope = within({ start: scopeStart, end: span.end });
       const hedges = findHedges(words(scope));
       // The clause's own times, and those of the frame around it ("X said on Monday that ...").
-      const times = ex.times.filter((t) => overlap(t, span) > 0 || (inside(t, reg.span) && !clauses.some((o) => overlap(t, o) > 0)));
+      const times = regTimes.filter((t) => overlap(t, span) > 0 || (inside(t, reg.span) && !clauses.some((o) => overlap(t, o) > 0)));
       const dates: ClaimDate[] = times
         .filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.value && !VAGUE_DATE.test(t.value))
         .map((t) => ({ start: t.start, end: t.end, text: t.text, value: t.value as string, type: t.type, estimated: t.estimated, ...(t.range ? { range: t.range } : {}) }));
-      const entities = ex.entities
+      const entities = regEntities
         .filter((e) => overlap(e, span) > 0)
         .map((e) => ({ start: e.start, end: e.end, text: e.text, entity: e.entity, type: e.type }));
       const pred = predicateOf(toks);
@@ -228,7 +331,7 @@ export function extractClaims(a: Article, ex: ArticleExtraction): Claim[] {
       const numbers = numbersOf(a.text, toks, times);
       const marks: FeatureMark[] = [
         ...tmarks,
-        ...entities.map((e) => ({ key: `e:${e.entity}`, start: Math.max(e.start, span.start), end: Math.min(e.end, span.end) })),
+        ...entities.map((e) => ({ key: featureKey('e', e.entity), start: Math.max(e.start, span.start), end: Math.min(e.end, span.end) })),
         ...numbers.map((n) => ({ key: `n:${n.value}`, start: n.start, end: n.end })),
         ...dates.map((d) => ({ key: `d:${d.value}`, start: Math.max(d.start, span.start), end: Math.min(d.end, span.end) })),
         ...(pred ? [{ key: `p:${pred.lemma}`, start: pred.start, end: pred.end }] : []),
@@ -251,7 +354,7 @@ export function extractClaims(a: Article, ex: ArticleExtraction): Claim[] {
         predicate: pred?.lemma ?? null,
         predicateText: pred?.text ?? null,
         irrealis: pred?.irrealis ?? false,
-        terms: tmarks.map((m) => m.key.slice(2)),
+        terms: tmarks.map((m) => TERM_OF_KEY.get(m.key) ?? m.key.slice(2)),
         marks,
       });
     });

@@ -3,16 +3,21 @@
  * <articles.jsonl> <claims.gold.json>...` analyses the articles once (as `analyze` does), then
  * scores a fixed grid of {@link AlignOptions} on every gold story and prints the settings by
  * mean pair F1 (ties: fewer parameters changed from the defaults). Deterministic: no sampling.
+ * With `--pairs` first, it fits the pair model (`pairmodel.ts`) on all stories and on every
+ * leave-one-story-out split, printing the held-out link precision / recall and the weights.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { prepareRun, predictedFor, scoreClaims, toIndices, type GoldClaims } from '../eval/claims.js';
-import { DEFAULT_ALIGN, type AlignOptions } from './align.js';
+import { DEFAULT_ALIGN, claimVectors, scorePairs, type AlignOptions } from './align.js';
+import { extractClaims } from './extract.js';
+import { fitPairModel, pairContext, pairFeatures, pairProbability, type PairModel } from './pairmodel.js';
+import type { PreparedRun } from '../eval/claims.js';
 
 /** The grid searched: each key's candidate values (others stay at the defaults). */
 export const GRID: Partial<Record<keyof AlignOptions, number[]>> = {
-  link: [0.2, 0.25, 0.3],
-  merge: [0.15, 0.25, 0.35],
+  modelLink: [0.3, 0.45, 0.6],
+  modelMerge: [0.25, 0.4, 0.55],
   cover: [0.2, 0.35],
   coreMass: [0.5, 0.65, 0.8],
   bestOnly: [0, 1],
@@ -30,7 +35,52 @@ function* settings(grid: Partial<Record<keyof AlignOptions, number[]>>): Generat
   yield* rec(0, { ...DEFAULT_ALIGN });
 }
 
+/**
+ * Training rows of the pair model for one gold story: every candidate link among the claims of
+ * its gold documents, labelled 1 when both claims overlap mentions of one gold group.
+ */
+export function pairRows(run: PreparedRun, gold: GoldClaims): { x: number[]; y: number }[] {
+  const docs = [...new Set(gold.claims.flatMap((c) => c.mentions.map((m) => m.doc)))].sort();
+  const claims = docs.flatMap((id) => {
+    const o = run.outputs.get(id);
+    const a = run.articles.get(id);
+    return a && o ? extractClaims(a, { times: o.times, attributions: o.attributions, entities: o.entities }) : [];
+  });
+  const mentions = gold.claims.flatMap((c) => c.mentions.map((m) => ({ ...m, group: c.id })));
+  const groupsOf = claims.map((c) => new Set(mentions.filter((m) => m.doc === c.article && m.start < c.span.end && c.span.start < m.end).map((m) => m.group)));
+  const vectors = claimVectors(claims);
+  const ctx = pairContext(claims);
+  return scorePairs(claims, vectors, DEFAULT_ALIGN.candidate, DEFAULT_ALIGN).map((l) => ({
+    x: pairFeatures(claims[l.a], claims[l.b], l.score, ctx),
+    y: [...groupsOf[l.a]].some((g) => groupsOf[l.b].has(g)) ? 1 : 0,
+  }));
+}
+
+/** Precision / recall of links at probability `t` on rows, under a model. */
+function linkQuality(rows: readonly { x: number[]; y: number }[], model: PairModel, t: number): string {
+  const sel = rows.filter((r) => pairProbability(r.x, model) >= t);
+  const tp = sel.filter((r) => r.y === 1).length;
+  const pos = rows.filter((r) => r.y === 1).length;
+  return `P${((100 * tp) / Math.max(1, sel.length)).toFixed(0)} R${((100 * tp) / Math.max(1, pos)).toFixed(0)}`;
+}
+
+/** `--pairs`: fits the pair model on all stories and leave-one-story-out, printing link quality. */
+async function fitPairs(articles: string, goldPaths: string[]): Promise<void> {
+  const run = await prepareRun(articles);
+  const texts = new Map([...run.articles.values()].map((a) => [a.id, a.text]));
+  const golds = goldPaths.map((p) => toIndices(JSON.parse(readFileSync(p, 'utf8')) as GoldClaims, texts));
+  const rows = golds.map((g) => pairRows(run, g));
+  for (let h = 0; h < golds.length; h++) {
+    const model = fitPairModel(rows.filter((_, i) => i !== h).flat());
+    const q = [0.5, 0.7, 0.85].map((t) => `@${t} ${linkQuality(rows[h], model, t)}`).join('  ');
+    process.stdout.write(`held out ${golds[h].story}: ${q}  weights ${JSON.stringify(model.weights)}\n`);
+  }
+  const all = fitPairModel(rows.flat());
+  process.stdout.write(`all stories: weights ${JSON.stringify(all.weights)}\n`);
+}
+
 async function main(args: string[]): Promise<void> {
+  if (args[0] === '--pairs') return fitPairs(args[1], args.slice(2));
   const [articles, ...goldPaths] = args;
   const run = await prepareRun(articles);
   process.stderr.write(`${run.articles.size} articles, ${run.stories.length} stories\n`);

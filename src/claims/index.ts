@@ -6,8 +6,9 @@
  * Entry point: {@link analyzeStoryClaims}.
  */
 import { distinctOrigins, originsLabel, Provenance, type OriginGraph } from '../provenance/index.js';
-import { alignNodes, claimVectors, DEFAULT_ALIGN, scorePairs, type AlignOptions } from './align.js';
+import { alignNodes, claimVectors, groupClaims, DEFAULT_ALIGN, scorePairs, type AlignOptions, type ClaimLink } from './align.js';
 import { extractClaims, outletOf } from './extract.js';
+import { pairContext, pairFeatures, pairProbability } from './pairmodel.js';
 import { buildTimeline } from './timeline.js';
 import { verdictOf } from './verdict.js';
 import type { Claim, ClaimGroupOutput, ClaimMentionOutput, StoryClaimsInput, TimelineEntry } from './types.js';
@@ -57,6 +58,14 @@ function narrowClaim(c: Claim, node: { start: number; end: number }): Claim {
   };
 }
 
+/** Links rescored by the fitted pair model (best first). */
+function rescoreLinks(claims: readonly Claim[], links: readonly ClaimLink[]): ClaimLink[] {
+  const ctx = pairContext(claims);
+  return links
+    .map((l) => ({ a: l.a, b: l.b, score: pairProbability(pairFeatures(claims[l.a], claims[l.b], l.score, ctx)) }))
+    .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+}
+
 /** The representative wording of a group: the longest unhedged body mention, else the first. */
 function representative(claims: readonly Claim[]): Claim {
   const body = claims.filter((c) => c.from === 'body');
@@ -70,21 +79,31 @@ function representative(claims: readonly Claim[]): Claim {
  * them, then by first appearance; ids are `c1`, `c2`, ... within the story. Pure.
  */
 export function analyzeStoryClaims(input: StoryClaimsInput, opts: StoryClaimsOptions = {}): StoryClaims {
-  const align = opts.align ?? DEFAULT_ALIGN;
+  const base = opts.align ?? DEFAULT_ALIGN;
   const articles = input.articles.filter((a) => !a.analysisLimited);
+  // Big stories: links rescored by the fitted pair model, with its own thresholds.
+  const useModel = base.pairModel > 0 && new Set(articles.map((a) => a.id)).size >= base.pairModel;
+  const align = useModel ? { ...base, link: base.modelLink, merge: base.modelMerge } : base;
   const claims: Claim[] = articles.flatMap((a) => {
     const ex = input.extraction.get(a.id);
     return ex ? extractClaims(a, ex) : [];
   });
   const vectors = claimVectors(claims, align);
-  const links = scorePairs(claims, vectors, align.candidate, align);
-  const nodeGroups = alignNodes(claims, vectors, links, align);
+  const cosineLinks = scorePairs(claims, vectors, align.candidate, align);
+  const links = useModel ? rescoreLinks(claims, cosineLinks) : cosineLinks;
+  const nodeGroups = align.nodes
+    ? alignNodes(claims, vectors, links, align)
+    : groupClaims(claims, links, align).filter((g) => g.length > 1).map((g) => g.map((i) => ({ claim: i, ...claims[i].span })));
 
   // Fact-level groups (scored by the mean link score over their pairs of claims), then every
   // claim no link touched as a group of its own.
   const groupsOf = new Map<number, number[]>();
   nodeGroups.forEach((g, k) => {
-    for (const node of g) groupsOf.set(node.claim, [...(groupsOf.get(node.claim) ?? []), k]);
+    for (const node of g) {
+      const list = groupsOf.get(node.claim);
+      if (list) list.push(k);
+      else groupsOf.set(node.claim, [k]);
+    }
   });
   const sums = new Float64Array(nodeGroups.length);
   for (const l of links) {

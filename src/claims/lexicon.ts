@@ -52,6 +52,25 @@ export const REPORTING: ReadonlySet<string> = new Set(
   ].map((w) => stem(w)),
 );
 
+/**
+ * Words a reporting frame's cue holds (stemmed when used): reporting verbs and the verbs of
+ * stating, confirming, denying, warning and the like. A cue without one is no frame.
+ */
+export const FRAME_CUES: ReadonlySet<string> = new Set(
+  [
+    ...REPORTING,
+    ...`according accord confirm confirmed warn warned deny denied reveal revealed believe believes
+    believed argue argued admit admitted suggest suggested estimate estimated predict predicted
+    accuse accused allege alleged describe described indicate indicated show showed conclude
+    concluded acknowledge acknowledged declare declared assert asserted maintain maintained
+    testify testified recall recalled remark remarked observe observed reiterate reiterated urge
+    urged ask asked respond responded reply replied answer answered tweet tweeted post posted
+    announce announced disclose disclosed agree agreed think thought fear feared learn learned learnt
+    quoting per via source sources
+    statement spokesman spokeswoman spokesperson decline declined refuse refused`.split(/\s+/).filter(Boolean).map((w) => stem(w)),
+  ],
+);
+
 /** Verbs that take a `to`-infinitive whose verb is the real predicate ("expected to send"). */
 export const RAISING: ReadonlySet<string> = new Set(
   `expect expected expects expecting likely set due going want wants wanted plan plans planned

@@ -47,9 +47,18 @@ export interface Origin {
 
 const DETERMINER = /^(the|a|an|one|some|several)\s+/i;
 
+/** Memoised source keys (the same outlet and source names recur in every mention). */
+const SOURCE_KEYS = new Map<string, string>();
+
 /** Normalised key of a source name ("The Guardian" and "the Guardian" alike). */
 export function sourceKey(name: string): string {
-  return name.replace(/[“”"‘’']/g, '').replace(DETERMINER, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  let key = SOURCE_KEYS.get(name);
+  if (key === undefined) {
+    key = name.replace(/[“”"‘’']/g, '').replace(DETERMINER, '').replace(/\s+/g, ' ').trim().toLowerCase();
+    if (SOURCE_KEYS.size > 50_000) SOURCE_KEYS.clear();
+    SOURCE_KEYS.set(name, key);
+  }
+  return key;
 }
 
 /** Display label of a source: as written, a leading lowercase determiner kept, quotes dropped. */

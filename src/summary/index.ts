@@ -105,7 +105,8 @@ interface Candidate {
   position: number;
   span: Span;
   text: string;
-  words: Set<string>;
+  /** The distinct lowercase words (built when first compared: see {@link wordsOf}). */
+  words: Set<string> | null;
   wordCount: number;
   /** The groups with a mention inside the sentence, and those mentions. */
   groups: Map<string, ClaimMentionOutput[]>;
@@ -119,9 +120,17 @@ function trimmed(text: string, s: Span): Span {
   return { start, end };
 }
 
-function wordSet(text: string): { set: Set<string>; count: number } {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return { set: new Set(words), count: words.length };
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The number of words of a text (as {@link wordsOf} splits them). */
+function wordCount(text: string): number {
+  return text.toLowerCase().match(WORD)?.length ?? 0;
+}
+
+/** The distinct lowercase words of a candidate (computed once). */
+function wordsOf(c: Candidate): Set<string> {
+  c.words ??= new Set(c.text.toLowerCase().match(WORD) ?? []);
+  return c.words;
 }
 
 function jaccard(x: Set<string>, y: Set<string>): number {
@@ -184,7 +193,7 @@ function candidates(claims: readonly ClaimGroupOutput[], articles: readonly Summ
       const span = trimmed(a.text, raw);
       if (span.end <= span.start) return;
       const text = a.text.slice(span.start, span.end);
-      const { set, count } = wordSet(text);
+      const count = wordCount(text);
       const hits: IndexedMention[] = [];
       for (let k = firstAtOrAfter(mentions, span.start); k < mentions.length && mentions[k].mention.start < span.end; k++) hits.push(mentions[k]);
       hits.sort((x, y) => x.group - y.group || x.order - y.order);
@@ -197,7 +206,7 @@ function candidates(claims: readonly ClaimGroupOutput[], articles: readonly Summ
         else groups.get(id)!.push(h.mention);
         last = h.group;
       }
-      out.push({ article: a, index, position: n > 1 ? index / (n - 1) : 0, span, text, words: set, wordCount: count, groups });
+      out.push({ article: a, index, position: n > 1 ? index / (n - 1) : 0, span, text, words: null, wordCount: count, groups });
     });
   }
   return out;
@@ -309,12 +318,20 @@ export function summarizeStory(claims: readonly ClaimGroupOutput[], articles: re
     }
   });
   while (chosen.length < o.maxSentences) {
+    // The best candidate that repeats no chosen sentence: a near-repeat found on the way is
+    // ruled out for good (the chosen sentences only grow), and the search goes on.
     let bestK = -1;
     let bestGain = 0;
-    for (let k = 0; k < pool.length; k++) {
-      if (out[k] || !(gains[k] > bestGain)) continue;
-      bestK = k;
-      bestGain = gains[k];
+    for (;;) {
+      bestK = -1;
+      bestGain = 0;
+      for (let k = 0; k < pool.length; k++) {
+        if (out[k] || !(gains[k] > bestGain)) continue;
+        bestK = k;
+        bestGain = gains[k];
+      }
+      if (bestK < 0 || !chosen.some((x) => jaccard(wordsOf(x.c), wordsOf(pool[bestK])) >= o.maxOverlap)) break;
+      out[bestK] = 1;
     }
     if (bestK < 0) break;
     const best = pool[bestK];
@@ -322,7 +339,6 @@ export function summarizeStory(claims: readonly ClaimGroupOutput[], articles: re
     if (onlySingles && chosen.length >= o.minSentences) break;
     chosen.push({ c: best, gain: bestGain });
     out[bestK] = 1;
-    for (let k = 0; k < pool.length; k++) if (!out[k] && gains[k] > 0 && jaccard(best.words, pool[k].words) >= o.maxOverlap) out[k] = 1;
     const dirty = new Set<number>();
     for (const id of best.groups.keys()) {
       if (covered.has(id)) continue;

@@ -1,0 +1,123 @@
+/**
+ * The feature vectors of one story's claims with their feature keys replaced by small integers,
+ * so that the alignment's hot loops (candidate pairs, matched cores, local scores) index typed
+ * arrays instead of hashing strings. Entries keep the vectors' (Map) order, so every sum runs in
+ * the same order as over the Maps and gives the same floating-point result.
+ */
+import type { Claim } from './types.js';
+
+/** A claim's feature vector: feature key (`t:stem`, `e:id`, `n:value`, `d:value`, `p:lemma`) to weight. */
+export type Vector = Map<string, number>;
+
+/** Memoised feature keys by prefix and value (one string object per key: its hash is computed once). */
+const KEYS = new Map<string, Map<string, string>>();
+
+/** The feature key `${prefix}:${value}` (memoised). */
+export function featureKey(prefix: string, value: string): string {
+  let byValue = KEYS.get(prefix);
+  if (!byValue) KEYS.set(prefix, (byValue = new Map()));
+  let key = byValue.get(value);
+  if (key === undefined) {
+    if (byValue.size > 200_000) byValue.clear();
+    byValue.set(value, (key = `${prefix}:${value}`));
+  }
+  return key;
+}
+
+/** A story's vectors and claim marks with interned feature ids. */
+export interface InternedStory {
+  /** Number of distinct features (ids are 0 .. features-1). */
+  features: number;
+  /** The key of each feature id. */
+  keys: string[];
+  /** 1 when the feature is a predicate (`p:`). */
+  predicate: Uint8Array;
+  /** Per claim: the feature ids of its vector, in the vector's order. */
+  ids: Int32Array[];
+  /** Per claim: the normalised weights, parallel to `ids`. */
+  ws: Float64Array[];
+  /** Per claim and mark: the mark's feature id, or -1 when the feature is not in the claim's vector. */
+  markIds: Int32Array[];
+  /** Per claim and mark: the raw (unnormalised) weight of the mark's feature in the claim's vector. */
+  markRaw: Float64Array[];
+  /** Per claim and mark: the mark's start and end offsets. */
+  markStart: Int32Array[];
+  markEnd: Int32Array[];
+}
+
+/**
+ * A feature vector built by `claimVectors`: the normalised weights (the Map) and the raw ones,
+ * parallel to its entries (a plain property rather than a WeakMap entry: cheaper to collect).
+ */
+export class WeightedVector extends Map<string, number> {
+  /** Raw (unnormalised) weights, in entry order. */
+  raw: Float64Array | null = null;
+}
+
+/** The raw weights of a vector, when it keeps them. */
+export function rawWeights(v: Vector): Float64Array | null {
+  return v instanceof WeightedVector ? v.raw : null;
+}
+
+const INTERNED = new WeakMap<readonly Vector[], { claims: readonly Claim[]; story: InternedStory }>();
+
+/**
+ * The interned form of `vectors` (one per claim), built once per vectors array. Raw weights
+ * come from {@link WeightedVector}, else the normalised ones stand for them.
+ */
+export function internStory(claims: readonly Claim[], vectors: readonly Vector[]): InternedStory {
+  const cached = INTERNED.get(vectors);
+  if (cached && cached.claims === claims) return cached.story;
+  const dict = new Map<string, number>();
+  const keys: string[] = [];
+  const ids: Int32Array[] = [];
+  const ws: Float64Array[] = [];
+  const raws: Float64Array[] = [];
+  for (const v of vectors) {
+    const vi = new Int32Array(v.size);
+    const vw = new Float64Array(v.size);
+    let x = 0;
+    for (const [k, w] of v) {
+      let id = dict.get(k);
+      if (id === undefined) {
+        dict.set(k, (id = keys.length));
+        keys.push(k);
+      }
+      vi[x] = id;
+      vw[x++] = w;
+    }
+    ids.push(vi);
+    ws.push(vw);
+    raws.push(rawWeights(v) ?? vw);
+  }
+  const features = keys.length;
+  const predicate = Uint8Array.from(keys, (k) => (k.startsWith('p:') ? 1 : 0));
+  // Marks: a feature counts for a claim only when its own vector holds it.
+  const slot = new Int32Array(features).fill(-1);
+  const markIds: Int32Array[] = [];
+  const markRaw: Float64Array[] = [];
+  claims.forEach((c, i) => {
+    const vi = ids[i] ?? new Int32Array(0);
+    for (let x = 0; x < vi.length; x++) slot[vi[x]] = x;
+    const mi = new Int32Array(c.marks.length);
+    const mr = new Float64Array(c.marks.length);
+    c.marks.forEach((m, x) => {
+      const id = dict.get(m.key);
+      const at = id === undefined ? -1 : slot[id];
+      if (id === undefined || at < 0 || vi[at] !== id) {
+        mi[x] = -1;
+        return;
+      }
+      mi[x] = id;
+      mr[x] = raws[i][at];
+    });
+    for (let x = 0; x < vi.length; x++) slot[vi[x]] = -1;
+    markIds.push(mi);
+    markRaw.push(mr);
+  });
+  const markStart = claims.map((c) => Int32Array.from(c.marks, (m) => m.start));
+  const markEnd = claims.map((c) => Int32Array.from(c.marks, (m) => m.end));
+  const story = { features, keys, predicate, ids, ws, markIds, markRaw, markStart, markEnd };
+  INTERNED.set(vectors, { claims, story });
+  return story;
+}
