@@ -157,9 +157,12 @@ export class StoryClusterer {
   private maxDay: number | null = null;
   private nextHandle = 1;
   /** Active stories by handle, in least-recently-updated-first order. */
-  private readonly active = new Map<number, StoryState>();
+  private readonly active = new Map<number, LiveStory>();
   private readonly byId = new Map<string, number>();
-  private readonly postings = new Map<number, number[]>();
+  /** Index key → the stories indexed under it, least recently indexed first (dropped ones flagged dead). */
+  private readonly postings = new Map<number, LiveStory[]>();
+  /** Marks the stories voted for by the current candidate lookup. */
+  private voteMark = 0;
   private readonly usedIds = new Set<string>();
   private deadHandles = 0;
   private postingLimit = POSTING_KEYS_LIMIT;
@@ -201,11 +204,11 @@ export class StoryClusterer {
   /** Assigns an article whose features were already extracted (e.g. in a worker). */
   addFeatures(f: ArticleFeatures): Assignment {
     this.seq++;
-    this.df.addDocument(allKeys(f));
+    this.df.addDistinct(CHANNELS.map((ch) => f[ch].keys()));
     if (f.day !== null && (this.maxDay === null || f.day > this.maxDay)) this.maxDay = f.day;
     const prepared = prepare(f, this.idf);
-    const scored = this.candidates(prepared).map((h) => {
-      const story = this.active.get(h) as StoryState;
+    const scored = this.candidates(prepared).map((story) => {
+      const h = story.handle;
       const sims = similarities(prepared, this.fresh(story), false, this.params.linkage);
       const parts = weigh(sims, this.params);
       return { h, story, sims, parts, score: total(parts) };
@@ -264,7 +267,7 @@ export class StoryClusterer {
       parts = weigh(sims, this.params);
     }
     const rejected = scored.find((s) => s.h !== handle);
-    const record = addArticle(story, f, this.seq, prepared.norm, reason === 'pin' || reason === 'merge');
+    const record = addArticle(story, f, this.seq, prepared.norm, reason === 'pin' || reason === 'merge', { keys: prepared.w2, raw: prepared.raw });
     this.remember(record, handle);
     this.touch(handle, story);
     this.index(handle, this.queryKeys(prepared));
@@ -390,7 +393,7 @@ export class StoryClusterer {
     for (const sj of stories) {
       const s = storyFromJson(sj);
       const h = c.nextHandle++;
-      c.active.set(h, s);
+      c.activate(h, s);
       c.byId.set(s.id, h);
       c.index(h, c.storyKeys(s));
     }
@@ -441,7 +444,7 @@ export class StoryClusterer {
     if (this.constraints.resolve(id) !== id) return;
     const nh = this.nextHandle++;
     const ns = emptyStory(id, s.language, moving[0].title);
-    this.active.set(nh, ns);
+    this.activate(nh, ns);
     this.byId.set(id, nh);
     this.usedIds.add(id);
     moving.forEach((r, i) => {
@@ -474,20 +477,14 @@ export class StoryClusterer {
   /** The index keys of an article: its heaviest stems, names, numbers and dates, with IDF. */
   private queryKeys(p: PreparedArticle): number[] {
     if (p.queryKeys) return p.queryKeys;
-    const pick = (v: CompactVector, n: number): number[] => {
-      const idx = Array.from(v.keys, (_, i) => i);
-      idx.sort((a, b) => v.vals[b] - v.vals[a] || v.keys[a] - v.keys[b]);
-      return idx.slice(0, n).map((i) => v.keys[i]);
-    };
-    const keys = new Set([
-      ...pick(p.w2.terms, this.opt.queryTerms),
-      ...pick(p.w2.names, 8),
-      ...pick(p.w2.focus, 2),
-      ...pick(p.w2.numbers, 6),
-      ...pick(p.w2.dates, 4),
-    ]);
-    p.queryKeys = [...keys];
-    return p.queryKeys;
+    const keys: number[] = [];
+    heaviest(p.w2.terms, this.opt.queryTerms, keys);
+    heaviest(p.w2.names, 8, keys);
+    heaviest(p.w2.focus, 2, keys);
+    heaviest(p.w2.numbers, 6, keys);
+    heaviest(p.w2.dates, 4, keys);
+    p.queryKeys = keys;
+    return keys;
   }
 
   /** The index keys of a story centroid (after a merge or a restore). */
@@ -505,26 +502,42 @@ export class StoryClusterer {
     return out;
   }
 
-  /** Candidate story handles for an article, best-voted first. */
-  private candidates(p: PreparedArticle): number[] {
-    const votes = new Map<number, number>();
+  /** A story entering the active set under handle `h`. */
+  private activate(h: number, s: StoryState): LiveStory {
+    const live = Object.assign(s, { handle: h, alive: true, vote: 0, voteMark: 0 });
+    this.active.set(h, live);
+    return live;
+  }
+
+  /**
+   * Candidate stories for an article, best-voted first: each index key votes its IDF for the
+   * live stories of a compatible language listed under it (votes kept on the stories, marked
+   * per lookup, so no per-article table is built).
+   */
+  private candidates(p: PreparedArticle): LiveStory[] {
+    const mark = ++this.voteMark;
+    const voters: LiveStory[] = [];
     const lang = p.features.language;
     for (const k of this.queryKeys(p)) {
       const list = this.postings.get(k);
       if (!list) continue;
       const w = this.idf(k);
-      for (const h of list) {
-        const s = this.active.get(h);
-        if (!s) continue;
+      for (const s of list) {
+        if (!s.alive) continue;
         if (lang !== 'und' && s.language !== 'und' && s.language !== lang) continue;
-        votes.set(h, (votes.get(h) ?? 0) + w);
+        if (s.voteMark !== mark) {
+          s.voteMark = mark;
+          s.vote = 0;
+          voters.push(s);
+        }
+        s.vote += w;
       }
     }
     // Top `maxCandidates` by votes (ties: older story first) without sorting every voter.
     const k = this.opt.maxCandidates;
-    const top: Array<[number, number]> = [];
-    const better = (a: [number, number], b: [number, number]): boolean => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
-    for (const e of votes) {
+    const top: LiveStory[] = [];
+    const better = (a: LiveStory, b: LiveStory): boolean => a.vote > b.vote || (a.vote === b.vote && a.handle < b.handle);
+    for (const e of voters) {
       if (top.length === k && !better(e, top[k - 1])) continue;
       let i = top.length < k ? top.length : k - 1;
       while (i > 0 && better(e, top[i - 1])) {
@@ -533,11 +546,14 @@ export class StoryClusterer {
       }
       top[i] = e;
     }
-    return top.map((e) => e[0]);
+    return top;
   }
 
-  private index(h: number, keys: readonly number[]): void {
+  private index(handle: number, keys: readonly number[]): void {
     const cap = this.opt.postingCap;
+    const h = this.active.get(handle);
+    // Only live stories are indexed (every caller indexes a story it just touched).
+    if (!h) return;
     for (const k of keys) {
       let list = this.postings.get(k);
       if (!list) {
@@ -555,7 +571,7 @@ export class StoryClusterer {
   private create(id: string, f: ArticleFeatures): number {
     const h = this.nextHandle++;
     const s = emptyStory(id, f.language, f.title);
-    this.active.set(h, s);
+    this.activate(h, s);
     this.byId.set(id, h);
     this.usedIds.add(id);
     return h;
@@ -571,9 +587,10 @@ export class StoryClusterer {
     return id;
   }
 
+  /** Marks an active story as just updated (`s` is the story active under `h`). */
   private touch(h: number, s: StoryState): void {
     this.active.delete(h);
-    this.active.set(h, s);
+    this.active.set(h, s as LiveStory);
     while (this.active.size > this.opt.maxActiveStories) {
       const oldest = this.active.keys().next().value as number;
       this.drop(oldest);
@@ -648,6 +665,7 @@ export class StoryClusterer {
     if (!s) return;
     for (const r of s.recent) if (this.recentHome.get(r.id) === h) this.recentHome.delete(r.id);
     this.active.delete(h);
+    s.alive = false;
     if (this.byId.get(s.id) === h) this.byId.delete(s.id);
     this.deadHandles++;
   }
@@ -660,7 +678,7 @@ export class StoryClusterer {
     }
     if (this.deadHandles > 2 * this.opt.maxActiveStories || this.postings.size > this.postingLimit) {
       for (const [k, list] of this.postings) {
-        const live = list.filter((h) => this.active.has(h));
+        const live = list.filter((s) => s.alive);
         if (live.length === 0) this.postings.delete(k);
         else if (live.length !== list.length) this.postings.set(k, live);
       }
@@ -670,6 +688,33 @@ export class StoryClusterer {
     }
   }
 }
+
+/**
+ * Appends to `out` the keys of the `n` heaviest entries of `v` (heaviest first, ties: lower key
+ * first), skipping keys already in `out`. A bounded insertion selection: no full sort.
+ */
+function heaviest(v: CompactVector, n: number, out: number[]): void {
+  const top: number[] = [];
+  const vals = v.vals;
+  for (let i = 0; i < vals.length; i++) {
+    const x = vals[i];
+    if (top.length === n && !(x > vals[top[n - 1]])) continue;
+    // Keys ascend, so among equal weights the earlier index (lower key) stays ahead.
+    let at = top.length < n ? top.length : n - 1;
+    while (at > 0 && x > vals[top[at - 1]]) {
+      if (at < n) top[at] = top[at - 1];
+      at--;
+    }
+    top[at] = i;
+  }
+  for (const i of top) {
+    const k = v.keys[i];
+    if (!out.includes(k)) out.push(k);
+  }
+}
+
+/** An active story with its handle, liveness, and scratch space of the candidate lookup. */
+type LiveStory = StoryState & { handle: number; alive: boolean; vote: number; voteMark: number };
 
 /** Average pairwise score among the rows `from`..`to` of a score matrix (NaN for fewer than 2). */
 function meanWithin(sim: number[][], from: number, to: number): number {

@@ -114,11 +114,16 @@ function logTf(v: SparseVector): SparseVector {
   return v;
 }
 
-/** A stem feature: its hash and readable label. */
+/** A stem feature: its hash and readable label (and scratch counters of {@link addTerms}). */
 interface TermKey {
   hash: number;
   label: string;
+  /** Occurrences in the current `addTerms` call, valid when `mark` is that call's. */
+  count: number;
+  mark: number;
 }
+
+let addMark = 0;
 
 const TERM_CACHE_LIMIT = 100_000;
 let termCache = new Map<string, TermKey | null>();
@@ -129,20 +134,34 @@ function termOf(t: Token): TermKey | null {
   const hit = termCache.get(t.norm);
   if (hit !== undefined) return hit;
   let key: TermKey | null = null;
-  if (t.kind === 'abbr') key = { hash: fnv1a(NS.term + t.norm), label: NS.term + t.norm };
+  if (t.kind === 'abbr') key = { hash: fnv1a(NS.term + t.norm), label: NS.term + t.norm, count: 0, mark: 0 };
   else if (t.norm.length >= 2 && !STOPWORDS.has(t.norm)) {
     const s = stem(t.norm);
-    if (s.length >= 2) key = { hash: fnv1a(NS.term + s), label: NS.term + s };
+    if (s.length >= 2) key = { hash: fnv1a(NS.term + s), label: NS.term + s, count: 0, mark: 0 };
   }
   if (termCache.size >= TERM_CACHE_LIMIT) termCache = new Map();
   termCache.set(t.norm, key);
   return key;
 }
 
+/**
+ * Counts the stems into `v` (and their labels), as one `v` update per occurrence would, in
+ * first-occurrence order: occurrences are tallied on the (memoised, shared) keys first.
+ */
 function addTerms(v: SparseVector, labels: Map<number, string>, keys: ReadonlyArray<TermKey | null>): void {
+  const mark = ++addMark;
+  const distinct: TermKey[] = [];
   for (const k of keys) {
     if (k === null) continue;
-    v.set(k.hash, (v.get(k.hash) ?? 0) + 1);
+    if (k.mark !== mark) {
+      k.mark = mark;
+      k.count = 0;
+      distinct.push(k);
+    }
+    k.count++;
+  }
+  for (const k of distinct) {
+    v.set(k.hash, (v.get(k.hash) ?? 0) + k.count);
     if (!labels.has(k.hash)) labels.set(k.hash, k.label);
   }
 }
@@ -272,8 +291,9 @@ export function extractFeatures(input: ClusterInput): ArticleFeatures {
     const rangeEnd = ranges.find(([, b]) => b > leadFrom)?.[1] ?? text.length;
     sentEnd = firstSentenceEnd(text, leadFrom, rangeEnd);
   }
-  addTerms(lead, labels, tokens.filter((t) => t.start >= leadFrom && t.end <= sentEnd).map(termOf));
-  addTerms(terms, labels, tokens.map(termOf));
+  const tokenTerms = tokens.map(termOf);
+  addTerms(lead, labels, tokenTerms.filter((_, i) => tokens[i].start >= leadFrom && tokens[i].end <= sentEnd));
+  addTerms(terms, labels, tokenTerms);
 
   const wordCounts = new Map<string, number>();
   for (const n of findNames(text, tokens)) {

@@ -5,7 +5,7 @@
  * split is proposed when the groups are far apart (low average score between them, clearly
  * below the average score within each). Pure: the clusterer applies the result.
  */
-import { CHANNELS, pairSimilarities, total, weigh, type Channel, type StoryParams } from './score.js';
+import { CHANNELS, pairSimilarities, scoreOf, type Channel, type StoryParams } from './score.js';
 import type { MemberRecord } from './story.js';
 import { topEntries, type CompactVector } from './vector.js';
 
@@ -39,7 +39,7 @@ export function weighRecord(record: MemberRecord, idf: (key: number) => number):
 
 /** The score between two records, as if one joined a story made of the other. */
 export function recordScore(a: WeightedRecord, b: WeightedRecord, p: StoryParams): number {
-  return total(weigh(pairSimilarities(a, b), p));
+  return scoreOf(pairSimilarities(a, b), p);
 }
 
 /**

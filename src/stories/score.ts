@@ -170,6 +170,10 @@ export interface PreparedArticle {
   features: ArticleFeatures;
   w2: Record<Channel, CompactVector>;
   norm: Record<Channel, number>;
+  /** Per channel, the raw weights by the sorted keys of `w2` (so a member record needs no re-sort). */
+  raw: Record<Channel, Float64Array>;
+  /** Lookup of the `w2.terms` keys, built on first use (scoring against many stories). */
+  termIndex?: KeyIndex;
   /** Index keys, memoised by the clusterer. */
   queryKeys?: number[];
 }
@@ -208,6 +212,9 @@ export interface DetailConflicts {
   weekday: 0 | 1;
 }
 
+/** No conflicting slot. */
+const NO_CONFLICTS: Readonly<DetailConflicts> = { numeric: 0, age: 0, place: 0, weekday: 0 };
+
 /**
  * Detail conflicts of an article's details against a side that has the slot counts `hasSlot`
  * and the values `hasValue`: a slot both state with no value shared conflicts.
@@ -216,42 +223,75 @@ export function detailConflicts(
   d: { slots: readonly number[]; keys: readonly number[] },
   hasSlot: (slot: number) => boolean, hasValue: (key: number) => boolean,
 ): DetailConflicts {
-  const stated = new Map<number, boolean>();
+  if (d.keys.length === 0) return { ...NO_CONFLICTS };
+  // Slots as bits: those both state, and those with a value shared.
+  let stated = 0;
+  let shared = 0;
   for (let i = 0; i < d.keys.length; i++) {
-    const slot = d.slots[i];
-    if (!hasSlot(slot)) continue;
-    stated.set(slot, (stated.get(slot) ?? false) || hasValue(d.keys[i]));
+    const bit = 1 << d.slots[i];
+    if ((stated & bit) === 0) {
+      if (!hasSlot(d.slots[i])) continue;
+      stated |= bit;
+    }
+    if ((shared & bit) === 0 && hasValue(d.keys[i])) shared |= bit;
   }
+  return conflictsOf(stated & ~shared);
+}
+
+/** The conflicts of a bit set of conflicting slots. */
+function conflictsOf(bits: number): DetailConflicts {
   const out: DetailConflicts = { numeric: 0, age: 0, place: 0, weekday: 0 };
-  for (const [slot, shared] of stated) {
-    if (shared) continue;
-    if (slot === PLACE_SLOT) out.place = 1;
-    else if (slot === AGE_SLOT) out.age = 1;
-    else if (slot === WEEKDAY_SLOT) out.weekday = 1;
+  for (let rest = bits; rest !== 0; rest &= rest - 1) {
+    const bit = rest & -rest;
+    if (bit === 1 << PLACE_SLOT) out.place = 1;
+    else if (bit === 1 << AGE_SLOT) out.age = 1;
+    else if (bit === 1 << WEEKDAY_SLOT) out.weekday = 1;
     else out.numeric++;
   }
   return out;
+}
+
+/** {@link detailConflicts} of two articles' details (plain arrays, no callbacks). */
+function pairDetailConflicts(
+  d: { slots: readonly number[]; keys: readonly number[] }, e: { slots: readonly number[]; keys: readonly number[] },
+): DetailConflicts {
+  if (d.keys.length === 0 || e.keys.length === 0) return NO_CONFLICTS;
+  let stated = 0;
+  let shared = 0;
+  for (let i = 0; i < d.keys.length; i++) {
+    const bit = 1 << d.slots[i];
+    if ((stated & bit) === 0) {
+      if (!e.slots.includes(d.slots[i])) continue;
+      stated |= bit;
+    }
+    if ((shared & bit) === 0 && e.keys.includes(d.keys[i])) shared |= bit;
+  }
+  return stated === 0 ? NO_CONFLICTS : conflictsOf(stated & ~shared);
 }
 
 /** Prepares an article's channels with the given IDF. */
 export function prepare(features: ArticleFeatures, idf: (key: number) => number): PreparedArticle {
   const w2 = {} as Record<Channel, CompactVector>;
   const norm = {} as Record<Channel, number>;
+  const raw = {} as Record<Channel, Float64Array>;
   for (const ch of CHANNELS) {
     const v: SparseVector = features[ch];
     const keys = Uint32Array.from(v.keys()).sort();
     const vals = new Float32Array(keys.length);
+    const xs = new Float64Array(keys.length);
     let s = 0;
     for (let j = 0; j < keys.length; j++) {
       const x = v.get(keys[j]) as number;
       const i = idf(keys[j]);
+      xs[j] = x;
       vals[j] = x * i * i;
       s += x * x * i * i;
     }
     w2[ch] = { keys, vals };
     norm[ch] = Math.sqrt(s);
+    raw[ch] = xs;
   }
-  return { features, w2, norm };
+  return { features, w2, norm, raw };
 }
 
 /** TF-IDF norm of a compact vector. */
@@ -269,23 +309,96 @@ function cosine(a: CompactVector, na: number, s: CompactVector, ns: number): num
   let dot = 0;
   const ak = a.keys;
   const sk = s.keys;
+  const av = a.vals;
+  const sv = s.vals;
+  const n = ak.length;
+  const m = sk.length;
+  if (n === 0 || m === 0 || ak[n - 1] < sk[0] || sk[m - 1] < ak[0]) return 0;
   let i = 0;
   let j = 0;
-  while (i < ak.length && j < sk.length) {
-    const x = ak[i];
-    const y = sk[j];
-    if (x < y) i++;
-    else if (y < x) j++;
-    else dot += a.vals[i++] * s.vals[j++];
+  let x = ak[0];
+  let y = sk[0];
+  for (;;) {
+    if (x < y) {
+      if (++i === n) break;
+      x = ak[i];
+    } else if (y < x) {
+      if (++j === m) break;
+      y = sk[j];
+    } else {
+      dot += av[i] * sv[j];
+      if (++i === n || ++j === m) break;
+      x = ak[i];
+      y = sk[j];
+    }
   }
   return dot / (na * ns);
+}
+
+/** An open-addressing lookup of a compact vector's keys: slot → entry index + 1 (0: empty). */
+export interface KeyIndex {
+  v: CompactVector;
+  slots: Int32Array;
+  mask: number;
+}
+
+function keySlot(key: number, mask: number): number {
+  const h = Math.imul(key, 0x9e3779b1);
+  return (h ^ (h >>> 16)) & mask;
+}
+
+/** A lookup of `v`'s keys (load at most 1/4). */
+export function keyIndex(v: CompactVector): KeyIndex {
+  let size = 16;
+  while (size < v.keys.length * 4) size *= 2;
+  const slots = new Int32Array(size);
+  const mask = size - 1;
+  for (let e = 0; e < v.keys.length; e++) {
+    let i = keySlot(v.keys[e], mask);
+    while (slots[i] !== 0) i = (i + 1) & mask;
+    slots[i] = e + 1;
+  }
+  return { v, slots, mask };
+}
+
+/**
+ * {@link cosine} of an indexed vector with `s`, by walking `s` and looking its keys up: the
+ * shared keys are met in the same ascending order, so the dot product is the same to the bit.
+ */
+function cosineIndexed(a: KeyIndex, na: number, s: CompactVector, ns: number): number {
+  if (na === 0 || ns === 0) return 0;
+  const { slots, mask } = a;
+  const ak = a.v.keys;
+  const av = a.v.vals;
+  const sk = s.keys;
+  const sv = s.vals;
+  let dot = 0;
+  for (let j = 0; j < sk.length; j++) {
+    const y = sk[j];
+    for (let i = keySlot(y, mask); ; i = (i + 1) & mask) {
+      const e = slots[i];
+      if (e === 0) break;
+      if (ak[e - 1] === y) {
+        dot += av[e - 1] * sv[j];
+        break;
+      }
+    }
+  }
+  return dot / (na * ns);
+}
+
+/** The article's stem lookup (built once). */
+function termIndexOf(a: PreparedArticle): KeyIndex {
+  if (!a.termIndex) a.termIndex = keyIndex(a.w2.terms);
+  return a.termIndex;
 }
 
 /** Sets `sim.member`: the best stem cosine of the article with one of the story's recent articles. */
 export function addMemberSimilarity(sim: Similarities, a: PreparedArticle, s: ScorableStory): void {
   let best = 0;
+  const ix = termIndexOf(a);
   for (let i = 0; i < s.members.length; i++) {
-    const c = cosine(a.w2.terms, a.norm.terms, s.members[i], s.memberNorms[i]);
+    const c = cosineIndexed(ix, a.norm.terms, s.members[i], s.memberNorms[i]);
     if (c > best) best = c;
   }
   sim.member = best;
@@ -306,29 +419,30 @@ export interface WeightedChannels {
   record: { years: readonly number[]; day: number | null; details: { slots: readonly number[]; keys: readonly number[] } };
 }
 
-function setConflicts(out: Similarities, c: DetailConflicts): void {
-  out.detailConflicts = c.numeric;
-  out.ageConflict = c.age;
-  out.weekdayConflict = c.weekday;
-  out.placeConflict = c.place;
-}
-
 /**
  * The similarities of two single articles (one standing for a one-article story): every
  * cosine, the member similarity being the stem cosine itself.
  */
 export function pairSimilarities(a: WeightedChannels, b: WeightedChannels): Similarities {
-  const out = { yearConflict: 0, days: null, member: 0, size: 1 } as Similarities;
-  const bd = b.record.details;
-  setConflicts(out, detailConflicts(a.record.details, (slot) => bd.slots.includes(slot), (key) => bd.keys.includes(key)));
-  out.present = {
-    names: a.norm.names > 0 && b.norm.names > 0,
-    focus: a.norm.focus > 0 && b.norm.focus > 0,
-    numbers: a.norm.numbers > 0 && b.norm.numbers > 0,
-    dates: a.norm.dates > 0 && b.norm.dates > 0,
+  const c = pairDetailConflicts(a.record.details, b.record.details);
+  const terms = cosine(a.w.terms, a.norm.terms, b.w.terms, b.norm.terms);
+  // One object literal (a fixed shape), fields in the order they always had.
+  const out: Similarities = {
+    yearConflict: 0, days: null, member: terms, size: 1,
+    detailConflicts: c.numeric, ageConflict: c.age, weekdayConflict: c.weekday, placeConflict: c.place,
+    present: {
+      names: a.norm.names > 0 && b.norm.names > 0,
+      focus: a.norm.focus > 0 && b.norm.focus > 0,
+      numbers: a.norm.numbers > 0 && b.norm.numbers > 0,
+      dates: a.norm.dates > 0 && b.norm.dates > 0,
+    },
+    terms,
+    lead: cosine(a.w.lead, a.norm.lead, b.w.lead, b.norm.lead),
+    names: cosine(a.w.names, a.norm.names, b.w.names, b.norm.names),
+    focus: cosine(a.w.focus, a.norm.focus, b.w.focus, b.norm.focus),
+    numbers: cosine(a.w.numbers, a.norm.numbers, b.w.numbers, b.norm.numbers),
+    dates: cosine(a.w.dates, a.norm.dates, b.w.dates, b.norm.dates),
   };
-  for (const ch of CHANNELS) out[ch] = cosine(a.w[ch], a.norm[ch], b.w[ch], b.norm[ch]);
-  out.member = out.terms;
   const ya = a.record.years;
   const yb = b.record.years;
   if (ya.length > 0 && yb.length > 0) out.yearConflict = ya.some((y) => yb.includes(y)) ? 0 : 1;
@@ -344,15 +458,26 @@ export function pairSimilarities(a: WeightedChannels, b: WeightedChannels): Simi
  * `linkage`: see {@link StoryParams.linkage}.
  */
 export function similarities(a: PreparedArticle, s: ScorableStory, withMembers = true, linkage = 0): Similarities {
-  const out = { yearConflict: 0, days: null, member: 0, size: s.size } as Similarities;
-  setConflicts(out, detailConflicts(a.features.details, (slot) => s.detailSlots.has(slot), (key) => s.details.has(key)));
-  out.present = {
-    names: a.norm.names > 0 && s.norms.names > 0,
-    focus: a.norm.focus > 0 && s.norms.focus > 0,
-    numbers: a.norm.numbers > 0 && s.norms.numbers > 0,
-    dates: a.norm.dates > 0 && s.norms.dates > 0,
+  const c = a.features.details.keys.length === 0 || s.detailSlots.size === 0
+    ? NO_CONFLICTS
+    : detailConflicts(a.features.details, (slot) => s.detailSlots.has(slot), (key) => s.details.has(key));
+  // One object literal (a fixed shape), fields in the order they always had.
+  const out: Similarities = {
+    yearConflict: 0, days: null, member: 0, size: s.size,
+    detailConflicts: c.numeric, ageConflict: c.age, weekdayConflict: c.weekday, placeConflict: c.place,
+    present: {
+      names: a.norm.names > 0 && s.norms.names > 0,
+      focus: a.norm.focus > 0 && s.norms.focus > 0,
+      numbers: a.norm.numbers > 0 && s.norms.numbers > 0,
+      dates: a.norm.dates > 0 && s.norms.dates > 0,
+    },
+    terms: cosineIndexed(termIndexOf(a), a.norm.terms, s.vectors.terms, s.norms.terms),
+    lead: cosine(a.w2.lead, a.norm.lead, s.vectors.lead, s.norms.lead),
+    names: cosine(a.w2.names, a.norm.names, s.vectors.names, s.norms.names),
+    focus: cosine(a.w2.focus, a.norm.focus, s.vectors.focus, s.norms.focus),
+    numbers: cosine(a.w2.numbers, a.norm.numbers, s.vectors.numbers, s.norms.numbers),
+    dates: cosine(a.w2.dates, a.norm.dates, s.vectors.dates, s.norms.dates),
   };
-  for (const ch of CHANNELS) out[ch] = cosine(a.w2[ch], a.norm[ch], s.vectors[ch], s.norms[ch]);
   if (linkage > 0) {
     for (const ch of CHANNELS) {
       const n = s.counts[ch];
@@ -413,6 +538,28 @@ export function weigh(sim: Similarities, p: StoryParams): ScoreParts {
 export function memberSupported(sim: Similarities, p: StoryParams): boolean {
   const ratio = p.memberSupport ?? 0;
   return ratio <= 0 || sim.size < 2 || sim.member >= ratio * sim.terms;
+}
+
+/**
+ * The score itself, `total(weigh(sim, p))` to the last bit (the same expressions summed in the
+ * same order), without building the parts.
+ */
+export function scoreOf(sim: Similarities, p: StoryParams): number {
+  const z = p.content + p.member + p.lead + p.names + p.focus + p.numbers + p.dates || 1;
+  return (p.content * sim.terms) / z
+    + (p.member * sim.member) / z
+    + (p.lead * sim.lead) / z
+    + (sim.present.names ? (p.names * (sim.names - p.nameBaseline)) / z : 0)
+    + (sim.present.focus ? (p.focus * (sim.focus - p.focusBaseline)) / z : 0)
+    + (sim.present.numbers ? (p.numbers * (sim.numbers - p.numberBaseline)) / z : 0)
+    + (sim.present.dates ? (p.dates * (sim.dates - p.dateBaseline)) / z : 0)
+    + (-p.yearConflict * sim.yearConflict) / z
+    + (-p.detailConflict * Math.min(2, sim.detailConflicts)) / 2 / z
+    + (-(p.ageConflict ?? 0) * sim.ageConflict) / z
+    + (-(p.weekdayConflict ?? 0) * sim.weekdayConflict) / z
+    + (-p.placeConflict * sim.placeConflict) / z
+    + (-p.time * timePenalty(sim.days, p.timeScaleDays, p.timeGraceDays)) / z
+    + (sim.size > 1 ? (p.size * Math.min(1, Math.log2(sim.size) / 4)) / z : 0);
 }
 
 /** Sum of the parts. */

@@ -38,10 +38,9 @@ export function topEntries(v: CompactVector, cap: number): CompactVector {
 
 function prune(v: CompactVector, cap: number): CompactVector {
   if (v.keys.length <= cap) return v;
-  // The cap-th largest weight (native numeric sort of a copy), then one ordered pass: entries
-  // above it are kept, and entries equal to it while room remains (lowest keys first).
-  const sorted = Float32Array.from(v.vals).sort();
-  const cut = sorted[sorted.length - cap];
+  // The cap-th largest weight (selection on a copy), then one ordered pass: entries above it
+  // are kept, and entries equal to it while room remains (lowest keys first).
+  const cut = kthSmallest(Float32Array.from(v.vals), v.vals.length - cap);
   let above = 0;
   for (let i = 0; i < v.vals.length; i++) if (v.vals[i] > cut) above++;
   let equalRoom = cap - above;
@@ -56,6 +55,41 @@ function prune(v: CompactVector, cap: number): CompactVector {
     }
   }
   return { keys, vals };
+}
+
+/**
+ * The value of rank `k` (0-based, ascending) of `a`, as `a.sort()[k]` would give it, by
+ * quickselect (Hoare partition, median-of-three pivot); reorders `a`. Weights are finite.
+ */
+export function kthSmallest(a: Float32Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (hi > lo) {
+    const mid = (lo + hi) >>> 1;
+    // Median of three as pivot.
+    let x = a[lo];
+    let y = a[mid];
+    let z = a[hi];
+    if (x > y) [x, y] = [y, x];
+    if (y > z) [y, z] = [z, y];
+    if (x > y) [x, y] = [y, x];
+    const pivot = y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i++] = a[j];
+        a[j--] = t;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k];
+  }
+  return a[k];
 }
 
 /**
