@@ -322,7 +322,11 @@ export function extractClaims(a: Article, ex: ArticleExtraction): Claim[] {
       const times = regTimes.filter((t) => overlap(t, span) > 0 || (inside(t, reg.span) && !clauses.some((o) => overlap(t, o) > 0)));
       const dates: ClaimDate[] = times
         .filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.value && !VAGUE_DATE.test(t.value))
-        .map((t) => ({ start: t.start, end: t.end, text: t.text, value: t.value as string, type: t.type, estimated: t.estimated, ...(t.range ? { range: t.range } : {}) }));
+        .map((t) => ({
+          start: t.start, end: t.end, text: t.text, value: t.value as string, type: t.type, estimated: t.estimated,
+          ...(t.range ? { range: t.range } : {}),
+          ...(overlap(t, span) > 0 ? {} : { frame: true }),
+        }));
       const entities = regEntities
         .filter((e) => overlap(e, span) > 0)
         .map((e) => ({ start: e.start, end: e.end, text: e.text, entity: e.entity, type: e.type }));

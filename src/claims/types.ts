@@ -49,6 +49,12 @@ export interface ClaimDate extends TextSpan {
   estimated: boolean;
   /** The days a fuzzy value covers (inclusive ISO dates), when known. */
   range?: { from: string; to: string };
+  /**
+   * True when the date stands in the attribution frame, outside the claim's clause ("Trump said
+   * on Friday that ..."): it dates the statement, not the fact, so it is kept for the timeline
+   * but is no slot value a conflict can be read from.
+   */
+  frame?: boolean;
 }
 
 /** An entity mentioned inside a claim's span. */

@@ -42,8 +42,13 @@ function disagree<T>(m: Map<string, T[]>, same: (x: T, y: T) => boolean): boolea
   return false;
 }
 
+/** The day-precise dates a claim states as part of its fact (not those of its attribution frame). */
+function slotDays(c: Claim): Claim['dates'] {
+  return c.dates.filter((d) => !d.frame && DAY.test(d.value));
+}
+
 function dateConflict(claims: readonly Claim[]): boolean {
-  const m = byOutlet(claims, (c) => c.dates.filter((d) => DAY.test(d.value)).map((d) => d.value));
+  const m = byOutlet(claims, (c) => slotDays(c).map((d) => d.value));
   return m.size >= 2 && disagree(m, compatibleTimes);
 }
 
@@ -71,7 +76,7 @@ function negationConflict(claims: readonly Claim[]): boolean {
 function actionConflict(claims: readonly Claim[]): boolean {
   const outlets = new Set(claims.map((c) => c.outlet));
   if (outlets.size < 2 || claims.some((c) => !c.predicate || !c.irrealis)) return false;
-  const dated = byOutlet(claims, (c) => c.dates.filter((d) => DAY.test(d.value)).map((d) => d.value));
+  const dated = byOutlet(claims, (c) => slotDays(c).map((d) => d.value));
   if (dated.size < 2 || disagree(dated, (x, y) => x === y)) return false;
   const preds = byOutlet(claims, (c) => [c.predicate as string]);
   return disagree(preds, (x, y) => x === y);
@@ -94,7 +99,7 @@ export function verdictOf(claims: readonly Claim[], score = 1): Verdict {
   const done = (status: ClaimStatus, kind: ConflictKind | null): Verdict => ({ status, kind, values });
   if (outlets.size < 2) return done('single', null);
   if (dateConflict(claims)) {
-    for (const c of claims) values.set(c.id, c.dates.filter((d) => DAY.test(d.value)).map((d) => `${d.value} ("${d.text}")`).join(', ') || null);
+    for (const c of claims) values.set(c.id, slotDays(c).map((d) => `${d.value} ("${d.text}")`).join(', ') || null);
     return done('contested', 'date');
   }
   const unit = numberConflict(claims);
