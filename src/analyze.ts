@@ -113,8 +113,8 @@ async function documentOf(analysed: AnalysedRun, run: AnalysisRun, clock: () => 
   return document;
 }
 
-/** One story of the document. */
-function storyOutput({ id, members, claims: { claims, timeline, origins }, summary }: AnalysedStory): StoryOutput {
+/** One story of the document, from its members, claims and summary. */
+export function storyOutput({ id, members, claims: { claims, timeline, origins }, summary }: AnalysedStory): StoryOutput {
   const days = members.map((a) => a.published?.slice(0, 10)).filter((d): d is string => Boolean(d)).sort();
   return {
     id,

@@ -4,10 +4,9 @@
  * user merged by hand, say), the claims stage is run once more over all members together, so the
  * report always covers the story as stored.
  */
-import { analyzeArticles, outletKey, type StoryOutput } from '../analyze.js';
+import { analyzeArticles, outletKey, storyOutput, type StoryOutput } from '../analyze.js';
 import { analyzeStoryClaims, type ArticleExtraction } from '../claims/index.js';
 import { mergeEntities } from '../extract/entities/index.js';
-import { storyTitle } from '../pipeline/stories.js';
 import { summarizeStory } from '../summary/index.js';
 import type { Article, DuplicateLink } from '../types.js';
 import type { ArticleOutput } from './article.js';
@@ -39,19 +38,9 @@ export async function analyzeStoredStory(stored: StoredStory, members: Article[]
   const extraction = new Map<string, ArticleExtraction>(articles.map((a) => [a.id, { times: a.times, attributions: a.attributions, entities: a.entities }]));
   const ids = new Set(members.map((a) => a.id));
   const { claims, timeline, origins } = analyzeStoryClaims({ articles: members, extraction, duplicates: links.filter((l) => ids.has(l.article) && ids.has(l.of)) });
-  const days = members.map((a) => a.published?.slice(0, 10)).filter((d): d is string => Boolean(d)).sort();
-  const story: StoryOutput = {
-    id: stored.id,
-    title: (members.length ? storyTitle(members) : '') || stored.title,
-    articles: members.map((a) => a.id),
-    outlets: [...new Set(members.map(outletKey))].sort(),
-    firstPublished: days[0] ?? null,
-    lastPublished: days[days.length - 1] ?? null,
-    claims,
-    timeline,
-    origins,
-    summary: summarizeStory(claims, members.map((a) => ({ id: a.id, text: a.text, sentences: a.sentences, outlet: outletKey(a) }))),
-  };
+  const summary = summarizeStory(claims, members.map((a) => ({ id: a.id, text: a.text, sentences: a.sentences, outlet: outletKey(a) })));
+  const whole = storyOutput({ id: stored.id, members, claims: { claims, timeline, origins }, summary });
+  const story: StoryOutput = { ...whole, title: (members.length ? whole.title : '') || stored.title };
   return { story, articles, parts: doc.stories.length };
 }
 

@@ -430,12 +430,7 @@ export function pairSimilarities(a: WeightedChannels, b: WeightedChannels): Simi
   const out: Similarities = {
     yearConflict: 0, days: null, member: terms, size: 1,
     detailConflicts: c.numeric, ageConflict: c.age, weekdayConflict: c.weekday, placeConflict: c.place,
-    present: {
-      names: a.norm.names > 0 && b.norm.names > 0,
-      focus: a.norm.focus > 0 && b.norm.focus > 0,
-      numbers: a.norm.numbers > 0 && b.norm.numbers > 0,
-      dates: a.norm.dates > 0 && b.norm.dates > 0,
-    },
+    present: presentIn(a.norm, b.norm),
     terms,
     lead: cosine(a.w.lead, a.norm.lead, b.w.lead, b.norm.lead),
     names: cosine(a.w.names, a.norm.names, b.w.names, b.norm.names),
@@ -452,6 +447,11 @@ export function pairSimilarities(a: WeightedChannels, b: WeightedChannels): Simi
   return out;
 }
 
+/** Whether both sides have features in each optional channel (else its part is neutral). */
+function presentIn(a: Record<Channel, number>, b: Record<Channel, number>): Similarities['present'] {
+  return { names: a.names > 0 && b.names > 0, focus: a.focus > 0 && b.focus > 0, numbers: a.numbers > 0 && b.numbers > 0, dates: a.dates > 0 && b.dates > 0 };
+}
+
 /**
  * The raw similarities of an article to a story. `withMembers: false` skips the single-link
  * member similarity (left at 0), the costliest part; {@link addMemberSimilarity} adds it later.
@@ -465,12 +465,7 @@ export function similarities(a: PreparedArticle, s: ScorableStory, withMembers =
   const out: Similarities = {
     yearConflict: 0, days: null, member: 0, size: s.size,
     detailConflicts: c.numeric, ageConflict: c.age, weekdayConflict: c.weekday, placeConflict: c.place,
-    present: {
-      names: a.norm.names > 0 && s.norms.names > 0,
-      focus: a.norm.focus > 0 && s.norms.focus > 0,
-      numbers: a.norm.numbers > 0 && s.norms.numbers > 0,
-      dates: a.norm.dates > 0 && s.norms.dates > 0,
-    },
+    present: presentIn(a.norm, s.norms),
     terms: cosineIndexed(termIndexOf(a), a.norm.terms, s.vectors.terms, s.norms.terms),
     lead: cosine(a.w2.lead, a.norm.lead, s.vectors.lead, s.norms.lead),
     names: cosine(a.w2.names, a.norm.names, s.vectors.names, s.norms.names),
