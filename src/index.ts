@@ -1,5 +1,5 @@
 /**
- * triangulate's library API. The CLI (`src/cli`) and the HTTP server only wrap what is
+ * triangulate's library API. The CLI (`src/cli`), and the HTTP server to come, only wrap what is
  * exported here.
  */
 export type * from './types.js';
@@ -11,3 +11,10 @@ export { ingest, type IngestOptions, type IngestSummary, type IngestProgress, ty
 export { analyze, type AnalysisDocument, type AnalysisResult, type AnalyzeOptions, type StoryOutput } from './analyze.js';
 export { articleOutput, type ArticleOutput } from './report/article.js';
 export { renderAnalysisMarkdown } from './report/markdown.js';
+export { analyzeArticles } from './analyze.js';
+export { buildStoryReport, type StoryReport } from './report/story.js';
+export { analyzeStoredStory, storedStoryReport } from './report/story-analysis.js';
+export { renderStoryMarkdown } from './report/story-md.js';
+export { renderStoryHtml } from './report/story-html.js';
+export { renderStoryJson } from './report/story-json.js';
+export { summarizeStory, type SummarySentence } from './summary/index.js';
