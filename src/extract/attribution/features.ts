@@ -9,19 +9,13 @@ import { stemmer } from 'stemmer';
 import type { Ctx, TokRange } from './context.js';
 import type { Cue } from './cues.js';
 import { VERB_CUES } from './lexicon.js';
+import { fnv1a as hashString } from '../../util/hash.js';
 
 /** Changes whenever the features change: a model fitted for another version is refused. */
 export const FEATURE_VERSION = 11;
 
-/** 32-bit FNV-1a hash of a string. */
-export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+/** 32-bit FNV-1a hash of a string (the shared one in `src/util/hash.ts`). */
+export { hashString };
 
 /** Mixes a feature template id with up to three hashed values into one 32-bit hash. */
 function mix(t: number, a: number, b = 0, c = 0): number {
