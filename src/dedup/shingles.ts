@@ -29,6 +29,43 @@ export function uniqueSorted(hashes: Uint32Array): Uint32Array {
   return s.slice(0, w);
 }
 
+/** Scratch hash set of {@link countDistinct}: values, and the call that wrote each slot. */
+let setValues = new Uint32Array(1024);
+let setStamps = new Uint32Array(1024);
+let setStamp = 0;
+
+/** The number of distinct values of `hashes` (as `uniqueSorted(hashes).length`, without sorting). */
+export function countDistinct(hashes: Uint32Array): number {
+  const n = hashes.length;
+  if (n === 0) return 0;
+  let size = setValues.length;
+  while (size < 2 * n) size *= 2;
+  if (size !== setValues.length || setStamp === 0xffffffff) {
+    setValues = new Uint32Array(size);
+    setStamps = new Uint32Array(size);
+    setStamp = 0;
+  }
+  const stamp = ++setStamp;
+  const mask = size - 1;
+  let distinct = 0;
+  for (let i = 0; i < n; i++) {
+    const v = hashes[i];
+    // Shingle hashes are already well mixed: their low bits index the table.
+    let slot = v & mask;
+    for (;;) {
+      if (setStamps[slot] !== stamp) {
+        setStamps[slot] = stamp;
+        setValues[slot] = v;
+        distinct++;
+        break;
+      }
+      if (setValues[slot] === v) break;
+      slot = (slot + 1) & mask;
+    }
+  }
+  return distinct;
+}
+
 /** Size of the intersection of two ascending sorted arrays of distinct values. */
 export function intersectionSize(a: Uint32Array, b: Uint32Array): number {
   let i = 0;

@@ -3,6 +3,9 @@ import { createDeduper, loadHasher, sketchDocument, type DedupLink } from './ind
 import {
   BRIEF_A, BRIEF_B, LOCAL_ANALYSIS, LOCAL_INTRO, OTHER_STRIKE_REPORT, WILDFIRE, WILDFIRE_EDITED, WIRE_STRIKE, typographicCopy,
 } from './texts.test-fixtures.js';
+import { bodyText, bodyTokenHashes, normalizeText, tokenHashes } from './normalize.js';
+import { countDistinct, uniqueSorted } from './shingles.js';
+import { sketchNormalized } from './sketch.js';
 
 const DOCS = [
   { id: 'wire', text: WIRE_STRIKE },
@@ -44,5 +47,79 @@ describe('sketchDocument + addSketch', () => {
     const d = await createDeduper();
     const other = await createDeduper({ shingleSize: 4 });
     expect(() => d.addSketch(other.sketch({ id: 'x', text: WILDFIRE }))).toThrow(TypeError);
+  });
+});
+
+describe('bodyTokenHashes and countDistinct (the fast path of sketchDocument)', () => {
+  /** A small seeded generator (mulberry32). */
+  function rng(seed: number): () => number {
+    let a = seed >>> 0;
+    return () => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const slow = (text: string, spans?: Array<{ start: number; end: number }>): number[] => [...tokenHashes(normalizeText(bodyText(text, spans)))];
+
+  it('gives the token hashes of the normalised body, or null', () => {
+    const texts = [
+      WIRE_STRIKE, WILDFIRE, typographicCopy(WILDFIRE), 'The U.S.-led plan costs $1,200.50 (about 3.5%). `Quoted` it’s “done” — twice.',
+      'Fullwidth ＦＩＮＥ．Ｏｋ and no\u00a0break, Ελλάδα ΣΟΦΙΑ Straße İzmir', 'café vs cafe\u0301, soft\u00adhyphen, astral 𝐀𝐁, 😀 end',
+      'a.b, c,,d e.\nf 1.\n2 x\u2019y \u2018z\u2019',
+    ];
+    for (const text of texts) {
+      const spanSets = [undefined, [], [{ start: 0, end: 20 }, { start: 15, end: 60 }, { start: 70, end: 9999 }], [{ start: 5, end: 5 }]];
+      for (const spans of spanSets) {
+        const fast = bodyTokenHashes(text, spans);
+        if (fast !== null) expect([...fast], text).toEqual(slow(text, spans));
+      }
+    }
+    expect(bodyTokenHashes(WIRE_STRIKE)).not.toBeNull();
+    expect(bodyTokenHashes(typographicCopy(WILDFIRE))).not.toBeNull();
+    expect(bodyTokenHashes('cafe\u0301')).toBeNull();
+  });
+
+  it('agrees with the normalised text on random strings of tricky characters', () => {
+    const alphabet = [
+      'a', 'Z', 'é', 'É', 'ß', 'İ', 'Σ', 'σ', 'ж', '東', '0', '9', '.', ',', "'", '`', '’', '‘', '“', '—', '-', ' ', '\n', '\t',
+      '\u00a0', '\u2003', 'Ａ', '．', '\u0301', '½', 'ﬁ', '\u00ad', '𝐀', '\ud800', '%',
+    ];
+    const next = rng(7);
+    let fastOnes = 0;
+    for (let round = 0; round < 3000; round++) {
+      let text = '';
+      const len = 1 + Math.floor(next() * 30);
+      for (let k = 0; k < len; k++) text += alphabet[Math.floor(next() * alphabet.length)];
+      const spans = next() < 0.5 ? undefined : [{ start: Math.floor(next() * len), end: Math.floor(next() * (len + 2)) }, { start: 2, end: 9 }];
+      const fast = bodyTokenHashes(text, spans);
+      if (fast === null) continue;
+      fastOnes++;
+      expect([...fast], JSON.stringify(text)).toEqual(slow(text, spans));
+    }
+    expect(fastOnes).toBeGreaterThan(300);
+  });
+
+  it('counts distinct values as the sorted set does', () => {
+    const next = rng(3);
+    for (const n of [0, 1, 5, 700, 5000]) {
+      const values = Uint32Array.from({ length: n }, () => Math.floor(next() * 4294967296) % (n + 3) * 2654435761 >>> 0);
+      expect(countDistinct(values)).toBe(uniqueSorted(values).length);
+    }
+  });
+
+  it('makes the same sketch as the normalised text does', async () => {
+    const d = await createDeduper();
+    for (const text of [WIRE_STRIKE, typographicCopy(WILDFIRE), LOCAL_ANALYSIS]) {
+      const spans = [{ start: 0, end: 200 }, { start: 250, end: text.length }];
+      const fast = d.sketch({ id: 'x', text, spans, contentHash: 'h' });
+      const norm = normalizeText(bodyText(text, spans));
+      const slowSketch = sketchNormalized(norm, d.sketchParams);
+      expect(fast.shingles).toBe(slowSketch.uniq.length);
+      expect([...fast.sig]).toEqual([...slowSketch.sig]);
+      expect([...fast.fps]).toEqual([...slowSketch.fps]);
+    }
   });
 });

@@ -10,8 +10,8 @@
 import type { Article } from '../types.js';
 import type { Hasher } from './hash.js';
 import { minHashFamily, minHashSignature } from './minhash.js';
-import { bodyText, normalizeText, tokenHashes } from './normalize.js';
-import { shingleHashes, uniqueSorted } from './shingles.js';
+import { bodyText, bodyTokenHashes, normalizeText, tokenHashes } from './normalize.js';
+import { countDistinct, shingleHashes, uniqueSorted } from './shingles.js';
 import { winnow } from './winnow.js';
 
 /** What a sketch depends on: equal parameters give equal sketches for equal texts. */
@@ -68,10 +68,27 @@ export function sketchNormalized(norm: string, p: SketchParams): { uniq: Uint32A
 
 /** Sketches one document. Pure (given an initialised hasher). */
 export function sketchDocument(doc: SketchInput, p: SketchParams, hasher: Hasher): DocSketch {
+  // With a content hash given, the normalised text is only needed for its tokens: hash them
+  // straight from the text when it allows (same values), else normalise first.
+  const th = doc.contentHash != null ? bodyTokenHashes(doc.text, doc.spans) : null;
+  if (th !== null) return { id: doc.id, hash: doc.contentHash ?? null, ...sketchTokens(th, p), params: sketchParamsKey(p) };
   const norm = normalizeText(bodyText(doc.text, doc.spans));
   const hash = doc.contentHash ?? (norm.length > 0 ? hasher.h64Hex(norm) : null);
   const { uniq, sig, fps } = sketchNormalized(norm, p);
   return { id: doc.id, hash, shingles: uniq.length, sig, fps, params: sketchParamsKey(p) };
+}
+
+/**
+ * The sketches of a text given as its token hashes, as {@link sketchNormalized} makes them
+ * (without the sorted shingle set: a repeated shingle does not change a MinHash minimum, and
+ * the distinct shingles are only counted).
+ */
+function sketchTokens(th: Uint32Array, p: SketchParams): { shingles: number; sig: Uint16Array; fps: Uint32Array } {
+  const sh = shingleHashes(th, p.shingleSize);
+  const full = minHashSignature(sh, minHashFamily(p.numPerm, p.seed));
+  const sig = new Uint16Array(full.length);
+  for (let i = 0; i < full.length; i++) sig[i] = full[i] & 0xffff;
+  return { shingles: countDistinct(sh), sig, fps: winnow(sh, p.winnowWindow) };
 }
 
 /** What the deduper reads of a prepared article: its body sentences and content hash. */

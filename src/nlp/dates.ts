@@ -32,12 +32,20 @@ const MONTH_MAP = new Map(Object.entries(MONTHS));
 
 /** The ISO weekday number (1 = Monday ... 7 = Sunday) of a weekday name, else undefined. */
 export function weekdayNumber(word: string): number | undefined {
-  return WEEKDAYS.get(word) ?? WEEKDAYS.get(word.toLowerCase());
+  const hit = WEEKDAYS.get(word);
+  if (hit !== undefined) return hit;
+  const lower = word.toLowerCase();
+  return lower === word ? undefined : WEEKDAYS.get(lower);
 }
 
 /** The month number (1-12) of a month name or abbreviation, else undefined. */
 export function monthNumber(word: string): number | undefined {
-  return MONTH_MAP.get(word) ?? MONTH_MAP.get(word.toLowerCase().replace(/\.$/, ''));
+  const hit = MONTH_MAP.get(word);
+  if (hit !== undefined) return hit;
+  // Lowercase, without a final dot ("Sept." gives "sept"); a word already so was looked up.
+  const lower = word.toLowerCase();
+  const key = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+  return key === word ? undefined : MONTH_MAP.get(key);
 }
 
 function dayOf(t: Token | undefined): number | undefined {

@@ -26,3 +26,18 @@ describe('findDetails', () => {
     expect(findDetails('The central bank kept rates on hold, its governor said.')).toEqual([]);
   });
 });
+
+describe('findDetails on text without the trigger words', () => {
+  it('finds the same details whether or not the cheap pre-tests rule a slot out', () => {
+    const text = 'Maria Lopez, 24, was hurt. A magnitude 6.1 quake killed 12 people and injured 30 in Tarvik. '
+      + 'The 33-year-old driver, aged 33, said 5 people were wounded.';
+    expect(findDetails(text)).toEqual([
+      { slot: 'age', value: '33' }, { slot: 'age', value: '24' }, { slot: 'magnitude', value: '6.1' },
+      { slot: 'dead', value: '12' }, { slot: 'injured', value: '5' }, { slot: 'injured', value: '30' },
+      { slot: 'place', value: 'tarvik' },
+    ]);
+    expect(findDetails('On February 12, 2013, officials in Tarvik said the bridge, 40 years old, would close.')).toEqual([
+      { slot: 'place', value: 'tarvik' },
+    ]);
+  });
+});

@@ -43,8 +43,21 @@ const PLACE = /\b(?:in|at) ((?:[A-Z][a-z]{2,})(?: [A-Z][a-z]{2,})?)\b/g;
 /** Capitalised words after `in` / `at` that are not places. */
 const NOT_PLACE = new Set(['the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'an', 'least', 'first', 'last', 'all', 'one', 'two', 'some']);
 
-function collect(text: string, res: readonly RegExp[], slot: DetailSlot, out: Detail[]): void {
-  for (const re of res) {
+/**
+ * Cheap tests that a text may hold a detail of a slot: words every pattern of the slot needs
+ * (with the same flags, so they match the same characters). A text that fails one cannot match
+ * the slot's patterns, and is not scanned with them.
+ */
+const MAY_HOLD_AGE = [/old/i, /aged /i, /, \d{1,2},/];
+const MAY_HOLD_MAGNITUDE = /magnitude|richter/i;
+const MAY_HOLD_DEAD = /kill|dead|died|death toll/i;
+const MAY_HOLD_INJURED = /injur|hurt|wound/i;
+
+function collect(text: string, res: readonly RegExp[], slot: DetailSlot, out: Detail[], may?: RegExp | readonly RegExp[]): void {
+  if (may instanceof RegExp && !may.test(text)) return;
+  for (let r = 0; r < res.length; r++) {
+    const re = res[r];
+    if (Array.isArray(may) && !(may[r] as RegExp).test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const v = Number(m[1].replace(/\s/g, ''));
@@ -56,10 +69,10 @@ function collect(text: string, res: readonly RegExp[], slot: DetailSlot, out: De
 /** The details stated in `text` (duplicates removed, in slot then first-mention order). */
 export function findDetails(text: string): Detail[] {
   const out: Detail[] = [];
-  collect(text, AGE, 'age', out);
-  collect(text, MAGNITUDE, 'magnitude', out);
-  collect(text, DEAD, 'dead', out);
-  collect(text, INJURED, 'injured', out);
+  collect(text, AGE, 'age', out, MAY_HOLD_AGE);
+  collect(text, MAGNITUDE, 'magnitude', out, MAY_HOLD_MAGNITUDE);
+  collect(text, DEAD, 'dead', out, MAY_HOLD_DEAD);
+  collect(text, INJURED, 'injured', out, MAY_HOLD_INJURED);
   PLACE.lastIndex = 0;
   for (let m = PLACE.exec(text); m !== null; m = PLACE.exec(text)) {
     const first = m[1].split(' ')[0].toLowerCase();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from './tokenize.js';
+import { normaliseWord, tokenize, type Token } from './tokenize.js';
 import { isStopword, STOPWORDS } from './stopwords.js';
 import { stem } from './stem.js';
 
@@ -33,6 +33,87 @@ describe('tokenize', () => {
 
   it('handles curly apostrophes and non-Latin letters', () => {
     expect(tokenize('Zelensky’s plan for Kyiv, Ελλάδα').map((t) => t.norm)).toEqual(['zelensky', 'plan', 'for', 'kyiv', 'ελλάδα']);
+  });
+});
+
+/** The original regular-expression tokeniser: the oracle the char-code scanner must match. */
+function tokenizeRegex(text: string, from = 0, to = text.length): Token[] {
+  const re = /(\p{L}\.(?:\p{L}\.)+)|(\d+(?:[.,]\d+)*)|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*)/gu;
+  const out: Token[] = [];
+  const slice = text.slice(from, to);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice)) !== null) {
+    const raw = m[0];
+    const start = from + m.index;
+    const end = start + raw.length;
+    const cap = /\p{Lu}/u.test(raw[0]);
+    if (m[1] !== undefined) out.push({ start, end, text: raw, norm: raw.replace(/\./g, '').toLowerCase() + '.', kind: 'abbr', cap });
+    else if (m[2] !== undefined) out.push({ start, end, text: raw, norm: raw, kind: 'number', cap: false });
+    else out.push({ start, end, text: raw, norm: normaliseWord(raw), kind: 'word', cap });
+  }
+  return out;
+}
+
+/** A small seeded generator (mulberry32), so the random texts are the same on every run. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('tokenize matches the regular-expression grammar', () => {
+  const samples = [
+    "The U.S. and the E.U. met at 9 a.m. on Jan. 5; the U.K.'s envoy, Mr. O'Neill, didn't attend.",
+    'Prices rose 7.1% to $1,200.50 (up from 1.200.000 in 2013.) after 3,4,5 rounds, 90-day and 90 - day.',
+    'Zelensky’s plan for Kyiv, Ελλάδα, Москва, 東京 and İstanbul; naïve café owners’ rock’n’roll.',
+    'Decomposed: cafe\u0301 and \u0301accent, e\u0308 ma\u00f1ana; digits ٣٤ and ²³ in x²y and abc123def.',
+    'Astral: 𝐀𝐁𝐂 math letters, 𝒜.𝒝. abbr, emoji 😀 between words😀here, a lone \ud800 surrogate \udc00 too.',
+    "Edge cases: 'quoted' words, trailing apostrophe' and ’curly’, a.b, a.b., A.B.C.D., x.y.z and 5.",
+    'ALL CAPS HEADLINE: MAYOR’S OFFICE SAYS 12 DEAD, 1,000S HURT',
+  ];
+
+  it('gives the same tokens on varied news-like text', () => {
+    for (const s of samples) expect(tokenize(s)).toEqual(tokenizeRegex(s));
+  });
+
+  it('gives the same tokens on sub-ranges, including ranges that cut a surrogate pair', () => {
+    for (const s of samples) {
+      for (let from = 0; from < s.length; from += 7) {
+        for (const len of [1, 5, 13, 40]) {
+          const to = Math.min(s.length, from + len);
+          expect(tokenize(s, from, to)).toEqual(tokenizeRegex(s, from, to));
+        }
+      }
+    }
+  });
+
+  it('gives the same tokens on random strings of tricky characters', () => {
+    const alphabet = [
+      'a', 'B', 'z', 'É', 'é', 'ß', 'İ', 'Σ', 'ж', 'Ж', '東', '0', '7', '٣', '²', '.', ',', "'", '’', '‘', '-', ' ', '\n',
+      '\u0301', '\u0308', '𝐀', '😀', '\ud800', '\udc00', '"', '$', '%', '_', '\u00ad',
+    ];
+    const next = rng(42);
+    for (let round = 0; round < 3000; round++) {
+      let s = '';
+      const len = 1 + Math.floor(next() * 30);
+      for (let k = 0; k < len; k++) s += alphabet[Math.floor(next() * alphabet.length)];
+      expect(tokenize(s)).toEqual(tokenizeRegex(s));
+      const from = Math.floor(next() * s.length);
+      const to = from + Math.floor(next() * (s.length - from + 1));
+      expect(tokenize(s, from, to)).toEqual(tokenizeRegex(s, from, to));
+    }
+  });
+
+  it('returns equal strings for repeated words, and copes with very long tokens', () => {
+    const long = 'x'.repeat(5000);
+    expect(tokenize(`${long} ${long}`)).toEqual(tokenizeRegex(`${long} ${long}`));
+    const [a, b] = tokenize('Harbour harbour Harbour').filter((t) => t.text === 'Harbour');
+    expect(a.norm).toBe(b.norm);
   });
 });
 

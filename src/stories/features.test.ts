@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFeatures, isoDay } from './features.js';
+import { fnv1a } from './hash.js';
 
 const labels = (f: ReturnType<typeof extractFeatures>, ch: 'terms' | 'lead' | 'names' | 'focus' | 'numbers' | 'dates'): string[] =>
   [...f[ch].keys()].map((k) => f.labels.get(k) as string).sort();
@@ -65,5 +66,20 @@ describe('features as plain data', () => {
     const c = [a, b].map((x) => viaClone.addFeatures(structuredClone(extractFeatures(x))));
     expect(c.map((x) => [x.story, x.score])).toEqual(d.map((x) => [x.story, x.score]));
     expect(c[1].story).toBe(c[0].story);
+  });
+});
+
+describe('stem counting when two stems share a hash', () => {
+  // Two made-up words whose stem features collide under fnv1a (found by search): the vectors
+  // are keyed by hash, so their occurrences add up under one key, labelled by the first seen.
+  const [a, b] = ['tzafligvik', 'nkekwugzep'];
+
+  it('adds the occurrences of both under the one hash, as a map keyed by hash would', () => {
+    expect(fnv1a(`t:${a}`)).toBe(fnv1a(`t:${b}`));
+    const f = extractFeatures({ id: 'c', text: `The ${b} met the ${a} and the ${a} again.\n` });
+    const h = fnv1a(`t:${a}`);
+    expect(f.terms.get(h)).toBeCloseTo(1 + Math.log(3), 12);
+    expect(f.labels.get(h)).toBe(`t:${b}`);
+    expect([...f.terms.keys()].filter((k) => k === h)).toHaveLength(1);
   });
 });

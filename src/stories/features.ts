@@ -7,7 +7,7 @@
  * dateline mark may still supply the day.
  */
 import type { Span } from '../types.js';
-import { tokenize, type Token } from '../nlp/tokenize.js';
+import { tokenize, tokenizeInto, type Token, type TokenInfo } from '../nlp/tokenize.js';
 import { STOPWORDS } from '../nlp/stopwords.js';
 import { stem } from '../nlp/stem.js';
 import { findNames } from '../nlp/names.js';
@@ -114,55 +114,123 @@ function logTf(v: SparseVector): SparseVector {
   return v;
 }
 
-/** A stem feature: its hash and readable label (and scratch counters of {@link addTerms}). */
+/**
+ * A stem feature: its hash and readable label. Words with the same stem share one key; keys
+ * whose hashes collide (different stems) share one canonical key, which is what gets counted,
+ * since the vectors are keyed by hash.
+ */
 interface TermKey {
   hash: number;
   label: string;
-  /** Occurrences in the current `addTerms` call, valid when `mark` is that call's. */
-  count: number;
+  /** The first key made with this hash (usually the key itself). */
+  canon: TermKey;
+  /** The {@link StemTally} that last saw this (canonical) key, and its index there. */
   mark: number;
+  index: number;
 }
 
-let addMark = 0;
+/** A word's memoised stem key (on its {@link TokenInfo}), valid in one generation of keys. */
+interface TermMemo {
+  generation: number;
+  key: TermKey | null;
+}
 
-const TERM_CACHE_LIMIT = 100_000;
-let termCache = new Map<string, TermKey | null>();
+/** Keys by label and canonical keys by hash; both start afresh (a new generation) when full. */
+const TERM_KEYS_LIMIT = 100_000;
+let keyGeneration = 0;
+let keysByLabel = new Map<string, TermKey>();
+let canonByHash = new Map<number, TermKey>();
 
-/** The stem feature of a token (null for stopwords, numbers, one-letter words). Memoised. */
-function termOf(t: Token): TermKey | null {
-  if (t.kind === 'number') return null;
-  const hit = termCache.get(t.norm);
-  if (hit !== undefined) return hit;
-  let key: TermKey | null = null;
-  if (t.kind === 'abbr') key = { hash: fnv1a(NS.term + t.norm), label: NS.term + t.norm, count: 0, mark: 0 };
-  else if (t.norm.length >= 2 && !STOPWORDS.has(t.norm)) {
-    const s = stem(t.norm);
-    if (s.length >= 2) key = { hash: fnv1a(NS.term + s), label: NS.term + s, count: 0, mark: 0 };
-  }
-  if (termCache.size >= TERM_CACHE_LIMIT) termCache = new Map();
-  termCache.set(t.norm, key);
+/** The stem key of a label (`t:elect`). */
+function termKey(label: string): TermKey {
+  let key = keysByLabel.get(label);
+  if (key !== undefined) return key;
+  const hash = fnv1a(label);
+  key = { hash, label, canon: undefined as unknown as TermKey, mark: 0, index: 0 };
+  key.canon = canonByHash.get(hash) ?? key;
+  if (key.canon === key) canonByHash.set(hash, key);
+  keysByLabel.set(label, key);
   return key;
 }
 
 /**
- * Counts the stems into `v` (and their labels), as one `v` update per occurrence would, in
- * first-occurrence order: occurrences are tallied on the (memoised, shared) keys first.
+ * Starts a new generation of keys when the maps are full. Called between articles only: the
+ * keys counted for one article must all come from one generation (one canonical key per hash).
  */
-function addTerms(v: SparseVector, labels: Map<number, string>, keys: ReadonlyArray<TermKey | null>): void {
-  const mark = ++addMark;
-  const distinct: TermKey[] = [];
-  for (const k of keys) {
-    if (k === null) continue;
-    if (k.mark !== mark) {
-      k.mark = mark;
-      k.count = 0;
-      distinct.push(k);
-    }
-    k.count++;
+function boundTermKeys(): void {
+  if (keysByLabel.size < TERM_KEYS_LIMIT) return;
+  keysByLabel = new Map();
+  canonByHash = new Map();
+  keyGeneration++;
+}
+
+/** The stem key of a token (null for stopwords, numbers, one-letter words), uncached. */
+function computeTermOf(t: Token): TermKey | null {
+  if (t.kind === 'number') return null;
+  if (t.kind === 'abbr') return termKey(NS.term + t.norm);
+  if (t.norm.length >= 2 && !STOPWORDS.has(t.norm)) {
+    const s = stem(t.norm);
+    if (s.length >= 2) return termKey(NS.term + s);
   }
-  for (const k of distinct) {
-    v.set(k.hash, (v.get(k.hash) ?? 0) + k.count);
-    if (!labels.has(k.hash)) labels.set(k.hash, k.label);
+  return null;
+}
+
+/** The stem key of a token, memoised on its shared {@link TokenInfo}. */
+function termOf(t: Token, info: TokenInfo): TermKey | null {
+  const memo = info.memo as TermMemo | undefined;
+  if (memo !== undefined && memo.generation === keyGeneration) return memo.key;
+  const key = computeTermOf(t);
+  info.memo = { generation: keyGeneration, key } satisfies TermMemo;
+  return key;
+}
+
+let tallyMarks = 0;
+/** Scratch counts of the current tally: per vector, by the keys' tally index. */
+let tallyCounts: [Int32Array, Int32Array] = [new Int32Array(1024), new Int32Array(1024)];
+
+/**
+ * Stem counts of one article for its two stem vectors (0: `terms`, 1: `lead`), gathered in
+ * the order the occurrences are added: the same vectors (contents and key order) and labels as
+ * adding each occurrence to a `Map` would give, with one `Map` write per key.
+ */
+class StemTally {
+  private readonly mark = ++tallyMarks;
+  private size = 0;
+  /** Canonical keys of each vector, in first-occurrence order. */
+  private readonly order: [TermKey[], TermKey[]] = [[], []];
+
+  /**
+   * The article's labels, begun here: the stems come first, and each canonical key (one per
+   * hash) is labelled once, by its first occurrence, so no label is ever overwritten.
+   */
+  readonly labels = new Map<number, string>();
+
+  /** Counts one occurrence of `key` (null: not a stem) in vector `v`. */
+  add(v: 0 | 1, key: TermKey | null): void {
+    if (key === null) return;
+    const c = key.canon;
+    if (c.mark !== this.mark) {
+      c.mark = this.mark;
+      c.index = this.size++;
+      if (c.index >= tallyCounts[0].length) {
+        const grown: [Int32Array, Int32Array] = [new Int32Array(2 * c.index), new Int32Array(2 * c.index)];
+        grown[0].set(tallyCounts[0]);
+        grown[1].set(tallyCounts[1]);
+        tallyCounts = grown;
+      }
+      tallyCounts[0][c.index] = 0;
+      tallyCounts[1][c.index] = 0;
+      this.labels.set(c.hash, key.label);
+    }
+    if (tallyCounts[v][c.index]++ === 0) this.order[v].push(c);
+  }
+
+  /** Vector `v` as stem hash -> 1 + ln(count). */
+  vector(v: 0 | 1): SparseVector {
+    const out: SparseVector = new Map();
+    const counts = tallyCounts[v];
+    for (const c of this.order[v]) out.set(c.hash, 1 + Math.log(counts[c.index]));
+    return out;
   }
 }
 
@@ -190,6 +258,20 @@ function isDateLine(lineTokens: readonly Token[]): boolean {
   return words <= 3;
 }
 
+/** The tokens (in text order) that start in `[from, to)`. */
+function tokensStartingIn(tokens: readonly Token[], from: number, to: number): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < tokens.length && tokens[end].start < to) end++;
+  return tokens.slice(lo, end);
+}
+
 /**
  * The headline-like first line of `text` at or after `from` (2 to 25 tokens), skipping up to
  * two leading date lines: `[start, end]` of the line, or null.
@@ -199,7 +281,7 @@ function headline(text: string, tokens: readonly Token[], from: number): [number
   for (let lineNo = 0; lineNo < 3; lineNo++) {
     const nl = text.indexOf('\n', start);
     if (nl < 0) return null;
-    const line = tokens.filter((t) => t.start >= start && t.start < nl);
+    const line = tokensStartingIn(tokens, start, nl);
     if (lineNo < 2 && isDateLine(line)) {
       start = nl + 1;
       continue;
@@ -247,17 +329,18 @@ function addDate(v: SparseVector, labels: Map<number, string>, d: DateMention, y
  */
 export function extractFeatures(input: ClusterInput): ArticleFeatures {
   const text = input.text ?? '';
-  const labels = new Map<number, string>();
-  const terms: SparseVector = new Map();
-  const lead: SparseVector = new Map();
   const names: SparseVector = new Map();
   const numbers: SparseVector = new Map();
   const dates: SparseVector = new Map();
   const years = new Set<number>();
 
   const ranges = bodyRanges(text, input.marks);
+  boundTermKeys();
   const tokens: Token[] = [];
-  for (const [a, b] of ranges) for (const t of tokenize(text, a, b)) tokens.push(t);
+  const infos: TokenInfo[] = [];
+  for (const [a, b] of ranges) tokenizeInto(text, a, b, tokens, infos);
+  const tally = new StemTally();
+  const labels = tally.labels;
 
   // Title / headline and first sentence make the lead.
   const title = input.title?.trim() ? input.title.trim() : null;
@@ -265,23 +348,28 @@ export function extractFeatures(input: ClusterInput): ArticleFeatures {
   while (leadFrom < text.length && /\s/.test(text[leadFrom])) leadFrom++;
   let shownTitle = title;
   if (title) {
-    const tt = tokenize(title).map(termOf);
-    addTerms(terms, labels, tt);
-    addTerms(lead, labels, tt);
+    const titleTokens: Token[] = [];
+    const titleInfos: TokenInfo[] = [];
+    tokenizeInto(title, 0, title.length, titleTokens, titleInfos);
+    const tt = titleTokens.map((t, i) => termOf(t, titleInfos[i]));
+    for (const k of tt) tally.add(0, k);
+    for (const k of tt) tally.add(1, k);
     // When the text repeats the title as its first line, the lead continues after it.
     if (text.startsWith(title, leadFrom)) leadFrom += title.length;
   } else {
     const h = headline(text, tokens, leadFrom);
     if (h !== null) {
       shownTitle = text.slice(h[0], h[1]).trim();
-      addTerms(lead, labels, tokens.filter((t) => t.start >= h[0] && t.end <= h[1]).map(termOf));
+      for (let i = 0; i < tokens.length; i++) {
+        if (tokens[i].start >= h[0] && tokens[i].end <= h[1]) tally.add(1, termOf(tokens[i], infos[i]));
+      }
       leadFrom = h[1] + 1;
     }
   }
   // A date line right after the headline is not the first sentence.
   for (let k = 0; k < 2; k++) {
     const nl = text.indexOf('\n', leadFrom);
-    if (nl < 0 || !isDateLine(tokens.filter((t) => t.start >= leadFrom && t.start < nl))) break;
+    if (nl < 0 || !isDateLine(tokensStartingIn(tokens, leadFrom, nl))) break;
     leadFrom = nl + 1;
   }
   let sentEnd: number;
@@ -291,9 +379,13 @@ export function extractFeatures(input: ClusterInput): ArticleFeatures {
     const rangeEnd = ranges.find(([, b]) => b > leadFrom)?.[1] ?? text.length;
     sentEnd = firstSentenceEnd(text, leadFrom, rangeEnd);
   }
-  const tokenTerms = tokens.map(termOf);
-  addTerms(lead, labels, tokenTerms.filter((_, i) => tokens[i].start >= leadFrom && tokens[i].end <= sentEnd));
-  addTerms(terms, labels, tokenTerms);
+  const tokenTerms = tokens.map((t, i) => termOf(t, infos[i]));
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].start >= leadFrom && tokens[i].end <= sentEnd) tally.add(1, tokenTerms[i]);
+  }
+  for (const k of tokenTerms) tally.add(0, k);
+  const terms = tally.vector(0);
+  const lead = tally.vector(1);
 
   const wordCounts = new Map<string, number>();
   for (const n of findNames(text, tokens)) {
@@ -368,8 +460,8 @@ export function extractFeatures(input: ClusterInput): ArticleFeatures {
     day,
     dayFrom,
     title: shownTitle,
-    terms: logTf(terms),
-    lead: logTf(lead),
+    terms,
+    lead,
     names: logTf(names),
     focus,
     numbers,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { contentHash, normaliseForHash } from './hash.js';
 
 describe('contentHash', () => {
@@ -23,5 +24,26 @@ describe('contentHash', () => {
 
   it('normalises apostrophes and invisible characters', () => {
     expect(normaliseForHash('It’s\u200b over')).toBe("it's over");
+  });
+});
+
+describe('normaliseForHash whitespace', () => {
+  it('collapses every whitespace run to one space, as /\\s+/g does', () => {
+    const ws = [' ', '  ', '\t', '\n', '\r\n', ' \n ', '\u00a0', '\u2003', '\u3000 ', '\u2028', '\v\f'];
+    for (const a of ws) {
+      for (const b of ws) {
+        const text = `${a}One${b}two${a}${b}three four${b}`;
+        expect(normaliseForHash(text)).toBe(text.toLowerCase().replace(/\s+/g, ' ').trim());
+      }
+    }
+  });
+});
+
+describe('contentHash digest', () => {
+  it('is the SHA-256 of the UTF-8 of the normalised text, lone surrogates included', () => {
+    for (const text of ['Plain ASCII text.', 'Café “quoted” — naïve 東京 😀', 'broken \ud800 pair \udc00 here']) {
+      const expected = createHash('sha256').update(normaliseForHash(text), 'utf8').digest('hex');
+      expect(contentHash(text)).toBe(expected);
+    }
   });
 });

@@ -2,7 +2,7 @@
  * Content hash of an article text: equal hashes mean exact duplicates, even when one copy was
  * re-encoded (curly vs straight quotes, dashes, case, spacing, compatibility characters).
  */
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 
 /**
  * Normalises a text for hashing: NFKC, lower case, typographic quotes and dashes to ASCII,
@@ -13,8 +13,15 @@ export function normaliseForHash(text: string): string {
   // ASCII is already NFKC; only other text pays for normalisation.
   // eslint-disable-next-line no-control-regex
   if (/[^\x00-\x7f]/.test(t)) t = t.normalize('NFKC').replace(TYPOGRAPHIC, (c) => REPLACEMENT[c] ?? '');
-  return t.toLowerCase().replace(/\s+/g, ' ').trim();
+  return t.toLowerCase().replace(WHITESPACE_RUN, ' ').trim();
 }
+
+/**
+ * Whitespace runs other than a lone space (a lone space is already its own replacement, and
+ * most gaps between words are one): replacing these gives the same text as `/\s+/g`, with far
+ * fewer matches. The second class is `\s` without the plain space.
+ */
+const WHITESPACE_RUN = / \s+|[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]\s*/g;
 
 const TYPOGRAPHIC = /[‘’‚‛′`´“”„‟″«»‐‑‒–—―−…\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const REPLACEMENT: Record<string, string> = {};
@@ -25,5 +32,9 @@ REPLACEMENT['…'] = '...';
 
 /** SHA-256 (hex) of the normalised text. */
 export function contentHash(text: string): string {
-  return createHash('sha256').update(normaliseForHash(text), 'utf8').digest('hex');
+  const norm = normaliseForHash(text);
+  return oneShotHash ? oneShotHash('sha256', norm, 'hex') : crypto.createHash('sha256').update(norm, 'utf8').digest('hex');
 }
+
+/** `crypto.hash` (Node 20.12+): a one-shot digest without a `Hash` object per call. */
+const oneShotHash = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;

@@ -46,3 +46,13 @@ describe('language fast path', () => {
     expect(detectLanguage(en)).toBe('en');
   });
 });
+
+describe('language: the letter threshold', () => {
+  it('needs 40 letters, counting letters of any script (astral ones once)', () => {
+    // 39 letters, padded with digits and punctuation, is too short; 40 is long enough to try.
+    expect(detectLanguage(`${'ab '.repeat(13)}c 1234567890 ...`)).toBe('und');
+    const mixed = `${'ж'.repeat(20)} ${'𝐀'.repeat(19)}`;
+    expect(detectLanguage(mixed)).toBe('und');
+    expect(detectLanguage('The city council voted on Monday to close the old central library for two years of renovation.')).toBe('en');
+  });
+});

@@ -44,18 +44,51 @@ const ENGLISH_WORDS = new Set(
  * language comes close. Returns true only when the evidence is overwhelming.
  */
 function clearlyEnglish(s: string): boolean {
-  const words = s.toLowerCase().match(/[a-z']+/g);
-  if (!words || words.length < 25) return false;
+  // Words are the runs of [a-z'] of the lowercased text; only short ones can be function words.
+  const lower = s.toLowerCase();
+  let words = 0;
   let hits = 0;
-  for (const w of words) if (ENGLISH_WORDS.has(w)) hits++;
-  return hits >= 8 && hits / words.length >= 0.12;
+  let i = 0;
+  while (i < lower.length) {
+    if (!isEnglishWordUnit(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < lower.length && isEnglishWordUnit(lower.charCodeAt(i))) i++;
+    words++;
+    if (i - start <= LONGEST_ENGLISH_WORD && ENGLISH_WORDS.has(lower.slice(start, i))) hits++;
+  }
+  if (words < 25) return false;
+  return hits >= 8 && hits / words >= 0.12;
+}
+
+/** True for `a`-`z` and `'`. */
+const isEnglishWordUnit = (c: number): boolean => (c >= 97 && c <= 122) || c === 39;
+const LONGEST_ENGLISH_WORD = Math.max(...[...ENGLISH_WORDS].map((w) => w.length));
+
+const LETTER = /\p{L}/u;
+
+/** True when `s` has at least `min` letters (code points), counting no further than needed. */
+function hasLetters(s: string, min: number): boolean {
+  let n = 0;
+  for (let i = 0; i < s.length && n < min; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
+      continue;
+    }
+    const cp = s.codePointAt(i) as number;
+    if (cp > 0xffff) i++;
+    if (LETTER.test(String.fromCodePoint(cp))) n++;
+  }
+  return n >= min;
 }
 
 /** Detects the language of a text sample: ISO 639-1, or `und` when too short or uncertain. */
 export function detectLanguage(sample: string): string {
   const s = sample.length > SAMPLE_CHARS ? sample.slice(0, SAMPLE_CHARS) : sample;
-  const letters = s.match(/\p{L}/gu)?.length ?? 0;
-  if (letters < MIN_LETTERS) return 'und';
+  if (!hasLetters(s, MIN_LETTERS)) return 'und';
   if (clearlyEnglish(s)) return 'en';
   const result = eld.detect(s);
   if (!result.language || !result.isReliable()) return 'und';
