@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentHash, createDeduper, type DedupLink } from './index.js';
+import { HitCounter } from './deduper.js';
 import {
   BRIEF_A,
   BRIEF_B,
@@ -176,11 +177,44 @@ describe('stream behaviour', () => {
     expect(d.group('copy')).toEqual({ id: 'orig', members: ['orig', 'copy'] });
   });
 
+  it('still ranks the true copy first when hundreds of earlier documents share its index keys', async () => {
+    // Each filler shares the wildfire's lead paragraph (so they hit its fingerprints) but not the
+    // rest: hundreds of distinct documents are counted for one lookup, and the copy still wins.
+    const d = await createDeduper({ maxPostings: 255, maxCandidates: 3 });
+    const lead = WILDFIRE.split('\n\n')[0];
+    for (let i = 0; i < 600; i++) {
+      d.add({ id: `f${i}`, text: `${lead}\n\nFiller note ${i}: ${WIRE_STRIKE.split(' ').slice(0, 40 + (i % 7)).join(' ')} item ${i * 7919}.` });
+    }
+    d.add({ id: 'orig', text: WILDFIRE });
+    const links = d.add({ id: 'copy', text: WILDFIRE_EDITED });
+    expect(links.map((l) => l.of)).toContain('orig');
+  });
+
   it('re-adding an id replaces its indexed text instead of linking to itself', async () => {
     const d = await createDeduper();
     d.add({ id: 'a', text: WILDFIRE });
     expect(d.add({ id: 'a', text: WILDFIRE })).toEqual([]);
     expect(d.stats().indexed).toBe(1);
     expect(d.add({ id: 'b', text: WILDFIRE })[0]).toMatchObject({ of: 'a', kind: 'exact' });
+  });
+});
+
+describe('HitCounter', () => {
+  it('counts band and fingerprint hits per document across table growth and resets', () => {
+    const h = new HitCounter();
+    for (let round = 0; round < 2; round++) {
+      h.reset();
+      // 3000 distinct documents (the table grows several times), seq k hit k % 3 + 1 times.
+      for (let k = 0; k < 3000; k++) {
+        for (let t = 0; t <= k % 3; t++) h.countFp(k * 977 + round);
+        if (k % 5 === 0) h.countBand(k * 977 + round);
+      }
+      expect(h.size).toBe(3000);
+      for (let e = 0; e < h.size; e++) {
+        const k = (h.seqs[e] - round) / 977;
+        expect(h.fp[e]).toBe((k % 3) + 1);
+        expect(h.band[e]).toBe(k % 5 === 0 ? 1 : 0);
+      }
+    }
   });
 });

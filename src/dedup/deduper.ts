@@ -192,6 +192,8 @@ export class Deduper {
   private readonly containerJoined = new Set<string>();
   private readonly window: number[] = [];
   private windowHead = 0;
+  /** Scratch counts of the index hits of the document being added. */
+  private readonly hits = new HitCounter();
   private seq = 0;
 
   /** Use `createDeduper` (it loads the hasher); `hasher` must be initialised. */
@@ -373,32 +375,28 @@ export class Deduper {
 
   /** Earlier documents sharing a band or an indexed fingerprint, most hits first. */
   private candidates(rec: DocRecord, keys: IndexKeys): number[] {
-    const bandSeqs: number[] = [];
-    const pushBand = (s: number): void => {
-      bandSeqs.push(s);
-    };
-    for (const k of keys.bands) this.lsh.forEach(k, pushBand);
-    const fpSeqs: number[] = [];
-    const pushFp = (s: number): void => {
-      fpSeqs.push(s);
-    };
-    const sampled = keys.sampled;
-    for (const f of sampled) {
+    const hits = this.hits;
+    hits.reset();
+    for (const k of keys.bands) this.lsh.forEach(k, hits.countBand);
+    for (const f of keys.sampled) {
       if (this.stopFps.has(f)) continue;
       rec.lookups++;
-      this.fpIndex.forEach(f, pushFp);
+      this.fpIndex.forEach(f, hits.countFp);
     }
     const scored: Array<[number, number]> = [];
-    const bandHits = countRuns(bandSeqs);
-    for (const [s, h] of bandHits) if (this.recs.has(s)) scored.push([s, h * 1000]);
-    for (const [s, h] of countRuns(fpSeqs)) {
-      if (bandHits.has(s)) continue;
+    for (let e = 0; e < hits.size; e++) {
+      const s = hits.seqs[e];
+      const band = hits.band[e];
+      if (band > 0) {
+        if (this.recs.has(s)) scored.push([s, band * 1000]);
+        continue;
+      }
       const other = this.recs.get(s);
       if (!other) continue;
       // The smaller text, when contained, has about containThreshold of its looked-up
       // fingerprints in the other: ask for half of that before verifying.
       const smaller = Math.min(rec.lookups, other.lookups);
-      if (h >= Math.max(1, Math.floor(smaller * this.o.containThreshold * 0.5))) scored.push([s, h]);
+      if (hits.fp[e] >= Math.max(1, Math.floor(smaller * this.o.containThreshold * 0.5))) scored.push([s, hits.fp[e]]);
     }
     scored.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
     return scored.slice(0, this.o.maxCandidates).map(([s]) => s);
@@ -491,20 +489,93 @@ function better(a: DuplicateLink, sa: number, b: DuplicateLink, sb: number): boo
   return sa < sb;
 }
 
-/** Counts equal values (document numbers) of a list: value -> occurrences. */
-function countRuns(values: number[]): Map<number, number> {
-  const out = new Map<number, number>();
-  if (values.length === 0) return out;
-  const sorted = Int32Array.from(values).sort();
-  let run = 1;
-  for (let i = 1; i <= sorted.length; i++) {
-    if (i < sorted.length && sorted[i] === sorted[i - 1]) run++;
-    else {
-      out.set(sorted[i - 1], run);
-      run = 1;
+/**
+ * Per-document scratch counts of index hits: document number -> band hits and fingerprint
+ * hits, in an open-addressing table reused from one document to the next (entries are
+ * invalidated by bumping a stamp, not by clearing). Distinct documents are listed in
+ * {@link seqs} (first-hit order) with their counts in {@link band} and {@link fp}.
+ */
+export class HitCounter {
+  /** Distinct documents hit, and per document its band and fingerprint hit counts. */
+  seqs: Int32Array = new Int32Array(256);
+  band: Int32Array = new Int32Array(256);
+  fp: Int32Array = new Int32Array(256);
+  size = 0;
+  /** Slot -> entry number; valid only where `stamps` holds the current stamp. */
+  private slots = new Int32Array(1024);
+  private stamps = new Int32Array(1024);
+  private stamp = 1;
+
+  /** Forgets the previous document's counts. */
+  reset(): void {
+    this.size = 0;
+    if (++this.stamp === 0x7fffffff) {
+      this.stamps.fill(0);
+      this.stamp = 1;
     }
   }
-  return out;
+
+  /** Counts a band hit of document `seq` (bound: passed as a callback). */
+  readonly countBand = (seq: number): void => {
+    // The entry first: adding it may replace the count arrays.
+    const e = this.entry(seq);
+    this.band[e]++;
+  };
+
+  /** Counts a fingerprint hit of document `seq` (bound: passed as a callback). */
+  readonly countFp = (seq: number): void => {
+    const e = this.entry(seq);
+    this.fp[e]++;
+  };
+
+  /** The entry of `seq`, added with zero counts when new. */
+  private entry(seq: number): number {
+    const mask = this.slots.length - 1;
+    for (let i = Math.imul(seq, 0x9e3779b1) >>> 0 & mask; ; i = (i + 1) & mask) {
+      if (this.stamps[i] !== this.stamp) {
+        if (this.size * 2 >= this.slots.length) {
+          this.grow();
+          return this.entry(seq);
+        }
+        const e = this.size++;
+        if (e === this.seqs.length) this.growEntries();
+        this.seqs[e] = seq;
+        this.band[e] = 0;
+        this.fp[e] = 0;
+        this.stamps[i] = this.stamp;
+        this.slots[i] = e;
+        return e;
+      }
+      const e = this.slots[i];
+      if (this.seqs[e] === seq) return e;
+    }
+  }
+
+  /** Doubles the table and re-inserts the current entries. */
+  private grow(): void {
+    const size = this.slots.length * 2;
+    this.slots = new Int32Array(size);
+    this.stamps = new Int32Array(size);
+    this.stamp = 1;
+    const mask = size - 1;
+    for (let e = 0; e < this.size; e++) {
+      let i = Math.imul(this.seqs[e], 0x9e3779b1) >>> 0 & mask;
+      while (this.stamps[i] === this.stamp) i = (i + 1) & mask;
+      this.stamps[i] = this.stamp;
+      this.slots[i] = e;
+    }
+  }
+
+  private growEntries(): void {
+    const more = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.seqs = more(this.seqs);
+    this.band = more(this.band);
+    this.fp = more(this.fp);
+  }
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {

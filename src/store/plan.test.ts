@@ -59,6 +59,17 @@ describe('planBatch', () => {
     expect(plan.versionUpdates).toEqual([]);
   });
 
+  it('compares a repeat of an id within the batch with the earlier copy', () => {
+    const same = planBatch([makeArticle('a', FIXTURE_TEXTS.harbour), makeArticle('a', FIXTURE_TEXTS.harbour)], new Map());
+    expect(same.results.map((r) => r.status)).toEqual(['added', 'unchanged']);
+    const changed = planBatch(
+      [makeArticle('a', FIXTURE_TEXTS.harbour), makeArticle('a', FIXTURE_TEXTS.harbour, { author: 'Ilse Varga' })],
+      new Map(),
+    );
+    expect(changed.results.map((r) => r.status)).toEqual(['added', 'updated']);
+    expect(changed.versionInserts.map((v) => v.author)).toEqual(['Ilse Varga']);
+  });
+
   it('throws a TypeError naming the malformed record', () => {
     const bad = { ...makeArticle('x', FIXTURE_TEXTS.drought), contentHash: '' };
     expect(() => planBatch([makeArticle('ok', FIXTURE_TEXTS.drought), bad], new Map())).toThrow(/#1 \(x\): contentHash/);

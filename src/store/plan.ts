@@ -39,7 +39,11 @@ export interface BatchPlan {
 interface HeadState {
   version: number;
   contentHash: string;
-  fingerprint: string;
+  /**
+   * {@link fingerprint} of the version, or the article to compute it from when first needed
+   * (only a later article of the batch with the same id and hash asks: most batches never do).
+   */
+  fingerprint: string | Article;
   /** True when this version row is written by this batch (insert), false when it is stored. */
   pending: boolean;
 }
@@ -71,7 +75,7 @@ export function planBatch(batch: readonly Article[], stored: ReadonlyMap<string,
     } else {
       version = before.version;
       const candidate = normalizeArticle(raw, version);
-      status = fingerprint(candidate) === before.fingerprint ? 'unchanged' : 'updated';
+      status = fingerprint(candidate) === fingerprintOf(before) ? 'unchanged' : 'updated';
     }
     results.push({ id: raw.id, status, version });
     if (status === 'unchanged') return;
@@ -82,7 +86,7 @@ export function planBatch(batch: readonly Article[], stored: ReadonlyMap<string,
     if (pending) inserts.set(key, article);
     else updates.set(key, article);
     heads.set(raw.id, article);
-    state.set(raw.id, { version, contentHash: raw.contentHash, fingerprint: fingerprint(article), pending });
+    state.set(raw.id, { version, contentHash: raw.contentHash, fingerprint: article, pending });
   });
 
   return {
@@ -92,6 +96,12 @@ export function planBatch(batch: readonly Article[], stored: ReadonlyMap<string,
     versionInserts: [...inserts.values()],
     versionUpdates: [...updates.values()],
   };
+}
+
+/** The fingerprint of a head's version, computed (once) when it was deferred. */
+function fingerprintOf(head: HeadState): string {
+  if (typeof head.fingerprint !== 'string') head.fingerprint = fingerprint(head.fingerprint);
+  return head.fingerprint;
 }
 
 function fromStored(head: StoredHead | undefined): HeadState | undefined {

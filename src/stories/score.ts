@@ -256,12 +256,15 @@ function pairDetailConflicts(
   d: { slots: readonly number[]; keys: readonly number[] }, e: { slots: readonly number[]; keys: readonly number[] },
 ): DetailConflicts {
   if (d.keys.length === 0 || e.keys.length === 0) return NO_CONFLICTS;
+  // e's slots as bits, so each of d's slots is one test instead of a scan of e's list.
+  let eSlots = 0;
+  for (let j = 0; j < e.slots.length; j++) eSlots |= 1 << e.slots[j];
   let stated = 0;
   let shared = 0;
   for (let i = 0; i < d.keys.length; i++) {
     const bit = 1 << d.slots[i];
     if ((stated & bit) === 0) {
-      if (!e.slots.includes(d.slots[i])) continue;
+      if ((eSlots & bit) === 0) continue;
       stated |= bit;
     }
     if ((shared & bit) === 0 && e.keys.includes(d.keys[i])) shared |= bit;
@@ -276,7 +279,10 @@ export function prepare(features: ArticleFeatures, idf: (key: number) => number)
   const raw = {} as Record<Channel, Float64Array>;
   for (const ch of CHANNELS) {
     const v: SparseVector = features[ch];
-    const keys = Uint32Array.from(v.keys()).sort();
+    const keys = new Uint32Array(v.size);
+    let n = 0;
+    for (const k of v.keys()) keys[n++] = k;
+    keys.sort();
     const vals = new Float32Array(keys.length);
     const xs = new Float64Array(keys.length);
     let s = 0;

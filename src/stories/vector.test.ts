@@ -30,3 +30,15 @@ describe('topEntries', () => {
     expect([...sum.vals].every((x) => x >= 3)).toBe(true);
   });
 });
+
+describe('addVectors', () => {
+  it('sums shared keys and keeps every other key, ascending, at the exact size', () => {
+    const a = vec([[1, 0.5], [4, 1], [9, 2], [15, 0.25]]);
+    const b = vec([[0, 1], [4, 0.5], [10, 3], [15, 0.75], [30, 1]]);
+    const sum = addVectors(a, b, 100);
+    expect([...sum.keys]).toEqual([0, 1, 4, 9, 10, 15, 30]);
+    expect([...sum.vals]).toEqual([1, 0.5, 1.5, 2, 3, 1, 1]);
+    expect(sum.keys.buffer.byteLength).toBe(7 * 4);
+    expect([...addVectors(vec([]), b, 100).keys]).toEqual([...b.keys]);
+  });
+});

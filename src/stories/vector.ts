@@ -97,26 +97,41 @@ export function kthSmallest(a: Float32Array, k: number): number {
  * (with 25% slack, so pruning is amortised), only the `cap` heaviest are kept.
  */
 export function addVectors(a: CompactVector, b: CompactVector, cap: number): CompactVector {
-  const n = a.keys.length;
-  const m = b.keys.length;
-  const keys = new Uint32Array(n + m);
-  const vals = new Float32Array(n + m);
+  const ak = a.keys;
+  const bk = b.keys;
+  const n = ak.length;
+  const m = bk.length;
+  // First pass: the size of the union, so the result is allocated once at its exact size.
+  let size = n + m;
+  for (let i = 0, j = 0; i < n && j < m; ) {
+    if (ak[i] < bk[j]) i++;
+    else if (bk[j] < ak[i]) j++;
+    else {
+      size--;
+      i++;
+      j++;
+    }
+  }
+  const keys = new Uint32Array(size);
+  const vals = new Float32Array(size);
+  const av = a.vals;
+  const bv = b.vals;
   let i = 0;
   let j = 0;
   let k = 0;
   while (i < n || j < m) {
-    if (j >= m || (i < n && a.keys[i] < b.keys[j])) {
-      keys[k] = a.keys[i];
-      vals[k++] = a.vals[i++];
-    } else if (i >= n || b.keys[j] < a.keys[i]) {
-      keys[k] = b.keys[j];
-      vals[k++] = b.vals[j++];
+    if (j >= m || (i < n && ak[i] < bk[j])) {
+      keys[k] = ak[i];
+      vals[k++] = av[i++];
+    } else if (i >= n || bk[j] < ak[i]) {
+      keys[k] = bk[j];
+      vals[k++] = bv[j++];
     } else {
-      keys[k] = a.keys[i];
-      vals[k++] = a.vals[i++] + b.vals[j++];
+      keys[k] = ak[i];
+      vals[k++] = av[i++] + bv[j++];
     }
   }
-  const out = { keys: keys.slice(0, k), vals: vals.slice(0, k) };
+  const out = { keys, vals };
   return k > cap * 1.25 ? prune(out, cap) : out;
 }
 
