@@ -20,6 +20,7 @@ describe('jsonChunks', () => {
     same([1, 2]);
     same('text');
     same({ only: [[], {}, [null]] });
+    same({ odd: [undefined, () => 1, Symbol('s'), 'multi\nline', { a: [{ b: [] }] }, [[1]], null, 0] });
   });
 
   it('yields one chunk per element of a top-level array', () => {

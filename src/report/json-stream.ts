@@ -10,6 +10,21 @@ function indent(json: string, pad: string): string {
   return json.replace(/\n/g, `\n${pad}`);
 }
 
+/** What an array writes around its one element, two levels deep: `[\n  [\n` and `\n  ]\n]`. */
+const NESTED_HEAD = 6;
+const NESTED_TAIL = 6;
+
+/**
+ * An element of a top-level array as it stands in the pretty-printed document: indented by
+ * four spaces, its own lines too. Cut out of the element stringified two arrays deep, which
+ * indents it in the same pass (no second pass to re-indent a large string); `undefined`, a
+ * function or a symbol give `null`, as in any array.
+ */
+function nestedElement(item: unknown): string {
+  const json = JSON.stringify([[item]], null, 2);
+  return json.slice(NESTED_HEAD, json.length - NESTED_TAIL);
+}
+
 /**
  * The chunks of `JSON.stringify(value, null, 2) + '\n'` for a plain object whose top-level
  * arrays are written element by element. Anything else is stringified whole.
@@ -33,9 +48,7 @@ export function* jsonChunks(value: unknown): Generator<string> {
       continue;
     }
     yield `${head}[\n`;
-    for (const [j, item] of v.entries()) {
-      yield `    ${indent(JSON.stringify(item === undefined ? null : item, null, 2) ?? 'null', '    ')}${j < v.length - 1 ? ',\n' : '\n'}`;
-    }
+    for (const [j, item] of v.entries()) yield `${nestedElement(item)}${j < v.length - 1 ? ',\n' : '\n'}`;
     yield `  ]${tail}`;
   }
   yield '}\n';

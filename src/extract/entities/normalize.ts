@@ -28,10 +28,20 @@ export function entityId(name: string): string {
  * `x` as `ks`, `y` as `i`, doubled letters single (`zelenskyy` and `zelenskiy` give `zelenski`).
  */
 export function foldWord(word: string): string {
-  let w = plain(word).replace(/['’\-.]/g, '');
+  let w = FOLDED.get(word);
+  if (w !== undefined) return w;
+  w = plain(word).replace(/['’\-.]/g, '');
   w = w.replace(/x/g, 'ks').replace(/y/g, 'i').replace(/j(?=$|[^aeiou])/g, 'i');
-  return w.replace(/(.)\1+/g, '$1');
+  w = w.replace(/(.)\1+/g, '$1');
+  // Names repeat across the articles of a run: fold each word once (the memo is bounded).
+  if (FOLDED.size >= FOLD_MEMO_SIZE) FOLDED.clear();
+  FOLDED.set(word, w);
+  return w;
 }
+
+/** Words folded so far ({@link foldWord} is pure: a memo of it changes no result). */
+const FOLDED = new Map<string, string>();
+const FOLD_MEMO_SIZE = 50_000;
 
 /** Arabic-style name particles that do not distinguish a surname (`al-Assad` = `Assad`). */
 const PARTICLES = /^(?:al|el|ad|ar|as|ash|at|az|an|ul)[-‐\s]/i;

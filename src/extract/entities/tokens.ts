@@ -94,6 +94,11 @@ function makeTok(text: string, start: number, raw: string, range: number): Tok {
   };
 }
 
+/** True when a word holds a hyphen (`-` or `‐`): only then may {@link splitMixedHyphen} split it. */
+function hasHyphen(word: string): boolean {
+  return word.indexOf('-') >= 0 || word.indexOf('‐') >= 0;
+}
+
 /**
  * Splits a hyphenated word that mixes lowercase and capitalised parts (`US-proposed`,
  * `pro-Russian`, `Kremlin-backed`) into its parts; names (`Jean-Pierre`, `al-Assad`,
@@ -158,9 +163,14 @@ export function tokenizeRanges(text: string, ranges: readonly Span[]): Tok[] {
         }
         tok.joined = joined;
       }
-      for (const t of splitMixedHyphen(text, tok)) {
-        out.push(t);
-        prev = t;
+      if (!hasHyphen(tok.text)) {
+        out.push(tok);
+        prev = tok;
+      } else {
+        for (const t of splitMixedHyphen(text, tok)) {
+          out.push(t);
+          prev = t;
+        }
       }
       TOKEN_RE.lastIndex = m.index + m[0].length;
     }
