@@ -5,15 +5,19 @@
  *
  * - `one`: everything in this thread (`workers: 0`), with the CPU cost per article of each
  *   stage (tasks timed with a CPU clock; "ingest" is the rest: reading, the text stage, storing);
- * - `pool`: the default (worker threads), with the wall articles/s and the process CPU (all
- *   threads) per article; its per-stage figures are thread wall times (inflated when the
- *   machine is busy).
+ * - `pool`: the default (worker threads), with the wall articles/s, the process CPU (all
+ *   threads) per article and, on Linux, the CPU per article of each busy thread; its per-stage
+ *   figures are thread wall times (inflated when the machine is busy).
+ *
+ * Both then write the document's JSON (`jsonChunks`, as `analyze --format json`) and report its
+ * CPU apart.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateStream } from './generate.js';
 import { analyze, type AnalyzeOptions } from '../src/analyze.js';
+import { jsonChunks } from '../src/report/json-stream.js';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -44,30 +48,84 @@ writeFileSync(
 );
 console.log(`analyze() on ${n} synthetic articles (seed ${seed}, mean ${(bytes / n / 1024).toFixed(1)} kB); load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 
-/** Runs analyze once; returns articles, wall seconds, process CPU ms, and the stage timings. */
-async function run(opts: AnalyzeOptions): Promise<{ articles: number; seconds: number; cpu: number; stages: Record<string, number> }> {
+/**
+ * CPU milliseconds per thread of this process (Linux: `/proc/self/task`), by thread id, with
+ * each thread's name; empty elsewhere. Sampled while a run goes on, since worker threads end
+ * with it.
+ */
+function threadCpu(): Map<string, { name: string; ms: number }> {
+  const out = new Map<string, { name: string; ms: number }>();
+  try {
+    for (const tid of readdirSync('/proc/self/task')) {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      const close = stat.lastIndexOf(')');
+      const name = stat.slice(stat.indexOf('(') + 1, close);
+      const fields = stat.slice(close + 2).split(' ');
+      // utime and stime (fields 14 and 15 of stat), in clock ticks of 10 ms.
+      out.set(tid, { name, ms: (Number(fields[11]) + Number(fields[12])) * 10 });
+    }
+  } catch {
+    // not Linux
+  }
+  return out;
+}
+
+/** Keeps the last CPU figure of every thread seen while `work` runs. */
+async function perThread<T>(work: () => Promise<T>): Promise<{ value: T; threads: Map<string, { name: string; ms: number }> }> {
+  const threads = new Map<string, { name: string; ms: number }>();
+  const before = threadCpu();
+  const sample = (): void => {
+    for (const [tid, t] of threadCpu()) threads.set(tid, { name: t.name, ms: t.ms - (before.get(tid)?.ms ?? 0) });
+  };
+  const timer = setInterval(sample, 200);
+  try {
+    const value = await work();
+    sample();
+    return { value, threads };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** Runs analyze once and writes its JSON (as `analyze --format json` does, to nowhere). */
+async function run(opts: AnalyzeOptions): Promise<{ articles: number; seconds: number; cpu: number; stages: Record<string, number>; json: { cpu: number; bytes: number } }> {
   const c0 = cpuMs();
   const w0 = performance.now();
   const { document, stages } = await analyze([file], { ...opts, profile: true });
-  return { articles: document.articles.length, seconds: (performance.now() - w0) / 1000, cpu: cpuMs() - c0, stages: stages ?? {} };
+  const seconds = (performance.now() - w0) / 1000;
+  const c1 = cpuMs();
+  let bytes = 0;
+  for (const chunk of jsonChunks(document)) bytes += chunk.length;
+  const c2 = cpuMs();
+  return { articles: document.articles.length, seconds, cpu: c1 - c0, stages: stages ?? {}, json: { cpu: c2 - c1, bytes } };
+}
+
+/** The busy threads (by thread id, lowest first: the main thread), CPU per article each. */
+function threadList(threads: Map<string, { name: string; ms: number }>): string {
+  const busy = [...threads].filter(([, t]) => t.ms >= n * 0.05).sort((x, y) => Number(x[0]) - Number(y[0]));
+  return busy.map(([tid, t]) => `${tid} ${(t.ms / n).toFixed(2)}`).join(', ') || 'unknown';
 }
 
 const row = (label: string, ms: number): string => `  ${label.padEnd(28)} ${(ms / n).toFixed(3)} ms/article`;
 
 try {
   if (mode === 'both' || mode === 'one') {
-    const r = await run({ workers: 0, clock: cpuMs });
+    const { value: r, threads } = await perThread(() => run({ workers: 0, clock: cpuMs }));
     const staged = Object.values(r.stages).reduce((a, b) => a + b, 0);
     console.log('one thread (workers 0), CPU per article:');
     console.log(row('ingest (read, text, store)', r.cpu - staged));
     for (const [stage, ms] of Object.entries(r.stages)) console.log(row(stage, ms));
     console.log(`${row('total CPU', r.cpu)} -> ${(r.articles / (r.cpu / 1000)).toFixed(0)} articles/s per core`);
+    console.log(`${row('JSON text (not in total)', r.json.cpu)}, ${(r.json.bytes / n / 1024).toFixed(1)} k characters per article`);
     console.log(`  wall ${r.seconds.toFixed(1)} s -> ${(r.articles / r.seconds).toFixed(0)} articles/s`);
+    console.log(`  CPU per article by thread: ${threadList(threads)}`);
   }
   if (mode === 'both' || mode === 'pool') {
-    const r = await run(workers === undefined ? {} : { workers });
+    const { value: r, threads } = await perThread(() => run(workers === undefined ? {} : { workers }));
     console.log(`worker pool (${workers ?? 'default'} workers): wall ${r.seconds.toFixed(1)} s -> ${(r.articles / r.seconds).toFixed(0)} articles/s; process CPU ${(r.cpu / n).toFixed(3)} ms/article`);
     console.log('  thread wall per article: ' + Object.entries(r.stages).map(([k, ms]) => `${k} ${(ms / n).toFixed(2)}`).join(', '));
+    console.log(`  CPU per article by thread: ${threadList(threads)}`);
+    console.log(`  JSON text (after the run): ${(r.json.cpu / n).toFixed(3)} ms/article`);
   }
   console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
 } finally {

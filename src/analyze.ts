@@ -53,8 +53,9 @@ export interface AnalysisResult {
 /** Options of {@link analyze}. */
 export interface AnalyzeOptions extends IngestOptions, AnalysisRunOptions {
   /**
-   * Worker threads: for ingest's parallel stage, and for the analysis (default one per core,
-   * for runs of 200+ articles); 0 runs everything in this thread, with the same results.
+   * Worker threads for the analysis (default one per core, for runs of 200+ articles); 0 runs
+   * everything in this thread, with the same results. Ingest's text stage always runs in this
+   * thread (see {@link analyze}).
    */
   workers?: number;
 }
@@ -71,7 +72,11 @@ export async function analyze(inputs: string[], opts: AnalyzeOptions = {}): Prom
   const run = new AnalysisRun(await createEngines(), opts);
   try {
     const store = new AnalysisStore((batch) => run.add(batch));
-    const summary = await ingest(store, inputs, { batchSize: 100, ...opts, stories: false });
+    // Ingest's text stage runs in this thread: each article is then made once, here, and sent
+    // once to the analysis worker that does the rest of its per-article work (an ingest pool
+    // would clone every article to this thread first, which costs this thread as much as
+    // preparing it, and start one more thread that compiles the same code again).
+    const summary = await ingest(store, inputs, { batchSize: 100, ...opts, stories: false, workers: 0 });
     const document = await documentOf(await run.finish(latestArticles(summary.articles)), run, opts.clock);
     return { document, summary, ...(opts.profile ? { stages: run.timings } : {}) };
   } finally {

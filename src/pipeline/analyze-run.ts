@@ -10,8 +10,8 @@ import type { Extraction } from '../extract/index.js';
 import type { StoryClaims } from '../claims/index.js';
 import type { SummarySentence } from '../summary/index.js';
 import type { Article, DuplicateLink } from '../types.js';
-import { defaultAnalyzeWorkers, TaskScheduler } from './analyze-scheduler.js';
-import type { AnalyzeResult, Carried, Clock, PartialExtraction, PreparedStory } from './analyze-task.js';
+import { AnalyzeScheduler, defaultAnalyzeWorkers } from './analyze-scheduler.js';
+import type { Clock, PartialExtraction, PreparedStory, StoryResult } from './analyze-task.js';
 import { addTiming, type StageTimings } from './prepare-task.js';
 
 /** Options of an {@link AnalysisRun}. */
@@ -27,11 +27,8 @@ export interface AnalysisRunOptions {
 
 /** Runs of this many articles use the worker pool (when `workers` is not given). */
 export const POOL_MIN_ARTICLES = 200;
-/** Articles per story-input task and per extraction task. */
-const PREPARE_CHUNK = 50;
-const EXTRACT_CHUNK = 16;
-/** Task priorities: the story stage waits for `prepare`; `story` tasks come last anyway. */
-const PRIORITY = { prepare: 0, extract: 1, story: 2 } as const;
+/** Articles per batch sent to a worker (story inputs and extraction in one pass). */
+const ARTICLE_CHUNK = 16;
 
 /** One story of the run, analysed. */
 export interface AnalysedStory {
@@ -56,19 +53,19 @@ export interface AnalysedRun {
 interface Pending {
   article: Article;
   prepared: Promise<PreparedStory>;
-  extraction: Promise<Carried<PartialExtraction>>;
+  extraction: Promise<PartialExtraction>;
 }
 
 /** The analysis of one set of articles, fed in batches. */
 export class AnalysisRun {
-  private readonly scheduler: TaskScheduler;
+  private readonly scheduler: AnalyzeScheduler;
   private readonly pending = new Map<string, Pending>();
   private readonly clock: Clock;
   private readonly main: StageTimings = {};
 
   constructor(private readonly engines: StoryEngines, opts: AnalysisRunOptions = {}) {
     this.clock = opts.clock ?? (() => performance.now());
-    this.scheduler = new TaskScheduler({ sketchParams: engines.deduper.sketchParams }, this.clock);
+    this.scheduler = new AnalyzeScheduler({ sketchParams: engines.deduper.sketchParams }, this.clock);
     if (opts.workers === 0) this.scheduler.decide({ kind: 'inline' });
     else if (opts.workers !== undefined) this.scheduler.decide({ kind: 'pool', size: opts.workers });
   }
@@ -90,10 +87,16 @@ export class AnalysisRun {
     const fresh = batch.filter((a) => this.pending.get(a.id)?.article !== a);
     if (fresh.length === 0) return;
     if (this.pending.size + fresh.length >= POOL_MIN_ARTICLES) this.scheduler.decide({ kind: 'pool', size: defaultAnalyzeWorkers() });
-    const prepared = chunked(fresh, PREPARE_CHUNK, (articles) =>
-      this.scheduler.run({ kind: 'prepare', articles }, PRIORITY.prepare).then((r) => expect(r, 'prepare').prepared));
-    const extraction = chunked(fresh, EXTRACT_CHUNK, (articles) =>
-      this.scheduler.run({ kind: 'extract', articles }, PRIORITY.extract).then((r) => expect(r, 'extract').extraction));
+    const prepared: Promise<PreparedStory>[] = [];
+    const extraction: Promise<PartialExtraction>[] = [];
+    for (let i = 0; i < fresh.length; i += ARTICLE_CHUNK) {
+      const chunk = fresh.slice(i, i + ARTICLE_CHUNK);
+      const work = this.scheduler.articles(chunk);
+      chunk.forEach((_, k) => {
+        prepared.push(work.prepared.then((r) => r[k]));
+        extraction.push(work.extracted.then((r) => r[k]));
+      });
+    }
     fresh.forEach((article, i) => {
       // A failed task surfaces where it is awaited (finish); keep Node from reporting it early.
       prepared[i].catch(() => undefined);
@@ -106,14 +109,22 @@ export class AnalysisRun {
   async finish(articles: readonly Article[]): Promise<AnalysedRun> {
     this.add(articles);
     this.scheduler.decide({ kind: 'inline' });
-    const work = articles.map((a) => this.pending.get(a.id)!);
+    // Taken out of the run: the story inputs can be collected once the story stage is done.
+    const prepared = new Map<string, Promise<PreparedStory>>();
+    const extraction = new Map<string, Promise<PartialExtraction>>();
+    for (const a of articles) {
+      const p = this.pending.get(a.id)!;
+      prepared.set(a.id, p.prepared);
+      extraction.set(a.id, p.extraction);
+    }
+    this.pending.clear();
 
-    const prepared = new Map<string, PreparedStory>();
-    const ready = await Promise.all(work.map((p) => p.prepared));
-    articles.forEach((a, i) => prepared.set(a.id, ready[i]));
-    let t = this.clock();
-    const { links, assignments } = assignArticles(articles, this.engines, (a) => prepared.get(a.id));
+    const inputs = new Map<string, PreparedStory>();
+    for (const [id, p] of prepared) inputs.set(id, await p);
     prepared.clear();
+    let t = this.clock();
+    const { links, assignments } = assignArticles(articles, this.engines, (a) => inputs.get(a.id));
+    inputs.clear();
     const byId = new Map(articles.map((a) => [a.id, a]));
     const stories = [...membersByStory(assignments)].map(([id, ids]) => ({ id, members: ids.map((m) => byId.get(m)!) }));
     // Undated articles get an estimate from their story before their relative dates are resolved.
@@ -122,9 +133,9 @@ export class AnalysisRun {
     }
     addTiming(this.main, 'dedup + stories', this.clock() - t);
 
-    const partial = new Map<string, Carried<PartialExtraction>>();
-    const extracted = await Promise.all(work.map((p) => p.extraction));
-    articles.forEach((a, i) => partial.set(a.id, extracted[i]));
+    const partial = new Map<string, PartialExtraction>();
+    for (const [id, p] of extraction) partial.set(id, await p);
+    extraction.clear();
 
     t = this.clock();
     const storyOf = new Map(assignments.map((a) => [a.article, a.story]));
@@ -139,43 +150,24 @@ export class AnalysisRun {
     addTiming(this.main, 'dedup + stories', this.clock() - t);
     // Biggest stories first, so no worker is left with a big one at the end.
     const bySize = stories.map((s, i) => i).sort((x, y) => stories[y].members.length - stories[x].members.length || x - y);
-    const results: Promise<AnalyzeResult>[] = new Array(stories.length);
+    const results: Promise<StoryResult>[] = new Array(stories.length);
     for (const i of bySize) {
       const { id, members } = stories[i];
-      results[i] = this.scheduler.run(
-        { kind: 'story', members, extraction: members.map((a) => partial.get(a.id)!), duplicates: storyLinks.get(id) ?? [] },
-        PRIORITY.story,
-      );
+      results[i] = this.scheduler.story({ members, partial: members.map((a) => partial.get(a.id)!), duplicates: storyLinks.get(id) ?? [] });
     }
+    partial.clear();
     const done = await Promise.all(results);
-    const extraction = new Map<string, Extraction>();
+    const final = new Map<string, Extraction>();
     const analysed = stories.map(({ id, members }, i) => {
-      const { story } = expect(done[i], 'story');
-      members.forEach((a, k) => extraction.set(a.id, story.extraction[k]));
+      const story = done[i];
+      members.forEach((a, k) => final.set(a.id, story.extraction[k]));
       return { id, members, claims: story.claims, summary: story.summary };
     });
-    return { articles, stories: analysed, extraction, links };
+    return { articles, stories: analysed, extraction: final, links };
   }
 
   /** Stops the workers. */
   async close(): Promise<void> {
     await this.scheduler.close();
   }
-}
-
-/** Runs `run` on chunks of `items` and returns one promise per item (its part of its chunk's result). */
-function chunked<T, R>(items: readonly T[], size: number, run: (chunk: T[]) => Promise<R[]>): Promise<R>[] {
-  const out: Promise<R>[] = [];
-  for (let i = 0; i < items.length; i += size) {
-    const chunk = items.slice(i, i + size);
-    const done = run(chunk);
-    chunk.forEach((_, k) => out.push(done.then((r) => r[k])));
-  }
-  return out;
-}
-
-/** Narrows a task result to the kind asked for. */
-function expect<K extends AnalyzeResult['kind']>(r: AnalyzeResult, kind: K): Extract<AnalyzeResult, { kind: K }> {
-  if (r.kind !== kind) throw new Error(`expected a ${kind} result, got ${r.kind}`);
-  return r as Extract<AnalyzeResult, { kind: K }>;
 }
