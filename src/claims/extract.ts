@@ -235,10 +235,37 @@ function termMarks(tokens: readonly Token[]): FeatureMark[] {
   return out;
 }
 
+/**
+ * Numbers that pre-tokenised text split at their separator ("20, 000", "5. 4 per cent") joined
+ * back: a comma, one space and exactly three digits continue the thousands; a dot, one space
+ * and one or two digits before "per cent" / "percent" / "%" continue the decimals.
+ */
+export function joinSpacedNumbers<T extends { start: number; end: number; text: string; value: number; yearLike: boolean }>(text: string, found: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const n of found) {
+    const prev = out[out.length - 1];
+    if (prev && /^\d+$/.test(n.text)) {
+      const gap = text.slice(prev.end, n.start);
+      const after = text.slice(n.end, n.end + 10);
+      let value: number | null = null;
+      if (gap === ', ' && n.text.length === 3 && /^\d{1,3}$/.test(prev.text)) value = prev.value * 1000 + n.value;
+      else if (gap === '. ' && n.text.length <= 2 && /^\d+$/.test(prev.text) && /^\s*(per\s*cent|percent|%)/i.test(after)) value = Number(`${prev.text}.${n.text}`);
+      if (value !== null) {
+        out[out.length - 1] = { ...prev, end: n.end, text: text.slice(prev.start, n.end), value, yearLike: false };
+        continue;
+      }
+    }
+    out.push(n);
+  }
+  return out;
+}
+
 function numbersOf(text: string, tokens: readonly Token[], dates: readonly Span[]): ClaimNumber[] {
   const out: ClaimNumber[] = [];
-  for (const n of findNumbers(text, tokens)) {
+  for (const n of joinSpacedNumbers(text, findNumbers(text, tokens))) {
     if (n.yearLike || dates.some((d) => overlap(d, n) > 0)) continue;
+    // The digits of a model name ("AK-47", "F-16") count nothing.
+    if (n.start >= 2 && /[-‐–]/.test(text[n.start - 1]) && /\p{L}/u.test(text[n.start - 2])) continue;
     const k = tokens.findIndex((t) => t.start >= n.end);
     let unit: string | null = null;
     for (let j = k; j >= 0 && j < Math.min(tokens.length, k + 3); j++) {
@@ -248,7 +275,31 @@ function numbersOf(text: string, tokens: readonly Token[], dates: readonly Span[
         break;
       }
     }
-    out.push({ start: n.start, end: n.end, text: n.text, value: n.value, unit });
+    out.push({ start: n.start, end: n.end, text: n.text, value: n.value, unit, phrase: countedPhrase(text, tokens, k) });
+  }
+  return out;
+}
+
+/** Words between a number and the noun it counts that say nothing about what is counted. */
+const COUNT_GLUE = new Set(['per', 'cent', 'percent', '%', 'of', 'other', 'more', 'the', 'a', 'an', 'hundred', 'thousand', 'million', 'billion', 'dozen', 'some', 'about', 'its', 'their']);
+
+/**
+ * The canonical stems of the noun phrase a number counts, from token `k` (the first token after
+ * the number): leading glue words skipped ("per cent of", "other"), then the run of content
+ * words up to the first function word, punctuation or verb, at most four.
+ */
+function countedPhrase(text: string, tokens: readonly Token[], k: number): string[] {
+  const out: string[] = [];
+  if (k < 0) return out;
+  const broken = (j: number): boolean => j > 0 && /[,;:()"“”.!?]/.test(text.slice(tokens[j - 1].end, tokens[j].start));
+  let j = k;
+  while (j < tokens.length && j < k + 4 && COUNT_GLUE.has(tokens[j].norm) && !broken(j)) j++;
+  for (; j < tokens.length && out.length < 4; j++) {
+    const t = tokens[j];
+    if (broken(j)) break;
+    if (t.kind === 'number') continue;
+    if (t.kind !== 'word' || isStopword(t.norm) || verbLike(tokens, j)) break;
+    if (t.norm.length > 1) out.push(canonical(stem(t.norm)));
   }
   return out;
 }

@@ -2,16 +2,21 @@
  * The claims stage of one story: claims of every article, aligned across outlets into groups,
  * each with a verdict (corroborated / single / contested, with the value each mention states),
  * its independent origins (see `src/provenance`), its hedging, and the story's timeline.
+ * Alignment gives groups of fact-level nodes; groups that share what they state are joined,
+ * and each mention is then narrowed to the words the group shares (a clause often states
+ * several facts: who was captured, where, when), widened again to the value it states when
+ * the group is contested.
  *
  * Entry point: {@link analyzeStoryClaims}.
  */
 import { distinctOrigins, originsLabel, Provenance, type OriginGraph } from '../provenance/index.js';
-import { alignNodes, claimVectors, groupClaims, DEFAULT_ALIGN, scorePairs, type AlignOptions, type ClaimLink } from './align.js';
+import { alignNodes, type AlignedNode, claimVectors, groupClaims, DEFAULT_ALIGN, scorePairs, type AlignOptions, type ClaimLink } from './align.js';
 import { extractClaims, outletOf } from './extract.js';
-import { pairContext, pairFeatures, pairProbability } from './pairmodel.js';
+import { DEFAULT_PAIR_MODEL, pairContext, pairFeatures, pairProbability, type PairModel } from './pairmodel.js';
 import { buildTimeline } from './timeline.js';
 import { verdictOf } from './verdict.js';
-import type { Claim, ClaimGroupOutput, ClaimMentionOutput, StoryClaimsInput, TimelineEntry } from './types.js';
+import type { Span } from '../types.js';
+import type { Claim, FeatureMark, ClaimGroupOutput, ClaimMentionOutput, StoryClaimsInput, TimelineEntry } from './types.js';
 
 export type * from './types.js';
 export { extractClaims, outletOf } from './extract.js';
@@ -28,6 +33,8 @@ export interface StoryClaims {
 /** Options of {@link analyzeStoryClaims} (alignment weights; the defaults are fitted). */
 export interface StoryClaimsOptions {
   align?: AlignOptions;
+  /** The pair model links are rescored by (default: the fitted {@link DEFAULT_PAIR_MODEL}); for held-out evaluation. */
+  pairModel?: PairModel;
 }
 
 /**
@@ -58,11 +65,99 @@ function narrowClaim(c: Claim, node: { start: number; end: number }): Claim {
   };
 }
 
+/** Least number of words with shared features a focused span must hold (fewer: the mention keeps its span). */
+const FOCUS_MIN_WORDS = 2;
+
+/**
+ * Each mention of a group narrowed to what the group shares: the run of its features (words,
+ * entities, numbers, dates, predicate) that at least `share` of the other members carry too.
+ * A clause that also states other facts ("captured 23 pirates who tried to board a ship")
+ * then points at the words of this one. Mentions with too few shared marks keep their span.
+ */
+function focusSpans(members: readonly Claim[], share: number): Span[] {
+  if (members.length < 2 || share <= 0) return members.map((c) => c.span);
+  const keysOf = members.map((c) => new Set(c.marks.map((m) => m.key)));
+  const count = new Map<string, number>();
+  for (const ks of keysOf) for (const k of ks) count.set(k, (count.get(k) ?? 0) + 1);
+  return members.map((c, i) => {
+    const need = Math.max(1, share * (members.length - 1));
+    const shared = c.marks.filter((m) => (count.get(m.key) ?? 0) - (keysOf[i].has(m.key) ? 1 : 0) >= need);
+    if (new Set(shared.map((m) => m.start)).size < FOCUS_MIN_WORDS) return c.span;
+    let start = c.span.end;
+    let end = c.span.start;
+    // Names alone say nothing of what is stated: such a focus reaches the claim's predicate.
+    const pred = namesOnly(c, shared) ? c.marks.find((m) => m.key.startsWith('p:')) : undefined;
+    for (const m of pred ? [...shared, pred] : shared) {
+      start = Math.min(start, m.start);
+      end = Math.max(end, m.end);
+    }
+    return { start: Math.max(start, c.span.start), end: Math.min(end, c.span.end) };
+  });
+}
+
+/** True when every mark of `marks` lies inside a name of the claim (no word of what is stated). */
+function namesOnly(c: Claim, marks: readonly FeatureMark[]): boolean {
+  return marks.every((m) => m.key.startsWith('e:') || c.entities.some((e) => e.start <= m.start && m.end <= e.end));
+}
+
+/** The features a group shares: those carried by at least half of its members (two at least). */
+function signature(claims: readonly Claim[], g: readonly AlignedNode[]): Set<string> {
+  const count = new Map<string, number>();
+  for (const node of g) {
+    const keys = new Set<string>();
+    for (const m of claims[node.claim].marks) if (m.start < node.end && node.start < m.end) keys.add(m.key);
+    for (const k of keys) count.set(k, (count.get(k) ?? 0) + 1);
+  }
+  const need = Math.max(2, g.length / 2);
+  return new Set([...count].filter(([, n]) => n >= need).map(([k]) => k));
+}
+
+/**
+ * Groups that share what they state: a group whose shared features (see {@link signature})
+ * overlap those of a bigger group by at least `min` (Jaccard) joins it. Alignment keeps one
+ * node per article in a group, so a fact that outlets state twice (headline and lead, lead and
+ * a later recap) comes out as several groups over the same articles; this joins them back.
+ * Greedy, biggest groups first; a joined group does not change the signature it is compared by,
+ * so joins do not chain. Candidates come from an index of signature features.
+ */
+function mergeAlike(claims: readonly Claim[], groups: AlignedNode[][], min: number): AlignedNode[][] {
+  if (min <= 0 || min > 1) return groups;
+  const order = groups.map((_, k) => k).sort((x, y) => groups[y].length - groups[x].length || x - y);
+  const out: { nodes: AlignedNode[]; claims: Set<number>; sig: Set<string> }[] = [];
+  const index = new Map<string, number[]>();
+  for (const k of order) {
+    const sig = signature(claims, groups[k]);
+    // Shared features with every earlier group, through the index.
+    const inter = new Map<number, number>();
+    for (const x of sig) for (const o of index.get(x) ?? []) inter.set(o, (inter.get(o) ?? 0) + 1);
+    let target = -1;
+    for (const [o, n] of inter) {
+      if (n / (sig.size + out[o].sig.size - n) >= min && (target < 0 || o < target)) target = o;
+    }
+    if (target < 0) {
+      out.push({ nodes: [...groups[k]], claims: new Set(groups[k].map((n) => n.claim)), sig });
+      for (const x of sig) {
+        const list = index.get(x);
+        if (list) list.push(out.length - 1);
+        else index.set(x, [out.length - 1]);
+      }
+      continue;
+    }
+    const t = out[target];
+    for (const n of groups[k]) {
+      if (t.claims.has(n.claim)) continue;
+      t.claims.add(n.claim);
+      t.nodes.push(n);
+    }
+  }
+  return out.map((o) => o.nodes);
+}
+
 /** Links rescored by the fitted pair model (best first). */
-function rescoreLinks(claims: readonly Claim[], links: readonly ClaimLink[]): ClaimLink[] {
+function rescoreLinks(claims: readonly Claim[], links: readonly ClaimLink[], model: PairModel = DEFAULT_PAIR_MODEL): ClaimLink[] {
   const ctx = pairContext(claims);
   return links
-    .map((l) => ({ a: l.a, b: l.b, score: pairProbability(pairFeatures(claims[l.a], claims[l.b], l.score, ctx)) }))
+    .map((l) => ({ a: l.a, b: l.b, score: pairProbability(pairFeatures(claims[l.a], claims[l.b], l.score, ctx), model) }))
     .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 }
 
@@ -90,10 +185,11 @@ export function analyzeStoryClaims(input: StoryClaimsInput, opts: StoryClaimsOpt
   });
   const vectors = claimVectors(claims, align);
   const cosineLinks = scorePairs(claims, vectors, align.candidate, align);
-  const links = useModel ? rescoreLinks(claims, cosineLinks) : cosineLinks;
-  const nodeGroups = align.nodes
+  const links = useModel ? rescoreLinks(claims, cosineLinks, opts.pairModel) : cosineLinks;
+  const aligned = align.nodes
     ? alignNodes(claims, vectors, links, align)
     : groupClaims(claims, links, align).filter((g) => g.length > 1).map((g) => g.map((i) => ({ claim: i, ...claims[i].span })));
+  const nodeGroups = mergeAlike(claims, aligned, align.alike);
 
   // Fact-level groups (scored by the mean link score over their pairs of claims), then every
   // claim no link touched as a group of its own.
@@ -112,30 +208,40 @@ export function analyzeStoryClaims(input: StoryClaimsInput, opts: StoryClaimsOpt
     for (const k of groupsOf.get(l.a) ?? []) if (gb.includes(k)) sums[k] += l.score;
   }
   const touched = new Set(groupsOf.keys());
-  const groups: { members: Claim[]; first: number; score: number }[] = [];
+  // `focus`: each member's span narrowed to what the group shares (the mention's span); the
+  // verdict, dates and hedging are read from the members' own (node-level) parts.
+  const groups: { members: Claim[]; focus: Span[]; first: number; score: number }[] = [];
   nodeGroups.forEach((g, k) => {
     const pairs = (g.length * (g.length - 1)) / 2;
-    groups.push({ members: g.map((node) => narrowClaim(claims[node.claim], node)), first: Math.min(...g.map((node) => node.claim)), score: pairs > 0 ? sums[k] / pairs : 1 });
+    const members = g.map((node) => narrowClaim(claims[node.claim], node));
+    groups.push({ members, focus: focusSpans(members, align.focus), first: Math.min(...g.map((node) => node.claim)), score: pairs > 0 ? sums[k] / pairs : 1 });
   });
   claims.forEach((c, i) => {
-    if (!touched.has(i)) groups.push({ members: [c], first: i, score: 1 });
+    if (!touched.has(i)) groups.push({ members: [c], focus: [c.span], first: i, score: 1 });
   });
 
+  const texts = new Map(input.articles.map((a) => [a.id, a.text]));
   const provenance = new Provenance(input.articles, new Map(input.articles.map((a) => [a.id, outletOf(a)])), input.duplicates);
-  const built = groups.map(({ members, first, score }) => {
+  const built = groups.map(({ members, focus, first, score }) => {
     const verdict = verdictOf(members, score);
     const mentions: ClaimMentionOutput[] = [];
-    const origins = members.map((c) => {
+    const origins = members.map((c, i) => {
+      // A contested mention reaches the value it states (within its sentence).
+      const f = { ...focus[i] };
+      for (const v of verdict.valueSpans.get(c.id) ?? []) {
+        f.start = Math.max(c.sentence.start, Math.min(f.start, v.start));
+        f.end = Math.min(c.sentence.end, Math.max(f.end, v.end));
+      }
       const source = c.frame?.source?.text ?? null;
       const origin = provenance.originOf({ article: c.article, outlet: c.outlet, source, sourceEntity: c.frame?.sourceEntity ?? null });
       mentions.push({
         article: c.article,
-        start: c.span.start,
-        end: c.span.end,
+        start: f.start,
+        end: f.end,
         outlet: c.outlet,
         hedged: c.hedged,
         value: verdict.values.get(c.id) ?? null,
-        text: c.text,
+        text: texts.get(c.article)!.slice(f.start, f.end),
         from: c.from,
         source,
         origin: origin.label,

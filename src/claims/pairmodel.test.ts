@@ -73,7 +73,14 @@ describe('stories aligned through the pair model', () => {
     const { analyzeStoryClaims } = await import('./index.js');
     const { DEFAULT_ALIGN } = await import('./align.js');
     const out = analyzeStoryClaims(storyInput(FERRY.slice(0, 3)), { align: { ...DEFAULT_ALIGN, pairModel: 1 } }).claims;
-    const rescue = out.find((g) => g.mentions.some((m) => m.text.includes('rescued 112')) && g.mentions.some((m) => m.text.includes('pulled 112')));
+    // Mentions are narrowed to what the group shares ("112 people from the water"): the group is
+    // found by where its mentions stand.
+    const at = (id: string, phrase: string) => {
+      const i = FERRY.find((f) => f.id === id)!.text.indexOf(phrase);
+      return (m: { article: string; start: number; end: number }) => m.article === id && m.start < i + phrase.length && i < m.end;
+    };
+    const rescue = out.find((g) => g.mentions.some(at('gazette', 'rescued 112')) && g.mentions.some(at('coastal', 'pulled 112')));
+    expect(rescue?.mentions.every((m) => m.text.includes('112 people'))).toBe(true);
     expect(rescue?.status).toBe('corroborated');
     const inquiry = out.find((g) => g.kind === 'date');
     expect(inquiry?.mentions.map((m) => m.value).join(' ')).toMatch(/March 20.*March 24|March 24.*March 20/);

@@ -40,6 +40,12 @@ export interface ClaimNumber extends TextSpan {
   value: number;
   /** Stem of the first content word after the number ("23 pirates" gives `pirat`), or null. */
   unit: string | null;
+  /**
+   * Canonical stems of the noun phrase the number counts, read after it ("three other automatic
+   * rifles" gives `automat`, `rifl`; "65 per cent of traffic" gives `traffic`): two outlets
+   * counting the same thing in different words share one of them. Absent on hand-built claims.
+   */
+  phrase?: string[];
 }
 
 /** A date or time stated by a claim (a TIMEX3 value from the article's `times`). */

@@ -4,13 +4,16 @@
  * action on the same date), else `corroborated` (2+ outlets) or `single`. Each mention of a
  * contested group gets the value it states. Pure.
  */
-import type { Claim, ClaimStatus, ConflictKind } from './types.js';
+import type { Span } from '../types.js';
+import type { Claim, ClaimNumber, ClaimStatus, ConflictKind } from './types.js';
 
 /** The verdict of one group and the value each mention states (by claim id). */
 export interface Verdict {
   status: ClaimStatus;
   kind: ConflictKind | null;
   values: Map<string, string | null>;
+  /** Where each mention states its value (by claim id): its dates, numbers, predicate or whole span. */
+  valueSpans: Map<string, Span[]>;
 }
 
 /** True when two TIMEX3 values can name the same time (one refines the other). */
@@ -52,11 +55,30 @@ function dateConflict(claims: readonly Claim[]): boolean {
   return m.size >= 2 && disagree(m, compatibleTimes);
 }
 
-function numberConflict(claims: readonly Claim[]): string | null {
+/** The words a number may be counting: its unit and the stems of its counted phrase. */
+function countedWords(n: ClaimNumber): string[] {
+  const out = n.phrase ? [...n.phrase] : [];
+  if (n.unit && !out.includes(n.unit)) out.push(n.unit);
+  return out;
+}
+
+/**
+ * The thing outlets count differently, or null: first by unit ("23 pirates" / "21 pirates"),
+ * then by any word of the counted phrase ("three other automatic rifles" / "two other rifles",
+ * "82% of voice traffic" / "65 per cent of traffic").
+ */
+function numberConflict(claims: readonly Claim[]): { unit: string; numbers: (c: Claim) => ClaimNumber[] } | null {
   const units = new Set(claims.flatMap((c) => c.numbers.map((n) => n.unit).filter((u): u is string => Boolean(u))));
   for (const unit of [...units].sort()) {
-    const m = byOutlet(claims, (c) => c.numbers.filter((n) => n.unit === unit).map((n) => n.value));
-    if (m.size >= 2 && disagree(m, (x, y) => x === y)) return unit;
+    const numbers = (c: Claim): ClaimNumber[] => c.numbers.filter((n) => n.unit === unit);
+    const m = byOutlet(claims, (c) => numbers(c).map((n) => n.value));
+    if (m.size >= 2 && disagree(m, (x, y) => x === y)) return { unit, numbers };
+  }
+  const words = new Set(claims.flatMap((c) => c.numbers.flatMap(countedWords)));
+  for (const word of [...words].sort()) {
+    const numbers = (c: Claim): ClaimNumber[] => c.numbers.filter((n) => countedWords(n).includes(word));
+    const m = byOutlet(claims, (c) => numbers(c).map((n) => n.value));
+    if (m.size >= 2 && disagree(m, (x, y) => x === y)) return { unit: word, numbers };
   }
   return null;
 }
@@ -96,25 +118,37 @@ export const NEGATION_MIN_SCORE = 0.5;
 export function verdictOf(claims: readonly Claim[], score = 1): Verdict {
   const outlets = new Set(claims.map((c) => c.outlet));
   const values = new Map<string, string | null>(claims.map((c) => [c.id, null]));
-  const done = (status: ClaimStatus, kind: ConflictKind | null): Verdict => ({ status, kind, values });
+  const valueSpans = new Map<string, Span[]>();
+  const done = (status: ClaimStatus, kind: ConflictKind | null): Verdict => ({ status, kind, values, valueSpans });
   if (outlets.size < 2) return done('single', null);
   if (dateConflict(claims)) {
-    for (const c of claims) values.set(c.id, slotDays(c).map((d) => `${d.value} ("${d.text}")`).join(', ') || null);
+    for (const c of claims) {
+      values.set(c.id, slotDays(c).map((d) => `${d.value} ("${d.text}")`).join(', ') || null);
+      valueSpans.set(c.id, slotDays(c).map((d) => ({ start: d.start, end: d.end })));
+    }
     return done('contested', 'date');
   }
-  const unit = numberConflict(claims);
-  if (unit) {
-    for (const c of claims) values.set(c.id, c.numbers.filter((n) => n.unit === unit).map((n) => n.text).join(', ') || null);
+  const counted = numberConflict(claims);
+  if (counted) {
+    for (const c of claims) {
+      values.set(c.id, counted.numbers(c).map((n) => n.text).join(', ') || null);
+      valueSpans.set(c.id, counted.numbers(c).map((n) => ({ start: n.start, end: n.end })));
+    }
     return done('contested', 'number');
   }
   if (score >= NEGATION_MIN_SCORE && negationConflict(claims)) {
-    for (const c of claims) values.set(c.id, c.negated ? 'denied' : 'affirmed');
+    for (const c of claims) {
+      values.set(c.id, c.negated ? 'denied' : 'affirmed');
+      valueSpans.set(c.id, [c.span]);
+    }
     return done('contested', 'negation');
   }
   if (actionConflict(claims)) {
     for (const c of claims) {
       const at = c.predicateText ? c.text.indexOf(c.predicateText) : -1;
       values.set(c.id, at >= 0 ? words(c.text, at, 4) : c.predicateText);
+      const pred = c.marks.find((m) => m.key.startsWith('p:'));
+      if (pred) valueSpans.set(c.id, [{ start: pred.start, end: pred.end }]);
     }
     return done('contested', 'action');
   }

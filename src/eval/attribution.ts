@@ -1,12 +1,13 @@
 /**
- * `npm run eval -- attribution ARTICLES.jsonl GOLD.jsonl [--half a|b] [--limit N] [--errors N] [--model FILE|rules]`
+ * `npm run eval -- attribution ARTICLES.jsonl GOLD.jsonl [--half a|b] [--limit N] [--errors N] [--model FILE|rules] [--breakdown]`
  *
  * Scores {@link extractAttributions} against gold relations `{id, attributions: [{source?, cue,
  * content}]}` with `[start, end]` spans in Unicode code points. Prints relation P/R/F1 (cues
  * overlap, contents overlap with character Jaccard >= 0.5, sources overlap where gold has one)
  * and character-overlap P/R/F1 for source, cue and content, plus the extraction time. `--model`
  * scores another cue model file (e.g. the half-a model the fit script leaves in `.tmp/`) or,
- * with `rules`, the rule-based cues alone.
+ * with `rules`, the rule-based cues alone. `--breakdown` adds where cue characters are lost
+ * ({@link CueLoss}): gold cues missed whole or in part, by kind, and spurious characters.
  */
 import { codePointToIndex as codePointIndex, prf } from './common.js';
 import { readFileSync } from 'node:fs';
@@ -83,6 +84,79 @@ function charCounts(pred: Span[], gold: Span[]): [number, number, number] {
   return [inter, p.size, g.size];
 }
 
+/** Kinds of gold cue, for {@link CueLoss}. */
+const CUE_KINDS = ['single word', 'multiword', 'aux + verb', 'negated', 'according to', 'colon / dash'] as const;
+type CueKind = (typeof CUE_KINDS)[number];
+
+const AUX_START = /^(?:has|have|had|is|are|was|were|will|would|could|can|did|does|do|be|been|may|might|should|must)\b/;
+
+/** The kind of a gold cue from its words ("did not say" is negated, "has said" aux + verb). */
+export function cueKind(cue: string): CueKind {
+  const w = cue.toLowerCase().trim();
+  if (/^[:—―–-]$/.test(w)) return 'colon / dash';
+  if (w.includes('according')) return 'according to';
+  if (/\b(?:not|never)\b|n[’']t\b/.test(w)) return 'negated';
+  const words = w.split(/\s+/).length;
+  if (words === 1) return 'single word';
+  return AUX_START.test(w) ? 'aux + verb' : 'multiword';
+}
+
+/**
+ * Where cue characters are lost, counted like the cue character score (characters covered by
+ * any predicted / gold cue of an article): per kind of gold cue, the cues and characters, those
+ * found, those missed with the whole cue (no predicted cue overlaps it) or at a boundary; and
+ * the spurious characters, of predicted cues overlapping no gold cue or beyond a gold cue's ends.
+ */
+export class CueLoss {
+  private readonly kinds = new Map<CueKind, { cues: number; chars: number; found: number; wholeCues: number; wholeChars: number; partCues: number }>();
+  private spuriousWhole = 0;
+  private spuriousWholeCues = 0;
+  private spuriousEdge = 0;
+
+  /** Adds one article. */
+  add(text: string, pred: Attribution[], gold: GoldRelation[]): void {
+    const p = coverage(pred.map((x) => x.cue));
+    const g = coverage(gold.map((x) => x.cue));
+    const seen = new Set<string>();
+    for (const { cue } of gold) {
+      const key = `${cue.start}:${cue.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const kind = cueKind(text.slice(cue.start, cue.end));
+      const r = this.kinds.get(kind) ?? { cues: 0, chars: 0, found: 0, wholeCues: 0, wholeChars: 0, partCues: 0 };
+      this.kinds.set(kind, r);
+      let hit = 0;
+      for (let k = cue.start; k < cue.end; k++) if (p.has(k)) hit++;
+      r.cues++;
+      r.chars += cue.end - cue.start;
+      r.found += hit;
+      if (hit === 0) {
+        r.wholeCues++;
+        r.wholeChars += cue.end - cue.start;
+      } else if (hit < cue.end - cue.start) r.partCues++;
+    }
+    for (const { cue } of pred) {
+      if (!gold.some((x) => overlaps(x.cue, cue))) {
+        this.spuriousWholeCues++;
+        this.spuriousWhole += cue.end - cue.start;
+      } else for (let k = cue.start; k < cue.end; k++) if (!g.has(k)) this.spuriousEdge++;
+    }
+  }
+
+  /** The report lines. */
+  lines(): string[] {
+    const out = ['gold cues by kind: cues, chars, found chars, missed whole (cues / chars), missed at a boundary (cues / chars)'];
+    for (const kind of CUE_KINDS) {
+      const r = this.kinds.get(kind);
+      if (!r) continue;
+      const edge = r.chars - r.found - r.wholeChars;
+      out.push(`  ${kind.padEnd(13)} ${String(r.cues).padStart(6)} ${String(r.chars).padStart(7)} ${String(r.found).padStart(7)} (R ${(r.found / r.chars).toFixed(3)})  whole ${r.wholeCues} / ${r.wholeChars}  boundary ${r.partCues} / ${edge}`);
+    }
+    out.push(`spurious cue chars: ${this.spuriousWhole} in ${this.spuriousWholeCues} cues overlapping no gold cue, ${this.spuriousEdge} beyond a gold cue's ends`);
+    return out;
+  }
+}
+
 interface Args {
   articles: string;
   gold: string;
@@ -91,6 +165,7 @@ interface Args {
   errors: number;
   /** A cue model file to use instead of the bundled one (`rules` for the rule-based cues). */
   model: string | null;
+  breakdown: boolean;
 }
 
 function parseArgs(args: string[]): Args | string {
@@ -108,13 +183,13 @@ function parseArgs(args: string[]): Args | string {
     } else if (a === '--limit') limit = Number(args[++i]);
     else if (a === '--errors') errors = Number(args[++i]);
     else if (a === '--model') model = args[++i] ?? null;
-    else pos.push(a);
+    else if (a !== '--breakdown') pos.push(a);
   }
   if (pos.length !== 2 || (args.includes('--model') && !model)) {
-    return 'usage: attribution ARTICLES.jsonl GOLD.jsonl [--half a|b] [--limit N] [--errors N] [--model FILE|rules]';
+    return 'usage: attribution ARTICLES.jsonl GOLD.jsonl [--half a|b] [--limit N] [--errors N] [--model FILE|rules] [--breakdown]';
   }
   if (!Number.isFinite(errors) || Number.isNaN(limit)) return 'bad number';
-  return { articles: pos[0], gold: pos[1], half, limit, errors, model };
+  return { articles: pos[0], gold: pos[1], half, limit, errors, model, breakdown: args.includes('--breakdown') };
 }
 
 function readJsonl(path: string): Record<string, unknown>[] {
@@ -250,6 +325,7 @@ export async function main(argv: string[]): Promise<void> {
   }
   const selected = loadGoldArticles(args.articles, args.gold, args.half).slice(0, args.limit);
   const scorer = new AttributionScorer();
+  const loss = args.breakdown ? new CueLoss() : null;
   let ms = 0;
   let chars = 0;
   let shown = 0;
@@ -260,6 +336,7 @@ export async function main(argv: string[]): Promise<void> {
     ms += process.cpuUsage(c0).user / 1000;
     chars += text.length;
     const matched = scorer.add(pred, gold);
+    loss?.add(text, pred, gold);
     if (shown < args.errors) {
       const mp = new Set(matched.map((m) => m[0]));
       const mg = new Set(matched.map((m) => m[1]));
@@ -285,6 +362,7 @@ export async function main(argv: string[]): Promise<void> {
   const lines = [
     ...formatScores(scorer.scores()),
     `time       ${(ms / n).toFixed(3)} ms/article, ${((ms / Math.max(1, chars)) * 4096).toFixed(3)} ms per 4 kB (CPU, extraction only; the first article loads the model)`,
+    ...(loss ? loss.lines() : []),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -13,6 +13,7 @@ import { analyzeArticles } from '../analyze.js';
 import { readInput } from '../ingest/index.js';
 import { prepareArticle } from '../text/prepare.js';
 import { analyzeStoryClaims, type AlignOptions, type ClaimGroupOutput } from '../claims/index.js';
+import type { PairModel } from '../claims/pairmodel.js';
 import type { Article, DuplicateLink } from '../types.js';
 import type { ArticleOutput } from '../report/article.js';
 
@@ -163,12 +164,15 @@ export async function prepareRun(path: string): Promise<PreparedRun> {
   return { articles, outputs: new Map(document.articles.map((a) => [a.id, a])), stories: document.stories };
 }
 
-/** The claim groups of the stories holding any of `docs` (the document's own when it has them). */
-export function predictedFor(run: PreparedRun, docs: ReadonlySet<string>, align?: AlignOptions): PredictedGroup[] {
+/**
+ * The claim groups of the stories holding any of `docs` (the document's own when it has them;
+ * recomputed with other alignment options or another pair model when given).
+ */
+export function predictedFor(run: PreparedRun, docs: ReadonlySet<string>, align?: AlignOptions, pairModel?: PairModel): PredictedGroup[] {
   const out: PredictedGroup[] = [];
   for (const s of run.stories) {
     if (!s.articles.some((id) => docs.has(id))) continue;
-    if (s.claims.length > 0 && !align) {
+    if (s.claims.length > 0 && !align && !pairModel) {
       out.push(...(s.claims as PredictedGroup[]));
       continue;
     }
@@ -178,7 +182,7 @@ export function predictedFor(run: PreparedRun, docs: ReadonlySet<string>, align?
       return [a.id, { times: o.times, attributions: o.attributions, entities: o.entities }] as const;
     }));
     const duplicates: DuplicateLink[] = members.flatMap((a) => (run.outputs.get(a.id)?.duplicates ?? []).map((d) => ({ article: a.id, of: d.of, kind: d.kind, similarity: d.similarity })));
-    out.push(...analyzeStoryClaims({ articles: members, extraction, duplicates }, align ? { align } : {}).claims);
+    out.push(...analyzeStoryClaims({ articles: members, extraction, duplicates }, { ...(align ? { align } : {}), ...(pairModel ? { pairModel } : {}) }).claims);
   }
   return out;
 }

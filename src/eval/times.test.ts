@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { align, scoreDocument } from './times.js';
+import { addValueClasses, align, phraseClass, scoreDocument, type ValueClass } from './times.js';
 import { codePointToIndex, prf } from './common.js';
 import type { GoldTime } from './times.js';
 import type { TimeExpression } from '../types.js';
@@ -77,5 +77,28 @@ describe('scoreDocument', () => {
     const g = [gold(text, friday, friday + 6, null)];
     const p = [pred(text, friday, friday + 6, null)];
     expect(scoreDocument(p, g).scores.value).toBe(1);
+  });
+});
+
+describe('value-error classes', () => {
+  it('folds numbers, weekdays and months out of a phrase', () => {
+    expect(phraseClass('Friday night')).toBe('WD night');
+    expect(phraseClass('Sept. 27, 1989')).toBe('MON N, N');
+    expect(phraseClass('the past 12 months')).toBe('the past N months');
+  });
+  it('counts right and wrong values per predicted class, with the gold shapes of the wrong ones', () => {
+    const text = 'Police said Friday night that the fire, which began Saturday night, was out.';
+    const fri = text.indexOf('Friday night');
+    const sat = text.indexOf('Saturday night');
+    const classes = new Map<string, ValueClass>();
+    addValueClasses(
+      classes,
+      [pred(text, fri, fri + 12, '2025-11-21TNI', 'TIME'), pred(text, sat, sat + 14, '2025-11-15TNI', 'TIME')],
+      [gold(text, fri, fri + 12, '2025-11-21'), gold(text, sat, sat + 14, '2025-11-15TNI', 'TIME')],
+    );
+    const c = classes.get('WD night -> TIME DDDD-DD-DDTNI');
+    expect(c?.right).toBe(1);
+    expect(c?.wrong).toBe(1);
+    expect([...(c?.gold ?? [])]).toEqual([['DATE DDDD-DD-DD', 1]]);
   });
 });

@@ -185,7 +185,9 @@ export function twoMeans(sim: number[][]): { a: number[]; b: number[] } | null {
 /**
  * Proposes splitting a story's recent records in two, or null when they hang together:
  * a split needs the average score between the groups below `p.splitBelow` and each group's
- * average score within at least `p.splitGap` above it.
+ * average score within at least `p.splitGap` above it; with `p.splitConflict` that gap is
+ * lowered by conflicting facts between the groups and raised by conflicts within them
+ * ({@link conflictContrast}).
  */
 export function proposeSplit(
   records: readonly MemberRecord[], p: StoryParams, score: (a: MemberRecord, b: MemberRecord) => number,
@@ -213,10 +215,58 @@ export function proposeSplit(
   const between = mean(cross);
   const withinKeep = within(keep);
   const withinMove = within(move);
-  if (between >= p.splitBelow || Math.min(withinKeep, withinMove) - between < p.splitGap) return null;
+  if (between >= p.splitBelow) return null;
+  const gap = Math.min(withinKeep, withinMove) - between;
+  // Conflicting facts between the groups lower the gap needed; agreement across them raises it.
+  const relief = (p.splitConflict ?? 0) > 0 ? (p.splitConflict ?? 0) * conflictContrast(records, keep, move) : 0;
+  if (gap < p.splitGap - relief) return null;
   return { keep, move, between, withinKeep, withinMove };
 }
 
+/** Detail slot of places (`DETAIL_SLOTS`): many places are named in one report, so not a conflict here. */
+const PLACE_SLOT = 4;
+
+/**
+ * Whether two records state conflicting facts: years and none shared, or a detail slot (age,
+ * magnitude, dead, injured, weekday) that both state with no value shared. Absence is not
+ * disagreement. Disjoint date mentions are not counted: reports of one event date it in
+ * different ways ("on Sunday", "Dec. 14"). Uses no IDF, so it needs no memo.
+ */
+export function recordsConflict(a: MemberRecord, b: MemberRecord): boolean {
+  if (a.years.length > 0 && b.years.length > 0 && !a.years.some((y) => b.years.includes(y))) return true;
+  const d = a.details;
+  const e = b.details;
+  for (let i = 0; i < d.slots.length; i++) {
+    const slot = d.slots[i];
+    if (slot === PLACE_SLOT || !e.slots.includes(slot)) continue;
+    let shared = false;
+    for (let j = 0; j < e.slots.length && !shared; j++) shared = e.slots[j] === slot && d.keys.includes(e.keys[j]);
+    if (!shared) return true;
+  }
+  return false;
+}
+
+/**
+ * Conflict contrast of a two-group partition: the share of pairs across the groups whose
+ * records state conflicting facts ({@link recordsConflict}) minus that share among the pairs
+ * within the groups. High when the groups disagree on when / how many while each agrees with
+ * itself: two events of one kind, not one broad story.
+ */
+export function conflictContrast(records: readonly MemberRecord[], a: readonly number[], b: readonly number[]): number {
+  let across = 0;
+  for (const i of a) for (const j of b) if (recordsConflict(records[i], records[j])) across++;
+  let within = 0;
+  let pairs = 0;
+  for (const g of [a, b]) {
+    for (let x = 0; x < g.length; x++) {
+      for (let y = x + 1; y < g.length; y++) {
+        pairs++;
+        if (recordsConflict(records[g[x]], records[g[y]])) within++;
+      }
+    }
+  }
+  return across / (a.length * b.length) - (pairs > 0 ? within / pairs : 0);
+}
 /** A proposed move of one record to the other story (see {@link proposeMoves}). */
 export interface MoveProposal {
   /** Row of the score matrix (the first `sizeA` rows are story A's records). */
@@ -263,3 +313,4 @@ export function proposeMoves(sim: number[][], sizeA: number, fixed: readonly boo
   }
   return out;
 }
+

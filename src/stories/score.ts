@@ -78,12 +78,29 @@ export interface StoryParams {
    */
   memberSupport?: number;
   /**
+   * Content floor: an article joins a story only when its stem cosine with the story centroid
+   * (`Similarities.terms`) is at least this. Names, dates and numbers can add up past the
+   * threshold for an article that shares almost no vocabulary with a story (the same weekday,
+   * one shared place); on the dev sets no right join had a cosine below 0.12. Applied with
+   * the drift guard ({@link memberSupported}), so only when `memberSupport` > 0. Default 0
+   * (off): not adopted, see `src/stories/README.md`.
+   */
+  minContent?: number;
+  /**
    * Refinement: a story's recent articles are split in two groups when the average pairwise
    * score between the groups is below this ...
    */
   splitBelow: number;
   /** ... and each group's average score within is at least this much above it. */
   splitGap: number;
+  /**
+   * Refinement, conflict evidence: the gap a split needs shrinks by this times the conflict
+   * contrast of the two groups (the share of pairs across the groups that state conflicting
+   * facts, minus that share within the groups, so a negative contrast raises it; see
+   * `refine.ts`). Two events of one kind are told with the same words but disagree on their
+   * facts. Default 0 (off): not adopted, see `src/stories/README.md`.
+   */
+  splitConflict?: number;
   /**
    * Refinement: when an article scores at least `threshold - mergeSlack` with a second story,
    * the two stories merge if their recent articles score at least `mergeAbove` on average
@@ -533,10 +550,13 @@ export function weigh(sim: Similarities, p: StoryParams): ScoreParts {
 }
 
 /**
- * Whether a story's recent articles back an article's match with its centroid (see
- * {@link StoryParams.memberSupport}); `sim.member` must have been computed.
+ * Whether a story may take an article besides its score: the story's recent articles back the
+ * article's match with its centroid (see {@link StoryParams.memberSupport}), and the article
+ * shares enough vocabulary with the story ({@link StoryParams.minContent}); `sim.member` must
+ * have been computed.
  */
 export function memberSupported(sim: Similarities, p: StoryParams): boolean {
+  if (sim.terms < (p.minContent ?? 0)) return false;
   const ratio = p.memberSupport ?? 0;
   return ratio <= 0 || sim.size < 2 || sim.member >= ratio * sim.terms;
 }

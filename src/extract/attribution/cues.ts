@@ -36,6 +36,8 @@ export interface Cue {
   sourceSide?: 'after' | 'before' | 'none';
   /** True for a cue only the learned detector found (no rule cue head inside it). */
   learned?: boolean;
+  /** The learned detector's log-odds for the cue's best token (absent for rule-only cues). */
+  score?: number;
 }
 
 const NOUN_LEFT = new Set([

@@ -308,6 +308,11 @@ function zBin(z: number): number {
   return 6;
 }
 
+/** The binned first-pass score of the token `d` places from `x` (8: outside the sentence). */
+function neighbourBin(z: Float64Array, x: number, d: number): number {
+  return x + d >= 0 && x + d < z.length ? zBin(z[x + d]) : 8;
+}
+
 /** First-pass log-odds a token's neighbourhood (four tokens each side) must reach for a second pass. */
 export const STACK_GATE = -2;
 
@@ -349,11 +354,10 @@ export function stackFeatures(doc: FeatureDoc, k: number, sent: TokRange, z: Flo
   out[2] = mix(58, fine, doc.shape[k]) & mask;
   out[3] = mix(59, fine, doc.rule[k]) & mask;
   const n = 4;
-  const q = (d: number): number => (x + d >= 0 && x + d < z.length ? zBin(z[x + d]) : 8);
   const w0 = doc.word[k];
-  const q0 = q(0);
-  const qm1 = q(-1);
-  const qp1 = q(1);
+  const q0 = neighbourBin(z, x, 0);
+  const qm1 = neighbourBin(z, x, -1);
+  const qp1 = neighbourBin(z, x, 1);
   let leftMax = 8;
   let leftAt = 0;
   for (let d = 1; d <= 4 && x - d >= 0; d++) {
@@ -372,8 +376,8 @@ export function stackFeatures(doc: FeatureDoc, k: number, sent: TokRange, z: Flo
   out[n + 1] = mix(61, qm1, qp1) & mask;
   out[n + 2] = mix(62, qm1, w0) & mask;
   out[n + 3] = mix(63, qp1, w0) & mask;
-  out[n + 4] = mix(64, q(-2), qm1, q0) & mask;
-  out[n + 5] = mix(65, q0, qp1, q(2)) & mask;
+  out[n + 4] = mix(64, neighbourBin(z, x, -2), qm1, q0) & mask;
+  out[n + 5] = mix(65, q0, qp1, neighbourBin(z, x, 2)) & mask;
   out[n + 6] = mix(66, leftMax, leftAt, w0) & mask;
   out[n + 7] = mix(67, rightMax, w0) & mask;
   out[n + 8] = mix(68, q0, doc.stem[k]) & mask;

@@ -7,8 +7,11 @@
  * cue finder's output, so it finds PolNeAR-style cues outside the lexicon ("voted against",
  * "slammed", "pushed for"), with a second pass over the neighbours' first-pass scores that
  * keeps multiword cues whole ("took aim at"). Without a usable model the rule-based cues are
- * used alone. Sources and contents come from the word-order frames of `frames.ts`. About 2 ms
- * of CPU for a 4 kB article (the second pass costs about a third of it).
+ * used alone. Sources and contents come from the word-order frames of `frames.ts`. A relation
+ * filter (`filter.ts`, also in `model.json`) then reads each candidate relation whole (its cue,
+ * the detector's score, its source's kind, its content's length, whether it is nested in
+ * another's content) and drops the unlikely ones. About 2 ms of CPU for a 4 kB article (the
+ * second pass costs about a third of it).
  *
  * Chains come out as separate relations: in "X writes that, according to Y, Z" the cue
  * `writes` gives (X, "that, according to Y, Z") and `according to` gives (Y, "Z").
@@ -20,6 +23,7 @@ import { cueSpans, describeSpan, vetoed } from './detect.js';
 import { featureDoc, type FeatureDoc } from './features.js';
 import { frameFor } from './frames.js';
 import { bundledModel, type CueModel } from './model.js';
+import { applyFilter, type Candidate } from './filter.js';
 import { findQuotes } from './quotes.js';
 import { splitSentences } from '../../text/sentences.js';
 import { tokenize } from './tokens.js';
@@ -35,6 +39,10 @@ export interface AttributionOptions {
   /** Overrides the model's probability thresholds (for tuning). */
   threshold?: number;
   newThreshold?: number;
+  /** Overrides the share of the threshold a neighbour needs to join a cue (for tuning). */
+  extend?: number;
+  /** Overrides the relation filter's probability threshold; 0 turns the filter off (for tuning). */
+  filterThreshold?: number;
 }
 
 /** An article prepared for cue detection: tokens, sentences, rule cues and token features. */
@@ -79,12 +87,43 @@ function sentenceCues(p: PreparedText, index: number, model: CueModel | null, op
   const t = opts.newThreshold ?? model.newThreshold;
   const zNew = Math.log(t / (1 - t));
   const out: Cue[] = [];
-  for (const s of cueSpans(model, p.features, p.ranges[index], opts.threshold)) {
+  for (const s of cueSpans(model, p.features, p.ranges[index], opts.threshold, opts.extend)) {
     const known = rules.some((c) => c.head >= s.i && c.head <= s.j);
     if (!known && s.z <= zNew) continue;
     const cue = describeSpan(p.features, s.i, s.j, rules);
-    if (!vetoed(p.features, cue)) out.push(cue);
+    if (vetoed(p.features, cue)) continue;
+    cue.score = s.z;
+    out.push(cue);
   }
+  return out;
+}
+
+/**
+ * The candidate relations of a prepared text, in text order, before the relation filter.
+ * Unless `filtered` (default: the model has a relation filter), a learned cue without a source
+ * is dropped here (about one in ten is a PolNeAR relation on dev); else the filter decides.
+ */
+export function candidateRelations(
+  p: PreparedText,
+  model: CueModel | null,
+  opts: AttributionOptions = {},
+  filtered = !!model?.filter && opts.filterThreshold !== 0,
+): Candidate[] {
+  const out: Candidate[] = [];
+  p.ranges.forEach((sent, index) => {
+    if (sent.b <= sent.a) return;
+    const cues = sentenceCues(p, index, model, opts);
+    let previousSource = null;
+    for (let n = 0; n < cues.length; n++) {
+      const a = frameFor(
+        { ctx: p.ctx, sent, sentences: p.ranges, index, previousSource, next: cues[n + 1] ?? null },
+        cues[n],
+      );
+      if (!a || (!filtered && cues[n].learned && !a.source)) continue;
+      out.push({ relation: a, cue: cues[n], sentence: index });
+      if (a.source) previousSource = a.source;
+    }
+  });
   return out;
 }
 
@@ -95,21 +134,7 @@ function sentenceCues(p: PreparedText, index: number, model: CueModel | null, op
 export function extractAttributions(text: string, opts: AttributionOptions = {}): Attribution[] {
   const p = prepareText(text, opts.sentences);
   const model = opts.model === undefined ? bundledModel() : opts.model;
-  const out: Attribution[] = [];
-  p.ranges.forEach((sent, index) => {
-    if (sent.b <= sent.a) return;
-    const cues = sentenceCues(p, index, model, opts);
-    let previousSource = null;
-    for (let n = 0; n < cues.length; n++) {
-      const a = frameFor(
-        { ctx: p.ctx, sent, sentences: p.ranges, index, previousSource, next: cues[n + 1] ?? null },
-        cues[n],
-      );
-      // a learned cue without a source is seldom a PolNeAR relation (about one in ten on dev)
-      if (!a || (cues[n].learned && !a.source)) continue;
-      out.push(a);
-      if (a.source) previousSource = a.source;
-    }
-  });
-  return out;
+  const cands = candidateRelations(p, model, opts);
+  const filter = model?.filter && opts.filterThreshold !== 0 ? model.filter : null;
+  return applyFilter(filter, p.ctx, cands, opts.filterThreshold).map((c) => c.relation);
 }

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { FEATURE_VERSION, MAX_FEATURES, stackCandidate, stackFeatures, tokenFeatures, topTwo, type FeatureDoc } from './features.js';
 import type { TokRange } from './context.js';
+import { FILTER_BITS, type RelationFilter } from './filter.js';
 
 /** Contents of `model.json`. */
 export interface CueModelFile {
@@ -25,6 +26,8 @@ export interface CueModelFile {
   w: number[];
   /** The second pass's weights ({@link stackFeatures}), stored like `idx` / `w`. */
   stack?: { idx: number[]; w: number[] };
+  /** The relation filter ({@link RelationFilter}): weights stored like `idx` / `w`, and its threshold. */
+  filter?: { idx: number[]; w: number[]; threshold: number };
   /** How and when it was fitted (provenance only). */
   fitted?: { date: string; command: string; articles: number; note?: string };
 }
@@ -37,6 +40,8 @@ export interface CueModel {
   newThreshold: number;
   /** Second-pass weights over {@link stackFeatures} (null: one pass). */
   stack: Float32Array | null;
+  /** The relation filter (null: none). */
+  filter?: RelationFilter | null;
 }
 
 function expandWeights(size: number, idx: number[], w: number[], scale: number): Float32Array | null {
@@ -71,8 +76,10 @@ export function expandModel(file: CueModelFile): CueModel | null {
   const size = 1 << file.bits;
   const weights = expandWeights(size, file.idx, file.w, file.scale);
   const stack = file.stack ? expandWeights(size, file.stack.idx, file.stack.w, file.scale) : null;
-  if (!weights || (file.stack && !stack)) return null;
-  return { weights, mask: size - 1, threshold: file.threshold, newThreshold: file.newThreshold ?? file.threshold, stack };
+  const fw = file.filter ? expandWeights(1 << FILTER_BITS, file.filter.idx, file.filter.w, file.scale) : null;
+  if (!weights || (file.stack && !stack) || (file.filter && !fw)) return null;
+  const filter = file.filter && fw ? { weights: fw, threshold: file.filter.threshold } : null;
+  return { weights, mask: size - 1, threshold: file.threshold, newThreshold: file.newThreshold ?? file.threshold, stack, filter };
 }
 
 /** Stores dense weights (and the second pass's, when given) sparsely, dropping |w| < `minAbs`. */
@@ -83,6 +90,7 @@ export function compactModel(
   minAbs: number,
   fitted?: CueModelFile['fitted'],
   stack?: Float32Array | null,
+  filter?: RelationFilter | null,
 ): CueModelFile {
   const scale = 1000;
   const { idx, w } = compactWeights(weights, scale, minAbs);
@@ -94,6 +102,7 @@ export function compactModel(
     idx,
     w,
     ...(stack ? { stack: compactWeights(stack, scale, minAbs) } : {}),
+    ...(filter ? { filter: { ...compactWeights(filter.weights, scale, 0.001), threshold: filter.threshold } } : {}),
     ...(fitted ? { fitted } : {}),
   };
 }

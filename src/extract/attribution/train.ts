@@ -10,6 +10,8 @@ import { scorable } from './detect.js';
 import { MAX_FEATURES, stackCandidate, stackFeatures, tokenFeatures, topTwo } from './features.js';
 import type { PreparedText } from './index.js';
 import { firstPass } from './model.js';
+import { FILTER_BITS, MAX_FILTER_FEATURES, filterFeatures, nestedFlags, type Candidate } from './filter.js';
+import type { Ctx } from './context.js';
 
 /** Token examples stored flat: features of example n are `feats[off[n] .. off[n + 1])`. */
 export interface TokenSet {
@@ -164,4 +166,33 @@ export function fitCueWeights(items: FitItem[], opts: FitOptions = DEFAULT_FIT, 
     for (const it of items.filter((_, i) => i % k === f)) b.addArticle(it.prepared, it.cues, w);
   }
   return { weights, stack: fitLogistic(b.build(), opts) };
+}
+
+/** An article's candidates (from a cue model not fitted on it) labelled by the gold cues. */
+export interface FilterExample {
+  ctx: Ctx;
+  cands: Candidate[];
+  /** 1 where the candidate's cue overlaps a gold cue. */
+  labels: number[];
+}
+
+/** The fitting options of the filter (FTRL-Proximal, as the cue model, in a small table). */
+export const FILTER_FIT: FitOptions = { bits: FILTER_BITS, epochs: 5, alpha: 0.1, beta: 1, l1: 0.3, l2: 1, seed: 20261122 };
+
+/** Fits the filter's weights on labelled candidates. */
+export function fitFilterWeights(examples: FilterExample[], opts: FitOptions = FILTER_FIT): Float32Array {
+  const feats: number[] = [];
+  const off: number[] = [0];
+  const y: number[] = [];
+  const buf = new Uint32Array(MAX_FILTER_FEATURES);
+  for (const ex of examples) {
+    const nested = nestedFlags(ex.cands);
+    ex.cands.forEach((c, i) => {
+      const n = filterFeatures(ex.ctx, c, nested[i], buf);
+      for (let f = 0; f < n; f++) feats.push(buf[f]);
+      off.push(feats.length);
+      y.push(ex.labels[i]);
+    });
+  }
+  return fitLogistic({ feats: Uint32Array.from(feats), off: Uint32Array.from(off), y: Uint8Array.from(y), size: y.length }, opts);
 }

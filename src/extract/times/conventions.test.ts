@@ -129,3 +129,18 @@ function ctxOf(text: string) {
   const spans = [{ start: 0, end: text.length }];
   return { text, reference: parseRefDate(REF), estimated: false, language: 'en', spans, chunks: timeChunks(text, spans, 'en') };
 }
+
+describe('the year-ago reporting period', () => {
+  it('reads "last year\'s quarter" as the reporting quarter a year earlier, as "the year-ago quarter"', () => {
+    const text = 'Third-quarter sales rose 4%. Sales for last year\'s quarter were $3 million, as in the year-ago quarter.';
+    const got = times(text);
+    expect(got).toContainEqual({ text: "last year's quarter", type: 'DATE', value: '2024-Q3' });
+    expect(got).toContainEqual({ text: 'the year-ago quarter', type: 'DATE', value: '2024-Q3' });
+  });
+  it('reads "the quarter ended Sept. 30" as three months, like "the year ended March 31"', () => {
+    const got = times('Net income for the quarter ended Sept. 30 rose, and for the year ended March 31 it fell.');
+    expect(got).toContainEqual({ text: 'the quarter', type: 'DURATION', value: 'P1Q' });
+    expect(got).toContainEqual({ text: 'the year', type: 'DURATION', value: 'P1Y' });
+    expect(times('The dollar gained a quarter of a cent.')).toEqual([]);
+  });
+});

@@ -2,7 +2,8 @@
  * The cheap pre-filter in front of chrono: cut the body spans into sentence-like chunks and keep
  * those that can contain an absolute date or a clock time (a month name before a number, a
  * numeric date, `10:35`, `5 p.m.`, `noon`).
- * Our own regex parsers scan the whole body; only chrono, the costly one, is limited to chunks.
+ * Only chrono reads chunks; our own regex parsers scan whole body spans, each only the spans that
+ * hold its cue words (`cues.ts`).
  */
 import type { Span } from '../../types.js';
 
@@ -29,7 +30,9 @@ export function chunkSpans(text: string, spans: Span[]): Span[] {
 
 /** The chunks worth giving to chrono for `language` (every non-empty chunk for non-English). */
 export function timeChunks(text: string, spans: Span[], language: string): Span[] {
-  const chunks = chunkSpans(text, spans).filter((c) => /\S/.test(text.slice(c.start, c.end)));
-  if (language !== 'en') return chunks;
-  return chunks.filter((c) => EN_CUE.test(text.slice(c.start, c.end)));
+  if (language !== 'en') return chunkSpans(text, spans).filter((c) => /\S/.test(text.slice(c.start, c.end)));
+  // a chunk starts and ends at a span edge or after white space, so a cue in a chunk is a cue in
+  // its span: spans with none need no cutting
+  const cued = spans.filter((s) => EN_CUE.test(text.slice(s.start, s.end)));
+  return chunkSpans(text, cued).filter((c) => EN_CUE.test(text.slice(c.start, c.end)));
 }

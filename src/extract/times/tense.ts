@@ -49,7 +49,7 @@ const PERFECT = /\b(?:has|have|'ve)(?:n't| not)?(?:\s+(?:already|also|just|recen
  * after a determiner, where they are adjectives (`a still unspecified date`, `the revised plan`).
  */
 const PAST_ED =
-  /(?<!\b(?:a|an|the|its|their|his|her|our|this|that|these|those|no|some|any|each|every)\s+(?:(?:still|yet|not|newly|[a-z]+ly)\s+)?)\b(?!(?:indeed|hundred|need|speed|feed|seed|breed|greed|proceed|exceed|succeed|embed|shed|red|bed|led|wed|fled|bred|sled)\b)[a-z]{2,}ed\b/g;
+  /\b(?=[a-z]{2,}ed\b)(?<!\b(?:a|an|the|its|their|his|her|our|this|that|these|those|no|some|any|each|every)\s+(?:(?:still|yet|not|newly|[a-z]+ly)\s+)?)(?!(?:indeed|hundred|need|speed|feed|seed|breed|greed|proceed|exceed|succeed|embed|shed|red|bed|led|wed|fled|bred|sled)\b)[a-z]{2,}ed\b/g;
 
 /** Reporting verbs: past cues only close to the expression. */
 const REPORT = /\b(?:said|says|told|reported|announced|added|stated|declared|noted|confirmed|disclosed|revealed)\b/gi;
@@ -59,7 +59,7 @@ const REPORT = /\b(?:said|says|told|reported|announced|added|stated|declared|not
  * {@link clauseCue}) and not after a determiner (`the vote Monday`, `its meetings`).
  */
 const SCHEDULED =
-  /(?<!\b(?:the|a|an|its|their|his|her|our|this|that|these|those|to|will|would|may|might|can|could|should|must|did|does|do)\s+)\b(?:meets?|holds?|votes?|visits?|begins?|starts?|opens?|closes?|resumes?|travels?|leaves?|returns?|arrives?|hears?|rules?|heads?|flies|fly|goes|hosts?|faces?|plays?|takes? office|kicks? off|expires?|ends?|launch(?:es)?)\b/gi;
+  /\b(?<!\b(?:the|a|an|its|their|his|her|our|this|that|these|those|to|will|would|may|might|can|could|should|must|did|does|do)\s+)(?:meets?|holds?|votes?|visits?|begins?|starts?|opens?|closes?|resumes?|travels?|leaves?|returns?|arrives?|hears?|rules?|heads?|flies|fly|goes|hosts?|faces?|plays?|takes? office|kicks? off|expires?|ends?|launch(?:es)?)\b/gi;
 
 /** A plan verb in the past tense opening a future group (`planned to`, `agreed to`). */
 const PAST_PLAN = /^(?:planned|intended|agreed|decided|promised|pledged|vowed|threatened|prepared) to\b/i;
@@ -99,10 +99,25 @@ export interface TenseCue {
   perfect?: boolean;
 }
 
+/**
+ * Every match of the global regex `re` in `s`, as `s.matchAll(re)` gives them, without the copy
+ * of the regex `matchAll` makes on each call (costly for the long cue patterns).
+ */
+function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
 /** Every tense cue in `s` (offsets into `s`); past words inside a future verb group are dropped. */
 export function tenseCues(s: string): TenseCue[] {
   const future: TenseCue[] = [];
-  for (const m of s.matchAll(FUTURE)) {
+  for (const m of allMatches(FUTURE, s)) {
     // "had been due to expire": a plan seen from the past, that time has passed
     const pastPlan = /\bhad (?:been |already )?(?:\w+ )?$/i.test(s.slice(Math.max(0, m.index - 30), m.index));
     future.push({ start: m.index, end: m.index + m[0].length, tense: pastPlan ? 'past' : 'future' });
@@ -110,12 +125,12 @@ export function tenseCues(s: string): TenseCue[] {
   const inFuture = (i: number): boolean => future.some((f) => i >= f.start && i < f.end);
   const cues: TenseCue[] = [...future];
   for (const re of [PAST, PERFECT, PAST_ED]) {
-    for (const m of s.matchAll(re)) {
+    for (const m of allMatches(re, s)) {
       if (!inFuture(m.index)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'past', ...(re === PERFECT ? { perfect: true } : {}) });
     }
   }
-  for (const m of s.matchAll(REPORT)) if (!inFuture(m.index)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'past', report: true });
-  for (const m of s.matchAll(SCHEDULED)) if (!inFuture(m.index)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'future', scheduled: true });
+  for (const m of allMatches(REPORT, s)) if (!inFuture(m.index)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'past', report: true });
+  for (const m of allMatches(SCHEDULED, s)) if (!inFuture(m.index)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'future', scheduled: true });
   return cues;
 }
 

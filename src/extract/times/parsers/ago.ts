@@ -44,7 +44,7 @@ export const agoParser: TimeParser = {
   languages: ['en'],
   parse(ctx: TimeContext): Candidate[] {
     const out: Candidate[] = [];
-    for (const sm of scanContext(ctx, SOURCE)) {
+    for (const sm of scanContext(ctx, SOURCE, false, 'ago')) {
       const [, qty, unitWord, dir] = sm.m;
       const unit = unitName((unitWord ?? '').replace(/^(?:trading|business|calendar) /i, ''));
       const n = qty ? numberValue(qty) : null;

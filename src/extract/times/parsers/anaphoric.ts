@@ -24,7 +24,7 @@ export const anaphoricParser: TimeParser = {
   languages: ['en'],
   parse(ctx: TimeContext): Candidate[] {
     const out: Candidate[] = [];
-    for (const sm of scanContext(ctx, SOURCE)) {
+    for (const sm of scanContext(ctx, SOURCE, false, 'unit')) {
       const [, det, unitA, unitB, side] = sm.m;
       const unit = (unitA ?? unitB ?? '').toLowerCase() as Anaphor['unit'];
       const offset = OFFSETS[(det ?? side ?? '').toLowerCase()];

@@ -48,7 +48,7 @@ export function listedDays(ctx: TimeContext): Candidate[] {
   const out: Candidate[] = [];
   // cheap gate: most texts have no "4 and 5" at all
   if (!/\d(?:st|nd|rd|th)?,? (?:and|or|&) \d/.test(ctx.text)) return out;
-  for (const sm of scanContext(ctx, DAY_LIST, true)) {
+  for (const sm of scanContext(ctx, DAY_LIST, true, 'month')) {
     const month = monthValue(sm.m[1] ?? '');
     const list = sm.m[2] ?? '';
     if (month === null) continue;
@@ -73,6 +73,13 @@ export function listedDays(ctx: TimeContext): Candidate[] {
   return out;
 }
 
+/** Pattern sources, built once (the scanner caches compiled patterns by source). */
+const monthSrc = `(?:([Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?) )?(${MONTH})(?:(?:,? (?:of )?)(${YEAR})\\b|(?: (?:of )?(last|next|this) year))?(?! \\d)`;
+const spelledSrc = `(?:(${MONTH}) )?${SPELLED_YEAR}`;
+const decadeSrc = `(?:[Tt]he )?(?:(?:early|mid|late)[- ])?(?:(1[5-9]\\d|20\\d)0'?s|'(\\d)0'?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`;
+const centSrc = `(?:[Tt]he )?(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[- ]century`;
+const yearSrc = `(?:(?:[Ff]iscal|FY|[Tt]he (?:fiscal |calendar |model |school )?year|[Cc]alendar)[ -]?)?(${YEAR})(?!\\d|,\\d|\\.\\d|%|s\\b|'s\\b)`;
+
 /** Parser of years, decades, centuries and months. */
 export const calendarParser: TimeParser = {
   id: 'calendar',
@@ -82,8 +89,7 @@ export const calendarParser: TimeParser = {
     const text = ctx.text;
 
     // Month with a year or a relative year, or alone.
-    const monthSrc = `(?:([Ll]ast|[Nn]ext|[Tt]his(?: past| coming)?) )?(${MONTH})(?:(?:,? (?:of )?)(${YEAR})\\b|(?: (?:of )?(last|next|this) year))?(?! \\d)`;
-    for (const sm of scanContext(ctx, monthSrc, true)) {
+    for (const sm of scanContext(ctx, monthSrc, true, 'month')) {
       const [, mod, name, year, relYear] = sm.m;
       const month = monthValue(name ?? '');
       if (month === null) continue;
@@ -113,7 +119,7 @@ export const calendarParser: TimeParser = {
     out.push(...listedDays(ctx));
 
     // Spelled-out years, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
-    for (const sm of scanContext(ctx, `(?:(${MONTH}) )?${SPELLED_YEAR}`, false)) {
+    for (const sm of scanContext(ctx, spelledSrc, false, 'spelledYear')) {
       const year = spelledYear(sm.m[0].replace(/^\S+\.? (?=nineteen|two|the)/i, ''));
       if (year === null) continue;
       const month = sm.m[1] ? monthValue(sm.m[1]) : null;
@@ -122,8 +128,7 @@ export const calendarParser: TimeParser = {
     }
 
     // Decades.
-    const decadeSrc = `(?:[Tt]he )?(?:(?:early|mid|late)[- ])?(?:(1[5-9]\\d|20\\d)0'?s|'(\\d)0'?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`;
-    for (const sm of scanContext(ctx, decadeSrc, false)) {
+    for (const sm of scanContext(ctx, decadeSrc, false, { regex: "0'?s|ties" })) {
       const [, full, short, word] = sm.m;
       // "'80s" and "the eighties" need the article ("eighties" alone is also an age)
       if (!full && !/^the /i.test(sm.m[0])) continue;
@@ -138,13 +143,12 @@ export const calendarParser: TimeParser = {
     }
 
     // Centuries.
-    const centSrc = `(?:[Tt]he )?(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[- ]century`;
     const ORD: Record<string, number> = {
       fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13,
       fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
       twentieth: 20, 'twenty-first': 21,
     };
-    for (const sm of scanContext(ctx, centSrc)) {
+    for (const sm of scanContext(ctx, centSrc, false, 'century')) {
       const w = (sm.m[1] ?? '').toLowerCase();
       const n = ORD[w] ?? ordinalValue(w);
       if (!n) continue;
@@ -155,8 +159,7 @@ export const calendarParser: TimeParser = {
     if (/century/i.test(text)) for (const sm of scanContext(ctx, 'this century')) out.push(candidate('calendar', sm, 'DURATION', 'P100Y', false));
 
     // Years: `1998`, `fiscal 1989`, `the year 2000`, `mid-1996`.
-    const yearSrc = `(?:(?:[Ff]iscal|FY|[Tt]he (?:fiscal |calendar |model |school )?year|[Cc]alendar)[ -]?)?(${YEAR})(?!\\d|,\\d|\\.\\d|%|s\\b|'s\\b)`;
-    for (const sm of scanContext(ctx, yearSrc, true)) {
+    for (const sm of scanContext(ctx, yearSrc, true, { regex: '1[5-9]\\d\\d|20\\d\\d' })) {
       const y = Number(sm.m[1]);
       const before = text.slice(Math.max(0, sm.start - 12), sm.start);
       const after = text.slice(sm.end, sm.end + 16);

@@ -20,7 +20,7 @@ export const dayRelativeParser: TimeParser = {
   languages: ['en'],
   parse(ctx: TimeContext): Candidate[] {
     const out: Candidate[] = [];
-    for (const sm of scanContext(ctx, SOURCE)) {
+    for (const sm of scanContext(ctx, SOURCE, false, 'dayRelative')) {
       const s = sm.m[0].toLowerCase();
       if (/^(?:mid-?|early |late )/.test(s)) continue; // extended by the modifier refiner instead
       let offset = 0;

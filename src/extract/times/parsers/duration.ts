@@ -22,7 +22,7 @@ export const durationParser: TimeParser = {
   parse(ctx: TimeContext): Candidate[] {
     const out: Candidate[] = [];
     const text = ctx.text;
-    for (const sm of scanContext(ctx, HEAD)) {
+    for (const sm of scanContext(ctx, HEAD, false, 'unit')) {
       const whole = sm.m[0];
       const lower = whole.toLowerCase();
       const qty = sm.m[1];
@@ -68,7 +68,7 @@ export const durationParser: TimeParser = {
       const span = bare ? { start: sm.start + 4, end: sm.end } : sm;
       out.push(candidate('duration', span, 'DURATION', value, false));
     }
-    for (const sm of scanContext(ctx, ADJ)) {
+    for (const sm of scanContext(ctx, ADJ, false, 'unit')) {
       if (/old$/i.test(sm.m[0])) continue;
       const n = numberValue(sm.m[1] ?? '');
       if (n === null || /^(?:a|an)$/i.test(sm.m[1] ?? '')) continue;

@@ -65,7 +65,7 @@ export const holidayParser: TimeParser = {
   languages: ['en'],
   parse(ctx: TimeContext): Candidate[] {
     const out: Candidate[] = [];
-    for (const sm of scanContext(ctx, SOURCE, true)) {
+    for (const sm of scanContext(ctx, SOURCE, true, 'holiday')) {
       const [, mod, name, weekWord, yearStr] = sm.m;
       const rule = HOLIDAYS.find(([re]) => re.test(name ?? ''));
       if (!rule) continue;

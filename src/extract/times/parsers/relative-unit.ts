@@ -29,19 +29,19 @@ export const relativeUnitParser: TimeParser = {
   parse(ctx: TimeContext): Candidate[] {
     const out: Candidate[] = [];
     const ref = ctx.reference;
-    for (const sm of scanContext(ctx, "(?:the (?:end|beginning|start|middle|rest|remainder|balance|close|turn) of the (year|month)|(year)[- ]end|(year)'s end)(?! (?:of|to|in) \\d)")) {
+    for (const sm of scanContext(ctx, "(?:the (?:end|beginning|start|middle|rest|remainder|balance|close|turn) of the (year|month)|(year)[- ]end|(year)'s end)(?! (?:of|to|in) \\d)", false, 'monthYear')) {
       const unit = (sm.m[1] ?? sm.m[2] ?? sm.m[3] ?? '').toLowerCase();
       const value = !ref ? null : unit === 'year' ? pad(ref.year, 4) : formatMonth(ref.year, ref.month);
       out.push(candidate('relative-unit', sm, 'DATE', value, true));
     }
-    for (const sm of scanContext(ctx, "the year(?![- ](?:ago|earlier|later|before|after|to|of|\\d|two|nineteen)\\b|[-'’])")) {
+    for (const sm of scanContext(ctx, "the year(?![- ](?:ago|earlier|later|before|after|to|of|\\d|two|nineteen)\\b|[-'’])", false, 'monthYear')) {
       if (ENDED.test(ctx.text.slice(sm.end, sm.end + 8))) {
         out.push(candidate('relative-unit', sm, 'DURATION', 'P1Y', false));
         continue;
       }
       out.push(candidate('relative-unit', sm, 'DATE', ref ? pad(ref.year, 4) : null, true));
     }
-    for (const sm of scanContext(ctx, SOURCE)) {
+    for (const sm of scanContext(ctx, SOURCE, false, 'monthYear')) {
       const det = (sm.m[1] ?? '').toLowerCase();
       const unit = (sm.m[2] ?? '').toLowerCase();
       if (det === 'the past' || det === 'the last' || det === 'the following' || det === 'the same') {

@@ -19,7 +19,7 @@ const QUARTER =
 const SEASON =
   `(?:(this|last|next|this past|this coming|the|early|late|mid)[- ])?(?:(?:early|late) )?(spring|summer|fall|autumn|winter)(?:(?: of)? (${YEAR}))?`;
 const CONTEXT_QUARTER =
-  '(?:the |this |that |a |its |their )?(?:comparable |corresponding |same |latest |current |recent |most recent |just[- ]ended |previous |prior )?(?:(year[- ](?:ago|earlier)) )?(?:fiscal )?(?:quarter|period)(?: (?:a|one) year (?:ago|earlier)| last year)?' +
+  '(?:the |this |that |a |its |their )?(?:comparable |corresponding |same |latest |current |recent |most recent |just[- ]ended |previous |prior )?(?:(year[- ](?:ago|earlier)|last year\'s) )?(?:fiscal )?(?:quarter|period)(?: (?:a|one) year (?:ago|earlier)| last year)?' +
   '|(year[- ](?:ago|earlier))|(?:the )?(' + YEAR + ') (?:fiscal )?(?:period|quarter)';
 
 const ORD_N: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, final: 4, last: 4 };
@@ -32,7 +32,7 @@ export const seasonQuarterParser: TimeParser = {
   parse(ctx: TimeContext): Candidate[] {
     const out: Candidate[] = [];
     const ref = ctx.reference;
-    for (const sm of scanContext(ctx, QUARTER)) {
+    for (const sm of scanContext(ctx, QUARTER, false, 'quarter')) {
       const [whole, relYear, preYear, yearAgo, ord, unitWord, postYear, count, countYear] = sm.m;
       if (/^an? /i.test(whole) && !/(?:fiscal|quarter)/i.test(whole)) continue;
       const unit = (unitWord ?? '').toLowerCase();
@@ -72,7 +72,7 @@ export const seasonQuarterParser: TimeParser = {
       out.push(candidate('season-quarter', span, 'DATE', value, !explicit));
     }
 
-    for (const sm of scanContext(ctx, CONTEXT_QUARTER)) {
+    for (const sm of scanContext(ctx, CONTEXT_QUARTER, false, 'quarter')) {
       const whole = sm.m[0].toLowerCase();
       if (sm.m[3]) {
         // "the 1988 period": the reporting quarter of that year
@@ -82,8 +82,14 @@ export const seasonQuarterParser: TimeParser = {
       const shifted = Boolean(sm.m[1] || sm.m[2]) || /(?:year (?:ago|earlier)|last year)$/.test(whole);
       if (!shifted && !/^(?:the|this|that|its|their) /.test(whole)) continue;
       if (/period$/.test(whole) && !shifted && !/(?:latest|comparable|corresponding|same|current|recent|just)/.test(whole)) continue;
-      // "the quarter of a point", "the quarter ended Sept. 30" (dated by its end), "the
-      // quarter-to-quarter comparison", "its quarter-century low": not the reporting quarter
+      // "the quarter ended Sept. 30": a span of three months dated by its end, as "the year
+      // ended March 31" is P1Y and "the six months ended" P6M
+      if (/^(?:the )?quarter$/.test(whole) && /^ (?:ended|ending)\b/i.test(ctx.text.slice(sm.end, sm.end + 8))) {
+        out.push(candidate('season-quarter', sm, 'DURATION', 'P1Q', false));
+        continue;
+      }
+      // "the quarter of a point", "the period ended", "the quarter-to-quarter comparison",
+      // "its quarter-century low": not the reporting quarter
       if (/^(?:the |its |their )?(?:quarter|period)$/.test(whole) && /^(?: (?:of|ending|ended|to|through)\b|-[a-z])/i.test(ctx.text.slice(sm.end, sm.end + 10))) continue;
       const span = sm;
       const current = /(?:this|current) (?:fiscal )?quarter/.test(whole);
@@ -97,7 +103,7 @@ export const seasonQuarterParser: TimeParser = {
       out.push(candidate('season-quarter', span, 'DATE', value, true, current ? {} : { quarterShift: { years } }));
     }
 
-    for (const sm of scanContext(ctx, SEASON)) {
+    for (const sm of scanContext(ctx, SEASON, false, 'season')) {
       const [, det, name, yearStr] = sm.m;
       const code = SEASONS[(name ?? '').toLowerCase()];
       if (!code) continue;

@@ -14,6 +14,7 @@ const ADVERBS: Record<string, string> = {
   hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M',
   annually: 'P1Y', yearly: 'P1Y', 'year-round': 'P1Y', 'day-to-day': 'P1D',
 };
+const ADVERB_SOURCE = Object.keys(ADVERBS).join('|');
 const EVERY = `(?:every|each|per)(?: other| single)? (?:(${NUMBER}) )?(?:(seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|season|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)|(${WEEKDAY})|(${MONTH}))`;
 const PLURAL_WEEKDAY = `(${WEEKDAY})(?:s(?: (mornings|afternoons|evenings|nights))?| (mornings|afternoons|evenings|nights))`;
 /** A weekday coordinated with the one of a set: `Monday and` in `Monday and Tuesday nights`. */
@@ -26,10 +27,10 @@ export const setParser: TimeParser = {
   languages: ['en'],
   parse(ctx: TimeContext): Candidate[] {
     const out: Candidate[] = [];
-    for (const sm of scanContext(ctx, Object.keys(ADVERBS).join('|'))) {
+    for (const sm of scanContext(ctx, ADVERB_SOURCE, false, 'adverb')) {
       out.push(candidate('set', sm, 'SET', ADVERBS[sm.m[0].toLowerCase()] ?? null, false));
     }
-    for (const sm of scanContext(ctx, EVERY)) {
+    for (const sm of scanContext(ctx, EVERY, false, 'every')) {
       const [whole, qty, unitWord, wd, month] = sm.m;
       let value: string | null = null;
       if (wd) value = `XXXX-WXX-${weekdayValue(wd) === 0 ? 7 : weekdayValue(wd)}`;
@@ -47,7 +48,7 @@ export const setParser: TimeParser = {
       }
       out.push(candidate('set', sm, 'SET', value, false));
     }
-    for (const sm of scanContext(ctx, PLURAL_WEEKDAY, true)) {
+    for (const sm of scanContext(ctx, PLURAL_WEEKDAY, true, 'weekday')) {
       const wd = weekdayValue(sm.m[1] ?? '');
       if (wd === null) continue;
       const partWord = sm.m[2] ?? sm.m[3];
@@ -61,7 +62,7 @@ export const setParser: TimeParser = {
         out.push(candidate('set', { start, end: start + (co[1] ?? '').length }, 'SET', `XXXX-WXX-${cwd === 0 ? 7 : cwd}${suffix}`, false, { priority: 3 }));
       }
     }
-    for (const sm of scanContext(ctx, RATE)) {
+    for (const sm of scanContext(ctx, RATE, false, 'unit')) {
       const before = ctx.text.slice(Math.max(0, sm.start - 16), sm.start);
       if (!/(?:\d|%|\bonce|\btwice|\btimes|\bmillion|\bbillion|\bdollars|\bcents|\bpounds|\beuros|\byen|\bhours|\bdays|\bmiles|\btons|\bbarrels|\bshifts)\s*$/i.test(before)) continue;
       out.push(candidate('set', sm, 'SET', durationValue(1, sm.m[1]?.toLowerCase() ?? ''), false));

@@ -23,7 +23,7 @@ export const weekParser: TimeParser = {
   parse(ctx: TimeContext): Candidate[] {
     const out: Candidate[] = [];
     const ref = ctx.reference;
-    for (const sm of scanContext(ctx, SOURCE)) {
+    for (const sm of scanContext(ctx, SOURCE, false, 'week')) {
       const det = (sm.m[1] ?? '').toLowerCase();
       if (/^[A-Z]/.test(sm.m[2] ?? '')) continue; // "This Week": a title
       const unit = (sm.m[2] ?? '').toLowerCase();

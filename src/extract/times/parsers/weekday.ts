@@ -16,7 +16,7 @@ export const weekdayParser: TimeParser = {
   languages: ['en'],
   parse(ctx: TimeContext): Candidate[] {
     const out: Candidate[] = [];
-    for (const sm of scanContext(ctx, SOURCE, true)) {
+    for (const sm of scanContext(ctx, SOURCE, true, 'weekday')) {
       const [, mod, day, part] = sm.m;
       const wd = weekdayValue(day ?? '');
       if (wd === null) continue;

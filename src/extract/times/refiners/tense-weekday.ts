@@ -6,7 +6,7 @@
  * in a past clause), and a clock time with no day (the reference day). What a postponement puts
  * off `until` a day (`extended the deadline until Tuesday`) lies ahead whatever the tense.
  */
-import { addDays, compareDays, weekdayFrom } from '../dates.js';
+import { addDays, compareDays, weekday, weekdayFrom } from '../dates.js';
 import { clauseCue } from '../tense.js';
 import type { Candidate, DateFields, RefDate, Tense, TimeContext, TimeRefiner } from '../types.js';
 
@@ -89,6 +89,7 @@ function anchor(ctx: TimeContext, c: Candidate, f: DateFields, ref: RefDate): Da
     let date: RefDate;
     if (f.weekOffset === -1) date = weekdayFrom(addDays(ref, -1), f.weekday, 'past');
     else if (f.weekOffset === 1) date = weekdayFrom(addDays(ref, 1), f.weekday, 'future');
+    else if (weekday(ref) === f.weekday) date = ref; // the reference's own weekday: the same day either way
     else {
       const tense = f.direction === 'past' || f.direction === 'future' ? f.direction : anchorTense(ctx, c.start, c.end, true);
       date = weekdayFrom(ref, f.weekday, tense === 'future' || tense === 'deadline' ? 'future' : 'past');
