@@ -22,6 +22,24 @@ const HEDGES_BY_FIRST = (() => {
 
 /** Date values that name no particular day ("now", "recently"). */
 const VAGUE_DATE = /^(PRESENT_REF|PAST_REF|FUTURE_REF)$/;
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH_DAY = new RegExp(`^(?:on\\s+|the\\s+)?(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH})$`, 'i');
+
+/**
+ * The TIMEX3 value of a month and day that extraction could not anchor to a year (an article
+ * without a publication date): "November 19" gives `XXXX-11-19`, so two undated outlets'
+ * days can still be compared. Null for anything else.
+ */
+export function undatedDay(text: string): string | null {
+  const m = MONTH_DAY.exec(text.trim());
+  if (!m) return null;
+  const month = MONTHS.indexOf((m[1] ?? m[4]).slice(0, 3).toLowerCase()) + 1;
+  const day = Number(m[2] ?? m[3]);
+  if (month < 1 || day < 1 || day > 31) return null;
+  return `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
 /** A sentence that only frames the one before it: "This was reported by X". */
 const ANAPHORIC_FRAME = /^\W*(this|that|it|these|such)\b[^.]{0,40}?\b(reported|said|stated|claimed|wrote|writes|reports|announced|according)\b/i;
 const MIN_CONTENT_CHARS = 15;
@@ -372,6 +390,7 @@ export function extractClaims(a: Article, ex: ArticleExtraction): Claim[] {
       // The clause's own times, and those of the frame around it ("X said on Monday that ...").
       const times = regTimes.filter((t) => overlap(t, span) > 0 || (inside(t, reg.span) && !clauses.some((o) => overlap(t, o) > 0)));
       const dates: ClaimDate[] = times
+        .map((t) => (t.value === null && t.type === 'DATE' ? { ...t, value: undatedDay(t.text) } : t))
         .filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.value && !VAGUE_DATE.test(t.value))
         .map((t) => ({
           start: t.start, end: t.end, text: t.text, value: t.value as string, type: t.type, estimated: t.estimated,

@@ -35,6 +35,8 @@ export interface StoryClaimsOptions {
   align?: AlignOptions;
   /** The pair model links are rescored by (default: the fitted {@link DEFAULT_PAIR_MODEL}); for held-out evaluation. */
   pairModel?: PairModel;
+  /** Contest groups whose outlets name different arguments of one act (`VerdictOptions` in verdict.ts; default off). */
+  argumentConflicts?: boolean;
 }
 
 /**
@@ -210,20 +212,21 @@ export function analyzeStoryClaims(input: StoryClaimsInput, opts: StoryClaimsOpt
   const touched = new Set(groupsOf.keys());
   // `focus`: each member's span narrowed to what the group shares (the mention's span); the
   // verdict, dates and hedging are read from the members' own (node-level) parts.
-  const groups: { members: Claim[]; focus: Span[]; first: number; score: number }[] = [];
+  const groups: { members: Claim[]; clauses: Claim[]; focus: Span[]; first: number; score: number }[] = [];
   nodeGroups.forEach((g, k) => {
     const pairs = (g.length * (g.length - 1)) / 2;
     const members = g.map((node) => narrowClaim(claims[node.claim], node));
-    groups.push({ members, focus: focusSpans(members, align.focus), first: Math.min(...g.map((node) => node.claim)), score: pairs > 0 ? sums[k] / pairs : 1 });
+    const clauses = g.map((node) => claims[node.claim]);
+    groups.push({ members, clauses, focus: focusSpans(members, align.focus), first: Math.min(...g.map((node) => node.claim)), score: pairs > 0 ? sums[k] / pairs : 1 });
   });
   claims.forEach((c, i) => {
-    if (!touched.has(i)) groups.push({ members: [c], focus: [c.span], first: i, score: 1 });
+    if (!touched.has(i)) groups.push({ members: [c], clauses: [c], focus: [c.span], first: i, score: 1 });
   });
 
   const texts = new Map(input.articles.map((a) => [a.id, a.text]));
   const provenance = new Provenance(input.articles, new Map(input.articles.map((a) => [a.id, outletOf(a)])), input.duplicates);
-  const built = groups.map(({ members, focus, first, score }) => {
-    const verdict = verdictOf(members, score);
+  const built = groups.map(({ members, clauses, focus, first, score }) => {
+    const verdict = verdictOf(members, score, clauses, { argumentConflicts: opts.argumentConflicts });
     const mentions: ClaimMentionOutput[] = [];
     const origins = members.map((c, i) => {
       // A contested mention reaches the value it states (within its sentence).

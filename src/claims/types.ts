@@ -110,8 +110,11 @@ export interface FeatureMark extends Span {
 /** Verdict of a claim group. */
 export type ClaimStatus = 'corroborated' | 'single' | 'contested';
 
-/** The slot outlets disagree on in a contested group. */
-export type ConflictKind = 'date' | 'number' | 'negation' | 'action';
+/**
+ * The slot outlets disagree on in a contested group: a date, a count, affirmed vs denied, the
+ * planned action, or an argument of the shared predicate (who did it, to what, by whom).
+ */
+export type ConflictKind = 'date' | 'number' | 'negation' | 'action' | 'argument';
 
 /** One mention of a claim group in the output document. */
 export interface ClaimMentionOutput {

@@ -54,6 +54,10 @@ export interface ClaimScores {
   f1: number;
   contested: number;
   contestedFound: number;
+  /** Predicted groups with status `contested` that cover gold mentions from 2+ articles. */
+  contestedPredicted: number;
+  /** Of those, the ones covering no gold `contested` group from 2+ articles (false alarms). */
+  contestedFalse: number;
 }
 
 /** Gold mentions with string-index offsets (texts by article id; unknown docs kept as given). */
@@ -130,6 +134,17 @@ export function scoreClaims(gold: GoldClaims, predicted: readonly PredictedGroup
     });
     if (hit) found++;
   }
+  // Precision of the verdict: predicted contested groups over 2+ gold articles, and how many
+  // of them touch no gold contested group in 2+ articles.
+  const contestedIds = contestedGroups.map((g) => new Set(g.mentions.map((m) => index.get(keyOf(m))!)));
+  let contestedPredicted = 0;
+  let contestedFalse = 0;
+  predicted.forEach((p, k) => {
+    if (p.status !== 'contested' || new Set(coveredBy[k].map((i) => mentions[i].doc)).size < 2) return;
+    contestedPredicted++;
+    const docsIn = (ids: Set<number>): number => new Set(coveredBy[k].filter((i) => ids.has(i)).map((i) => mentions[i].doc)).size;
+    if (!contestedIds.some((ids) => docsIn(ids) >= 2)) contestedFalse++;
+  });
   return {
     story: gold.story,
     goldPairs: goldPairs.size,
@@ -140,6 +155,8 @@ export function scoreClaims(gold: GoldClaims, predicted: readonly PredictedGroup
     f1,
     contested: contestedGroups.length,
     contestedFound: found,
+    contestedPredicted,
+    contestedFalse,
   };
 }
 
@@ -208,7 +225,8 @@ export async function main(args: string[]): Promise<void> {
       `${s.story}: ${docs.size} gold docs in ${stories.length} predicted stor${stories.length === 1 ? 'y' : 'ies'}\n` +
         `  pairs: gold ${s.goldPairs}, predicted ${s.predictedPairs}, correct ${s.correctPairs}\n` +
         `  pair precision ${pct(s.precision)}  recall ${pct(s.recall)}  F1 ${pct(s.f1)}\n` +
-        `  contested groups found: ${s.contestedFound} / ${s.contested}\n`,
+        `  contested groups found: ${s.contestedFound} / ${s.contested}\n` +
+        `  predicted contested (over 2+ gold docs): ${s.contestedPredicted}, covering no gold contested group: ${s.contestedFalse}\n`,
     );
   }
 }
