@@ -6,6 +6,7 @@ import {
 import { bodyText, bodyTokenHashes, normalizeText, tokenHashes } from './normalize.js';
 import { countDistinct, uniqueSorted } from './shingles.js';
 import { sketchNormalized } from './sketch.js';
+import { mulberry32 as rng } from '../util/random.js';
 
 const DOCS = [
   { id: 'wire', text: WIRE_STRIKE },
@@ -51,17 +52,6 @@ describe('sketchDocument + addSketch', () => {
 });
 
 describe('bodyTokenHashes and countDistinct (the fast path of sketchDocument)', () => {
-  /** A small seeded generator (mulberry32). */
-  function rng(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
   const slow = (text: string, spans?: Array<{ start: number; end: number }>): number[] => [...tokenHashes(normalizeText(bodyText(text, spans)))];
 
   it('gives the token hashes of the normalised body, or null', () => {

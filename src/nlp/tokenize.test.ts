@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normaliseWord, tokenize, type Token } from './tokenize.js';
 import { isStopword, STOPWORDS } from './stopwords.js';
 import { stem } from './stem.js';
+import { mulberry32 as rng } from '../util/random.js';
 
 describe('tokenize', () => {
   const text = "The mayor's office said the 90-day U.S. review of 1,200 homes ended.";
@@ -54,17 +55,6 @@ function tokenizeRegex(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
-/** A small seeded generator (mulberry32), so the random texts are the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('tokenize matches the regular-expression grammar', () => {
   const samples = [
