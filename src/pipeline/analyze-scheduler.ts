@@ -21,7 +21,7 @@ import {
   type AnalyzeSettings, type Clock, type PartialExtraction, type PreparedStory, type StoryDelta, type StoryInput, type StoryResult,
 } from './analyze-task.js';
 import { addTiming, type StageTimings } from './prepare-task.js';
-import { workerEntry } from './pool.js';
+import { connectWorker, workerEntry, type WorkerSlot } from './pool.js';
 import type { Article, DuplicateLink } from '../types.js';
 
 /** A story member as a `story` message names it: by id when the worker holds it, else in full. */
@@ -65,10 +65,7 @@ export interface ArticleWork {
   extracted: Promise<PartialExtraction[]>;
 }
 
-interface Slot {
-  worker: Worker;
-  pending: Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>;
-  dead: Error | null;
+interface Slot extends WorkerSlot {
   /** Articles sent whose extraction has not come back. */
   extracting: number;
   /** Members of the story tasks sent to it. */
@@ -158,23 +155,8 @@ export class AnalyzeScheduler {
   private start(entry: ReturnType<typeof workerEntry>): Slot {
     const worker = new Worker(entry.code, { workerData: this.settings, eval: entry.eval, resourceLimits: ANALYZE_WORKER_HEAP });
     const slot: Slot = { worker, pending: new Map(), dead: null, extracting: 0, storyLoad: 0 };
-    worker.on('message', (reply: WorkerReply) => {
-      const p = slot.pending.get(reply.id);
-      if (!p) return;
-      slot.pending.delete(reply.id);
-      if (reply.ok) {
-        for (const [stage, ms] of Object.entries(reply.timings)) addTiming(this.timings, stage, ms);
-        p.resolve(reply.value);
-      } else p.reject(new Error(reply.error));
-    });
-    const fail = (error: Error): void => {
-      slot.dead = error;
-      for (const p of slot.pending.values()) p.reject(error);
-      slot.pending.clear();
-    };
-    worker.on('error', fail);
-    worker.on('exit', (code) => {
-      if (!this.closed) fail(new Error(`analysis worker exited with code ${code}`));
+    connectWorker<WorkerReply>(slot, 'analysis worker', () => this.closed, (reply) => {
+      for (const [stage, ms] of Object.entries(reply.timings)) addTiming(this.timings, stage, ms);
     });
     return slot;
   }

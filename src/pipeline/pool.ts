@@ -16,15 +16,45 @@ export interface PoolRequest<T> {
 /** A worker's answer. */
 export type PoolReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
 
-interface Pending {
+/** A request sent to a worker, settled by its reply. */
+export interface Pending {
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
 }
 
-interface Slot {
+/** One worker and its requests in flight; `dead` is set once the worker has failed. */
+export interface WorkerSlot {
   worker: Worker;
   pending: Map<number, Pending>;
   dead: Error | null;
+}
+
+type Slot = WorkerSlot;
+
+/**
+ * Settles `slot`'s requests from its worker: each reply resolves or rejects the request of its
+ * id (`onReply` sees a successful reply first, e.g. to add its timings); an error or an exit
+ * while `closed()` is false rejects everything in flight and marks the slot dead.
+ */
+export function connectWorker<Reply extends PoolReply>(slot: WorkerSlot, name: string, closed: () => boolean, onReply?: (reply: Reply & { ok: true }) => void): void {
+  slot.worker.on('message', (reply: Reply) => {
+    const p = slot.pending.get(reply.id);
+    if (!p) return;
+    slot.pending.delete(reply.id);
+    if (reply.ok) {
+      onReply?.(reply as Reply & { ok: true });
+      p.resolve(reply.value);
+    } else p.reject(new Error(reply.error));
+  });
+  const fail = (error: Error): void => {
+    slot.dead = error;
+    for (const p of slot.pending.values()) p.reject(error);
+    slot.pending.clear();
+  };
+  slot.worker.on('error', fail);
+  slot.worker.on('exit', (code) => {
+    if (!closed()) fail(new Error(`${name} exited with code ${code}`));
+  });
 }
 
 /**
@@ -78,22 +108,7 @@ export class WorkerPool<T, R> {
     for (let i = 0; i < Math.max(1, Math.floor(size)); i++) {
       const worker = new Worker(entry.code, { workerData, eval: entry.eval, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
       const slot: Slot = { worker, pending: new Map(), dead: null };
-      worker.on('message', (reply: PoolReply) => {
-        const p = slot.pending.get(reply.id);
-        if (!p) return;
-        slot.pending.delete(reply.id);
-        if (reply.ok) p.resolve(reply.value);
-        else p.reject(new Error(reply.error));
-      });
-      const fail = (error: Error): void => {
-        slot.dead = error;
-        for (const p of slot.pending.values()) p.reject(error);
-        slot.pending.clear();
-      };
-      worker.on('error', fail);
-      worker.on('exit', (code) => {
-        if (!this.closed) fail(new Error(`ingest worker exited with code ${code}`));
-      });
+      connectWorker(slot, 'ingest worker', () => this.closed);
       this.slots.push(slot);
     }
   }
