@@ -16,7 +16,7 @@ import { DocumentFrequencies } from './df.js';
 import { fnv1a } from './hash.js';
 import { Constraints, type Correction } from './corrections.js';
 import {
-  addMemberSimilarity, CHANNELS, memberSupported, prepare, similarities, total, vectorNorm, weigh,
+  addMemberSimilarity, CHANNELS, memberSupported, prepare, scoreOf, similarities, total, vectorNorm, weigh,
   type PreparedArticle, type ScoreParts, type Similarities, type StoryParams,
 } from './score.js';
 import {
@@ -163,6 +163,10 @@ export class StoryClusterer {
   private readonly postings = new Map<number, LiveStory[]>();
   /** Marks the stories voted for by the current candidate lookup. */
   private voteMark = 0;
+  /** Score matrices of {@link maybeTidy}, by size (reused). */
+  private readonly matrices: number[][][] = [];
+  /** Scratch list of the stories voted for by the current candidate lookup (emptied after it). */
+  private readonly voters: LiveStory[] = [];
   private readonly usedIds = new Set<string>();
   private deadHandles = 0;
   private postingLimit = POSTING_KEYS_LIMIT;
@@ -207,22 +211,27 @@ export class StoryClusterer {
     this.df.addDistinct(CHANNELS.map((ch) => f[ch].keys()));
     if (f.day !== null && (this.maxDay === null || f.day > this.maxDay)) this.maxDay = f.day;
     const prepared = prepare(f, this.idf);
-    const scored = this.candidates(prepared).map((story) => {
-      const h = story.handle;
-      const sims = similarities(prepared, this.fresh(story), false, this.params.linkage);
-      const parts = weigh(sims, this.params);
-      return { h, story, sims, parts, score: total(parts) };
-    });
-    scored.sort((a, b) => b.score - a.score || a.h - b.h);
+    // Candidates are ranked by the score alone (`scoreOf`, the same number as `total(weigh())`);
+    // the parts are built only for the chosen story, below.
+    const found = this.candidates(prepared);
+    const scored: Scored[] = new Array(found.length);
+    const linkage = this.params.linkage;
+    for (let i = 0; i < found.length; i++) {
+      const story = found[i];
+      const sims = similarities(prepared, this.fresh(story), false, linkage);
+      scored[i] = { h: story.handle, story, sims, score: scoreOf(sims, this.params) };
+    }
+    scored.sort(byScore);
     // The single-link member similarity only for the leading candidates (it is the costliest).
     const guard = (this.params.memberSupport ?? 0) > 0;
     if (this.params.member !== 0 || guard) {
-      for (const c of scored.slice(0, MEMBER_CANDIDATES)) {
+      const lead = Math.min(MEMBER_CANDIDATES, scored.length);
+      for (let i = 0; i < lead; i++) {
+        const c = scored[i];
         addMemberSimilarity(c.sims, prepared, c.story);
-        c.parts = weigh(c.sims, this.params);
-        c.score = total(c.parts);
+        c.score = scoreOf(c.sims, this.params);
       }
-      scored.sort((a, b) => b.score - a.score || a.h - b.h);
+      scored.sort(byScore);
     }
     const threshold = this.params.threshold;
     // Drift guard: the best candidate whose recent articles back the centroid match (beyond the
@@ -261,11 +270,8 @@ export class StoryClusterer {
     const created = story.size === 0;
     const chosen = created ? undefined : scored.find((s) => s.h === handle);
     let sims: Similarities | null = chosen?.sims ?? null;
-    let parts: ScoreParts | null = chosen?.parts ?? null;
-    if (!created && !chosen) {
-      sims = similarities(prepared, this.fresh(story), true, this.params.linkage);
-      parts = weigh(sims, this.params);
-    }
+    if (!created && !chosen) sims = similarities(prepared, this.fresh(story), true, this.params.linkage);
+    const parts: ScoreParts | null = sims ? weigh(sims, this.params) : null;
     const rejected = scored.find((s) => s.h !== handle);
     const record = addArticle(story, f, this.seq, prepared.norm, reason === 'pin' || reason === 'merge', { keys: prepared.w2, raw: prepared.raw });
     this.remember(record, handle);
@@ -468,7 +474,9 @@ export class StoryClusterer {
   private fresh(s: StoryState): StoryState {
     if (s.normSeq < 0 || this.seq - s.normSeq > NORM_REFRESH) {
       for (const ch of CHANNELS) s.norms[ch] = vectorNorm(s.vectors[ch], this.idf);
-      s.memberNorms = s.members.map((m) => vectorNorm(m, this.idf));
+      const mn = s.memberNorms;
+      mn.length = s.members.length;
+      for (let i = 0; i < s.members.length; i++) mn[i] = vectorNorm(s.members[i], this.idf);
       s.normSeq = this.seq;
     }
     return s;
@@ -516,15 +524,20 @@ export class StoryClusterer {
    */
   private candidates(p: PreparedArticle): LiveStory[] {
     const mark = ++this.voteMark;
-    const voters: LiveStory[] = [];
+    const voters = this.voters;
+    voters.length = 0;
     const lang = p.features.language;
-    for (const k of this.queryKeys(p)) {
+    const anyLang = lang === 'und';
+    const keys = this.queryKeys(p);
+    for (let q = 0; q < keys.length; q++) {
+      const k = keys[q];
       const list = this.postings.get(k);
       if (!list) continue;
-      const w = this.idf(k);
-      for (const s of list) {
+      const w = this.df.idf(k);
+      for (let j = 0; j < list.length; j++) {
+        const s = list[j];
         if (!s.alive) continue;
-        if (lang !== 'und' && s.language !== 'und' && s.language !== lang) continue;
+        if (!anyLang && s.language !== lang && s.language !== 'und') continue;
         if (s.voteMark !== mark) {
           s.voteMark = mark;
           s.vote = 0;
@@ -536,16 +549,17 @@ export class StoryClusterer {
     // Top `maxCandidates` by votes (ties: older story first) without sorting every voter.
     const k = this.opt.maxCandidates;
     const top: LiveStory[] = [];
-    const better = (a: LiveStory, b: LiveStory): boolean => a.vote > b.vote || (a.vote === b.vote && a.handle < b.handle);
-    for (const e of voters) {
-      if (top.length === k && !better(e, top[k - 1])) continue;
+    for (let v = 0; v < voters.length; v++) {
+      const e = voters[v];
+      if (top.length === k && !votedAbove(e, top[k - 1])) continue;
       let i = top.length < k ? top.length : k - 1;
-      while (i > 0 && better(e, top[i - 1])) {
+      while (i > 0 && votedAbove(e, top[i - 1])) {
         if (i < k) top[i] = top[i - 1];
         i--;
       }
       top[i] = e;
     }
+    voters.length = 0;
     return top;
   }
 
@@ -612,9 +626,9 @@ export class StoryClusterer {
     const ra = a.recent.slice(-MERGE_SAMPLE);
     const rb = b.recent.slice(-MERGE_SAMPLE);
     if (ra.length === 0 || rb.length === 0) return;
-    const all = [...ra, ...rb];
+    const all = ra.concat(rb);
     const n = all.length;
-    const sim: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+    const sim = this.scratchMatrix(n);
     for (let i = 0; i < n; i++) {
       for (let j = i + 1; j < n; j++) {
         const x = this.pairs.score(all[i], all[j]);
@@ -647,6 +661,19 @@ export class StoryClusterer {
       this.index(ha, this.storyKeys(a));
       this.index(hb, this.storyKeys(b));
     }
+  }
+
+  /**
+   * A reusable n × n score matrix for {@link maybeTidy} (zero diagonal; every other cell is
+   * overwritten by the caller). One per size, kept: n is at most `2 * MERGE_SAMPLE`.
+   */
+  private scratchMatrix(n: number): number[][] {
+    let m = this.matrices[n];
+    if (m === undefined) {
+      m = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+      this.matrices[n] = m;
+    }
+    return m;
   }
 
   /** Moves a recent article between two live stories and reports it. */
@@ -711,6 +738,24 @@ function heaviest(v: CompactVector, n: number, out: number[]): void {
     const k = v.keys[i];
     if (!out.includes(k)) out.push(k);
   }
+}
+
+/** Candidate vote order: more votes first, ties to the older story (lower handle). */
+function votedAbove(a: LiveStory, b: LiveStory): boolean {
+  return a.vote > b.vote || (a.vote === b.vote && a.handle < b.handle);
+}
+
+/** A scored candidate story of the article being assigned. */
+interface Scored {
+  h: number;
+  story: LiveStory;
+  sims: Similarities;
+  score: number;
+}
+
+/** Candidate order: higher score first, ties to the older story (lower handle). */
+function byScore(a: Scored, b: Scored): number {
+  return b.score - a.score || a.h - b.h;
 }
 
 /** An active story with its handle, liveness, and scratch space of the candidate lookup. */

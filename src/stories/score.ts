@@ -268,11 +268,36 @@ function conflictsOf(bits: number): DetailConflicts {
   return out;
 }
 
-/** {@link detailConflicts} of two articles' details (plain arrays, no callbacks). */
-function pairDetailConflicts(
-  d: { slots: readonly number[]; keys: readonly number[] }, e: { slots: readonly number[]; keys: readonly number[] },
+/** A story channel's coherence factor: centroid norm over contributing articles, capped at 1, to the `linkage` power. */
+function coherence(norm: number, count: number, linkage: number): number {
+  return Math.min(1, norm / count) ** linkage;
+}
+
+/** {@link detailConflicts} against a story's slot and value counts (direct lookups, no callbacks). */
+function storyDetailConflicts(
+  d: { slots: readonly number[]; keys: readonly number[] }, slots: Map<number, number>, values: Map<number, number>,
 ): DetailConflicts {
-  if (d.keys.length === 0 || e.keys.length === 0) return NO_CONFLICTS;
+  let stated = 0;
+  let shared = 0;
+  for (let i = 0; i < d.keys.length; i++) {
+    const bit = 1 << d.slots[i];
+    if ((stated & bit) === 0) {
+      if (!slots.has(d.slots[i])) continue;
+      stated |= bit;
+    }
+    if ((shared & bit) === 0 && values.has(d.keys[i])) shared |= bit;
+  }
+  return stated === 0 ? NO_CONFLICTS : conflictsOf(stated & ~shared);
+}
+
+/**
+ * The conflicting detail slots of two articles' details, as bits (plain arrays, no callbacks,
+ * no object: it runs for every pair of records refinement scores).
+ */
+function pairConflictBits(
+  d: { slots: readonly number[]; keys: readonly number[] }, e: { slots: readonly number[]; keys: readonly number[] },
+): number {
+  if (d.keys.length === 0 || e.keys.length === 0) return 0;
   // e's slots as bits, so each of d's slots is one test instead of a scan of e's list.
   let eSlots = 0;
   for (let j = 0; j < e.slots.length; j++) eSlots |= 1 << e.slots[j];
@@ -286,7 +311,17 @@ function pairDetailConflicts(
     }
     if ((shared & bit) === 0 && e.keys.includes(d.keys[i])) shared |= bit;
   }
-  return stated === 0 ? NO_CONFLICTS : conflictsOf(stated & ~shared);
+  return stated & ~shared;
+}
+
+/** Bits of the detail slots counted as numeric conflicts (all but age, place and weekday). */
+const NUMERIC_SLOTS = ~((1 << AGE_SLOT) | (1 << PLACE_SLOT) | (1 << WEEKDAY_SLOT));
+
+/** Number of set bits of a 32-bit integer. */
+function popcount(x: number): number {
+  let n = 0;
+  for (let rest = x; rest !== 0; rest &= rest - 1) n++;
+  return n;
 }
 
 /** Prepares an article's channels with the given IDF. */
@@ -294,14 +329,23 @@ export function prepare(features: ArticleFeatures, idf: (key: number) => number)
   const w2 = {} as Record<Channel, CompactVector>;
   const norm = {} as Record<Channel, number>;
   const raw = {} as Record<Channel, Float64Array>;
+  // One buffer per kind for all channels (channels are views into it): three allocations per
+  // article instead of eighteen, which matters to the garbage collector.
+  let total = 0;
+  for (const ch of CHANNELS) total += features[ch].size;
+  const allKeys = new Uint32Array(total);
+  const allVals = new Float32Array(total);
+  const allRaw = new Float64Array(total);
+  let at = 0;
   for (const ch of CHANNELS) {
     const v: SparseVector = features[ch];
-    const keys = new Uint32Array(v.size);
+    const end = at + v.size;
+    const keys = allKeys.subarray(at, end);
     let n = 0;
     for (const k of v.keys()) keys[n++] = k;
     keys.sort();
-    const vals = new Float32Array(keys.length);
-    const xs = new Float64Array(keys.length);
+    const vals = allVals.subarray(at, end);
+    const xs = allRaw.subarray(at, end);
     let s = 0;
     for (let j = 0; j < keys.length; j++) {
       const x = v.get(keys[j]) as number;
@@ -313,6 +357,7 @@ export function prepare(features: ArticleFeatures, idf: (key: number) => number)
     w2[ch] = { keys, vals };
     norm[ch] = Math.sqrt(s);
     raw[ch] = xs;
+    at = end;
   }
   return { features, w2, norm, raw };
 }
@@ -447,12 +492,15 @@ export interface WeightedChannels {
  * cosine, the member similarity being the stem cosine itself.
  */
 export function pairSimilarities(a: WeightedChannels, b: WeightedChannels): Similarities {
-  const c = pairDetailConflicts(a.record.details, b.record.details);
+  const c = pairConflictBits(a.record.details, b.record.details);
   const terms = cosine(a.w.terms, a.norm.terms, b.w.terms, b.norm.terms);
   // One object literal (a fixed shape), fields in the order they always had.
   const out: Similarities = {
     yearConflict: 0, days: null, member: terms, size: 1,
-    detailConflicts: c.numeric, ageConflict: c.age, weekdayConflict: c.weekday, placeConflict: c.place,
+    detailConflicts: popcount(c & NUMERIC_SLOTS),
+    ageConflict: (c >>> AGE_SLOT) & 1 ? 1 : 0,
+    weekdayConflict: (c >>> WEEKDAY_SLOT) & 1 ? 1 : 0,
+    placeConflict: (c >>> PLACE_SLOT) & 1 ? 1 : 0,
     present: presentIn(a.norm, b.norm),
     terms,
     lead: cosine(a.w.lead, a.norm.lead, b.w.lead, b.norm.lead),
@@ -483,7 +531,7 @@ function presentIn(a: Record<Channel, number>, b: Record<Channel, number>): Simi
 export function similarities(a: PreparedArticle, s: ScorableStory, withMembers = true, linkage = 0): Similarities {
   const c = a.features.details.keys.length === 0 || s.detailSlots.size === 0
     ? NO_CONFLICTS
-    : detailConflicts(a.features.details, (slot) => s.detailSlots.has(slot), (key) => s.details.has(key));
+    : storyDetailConflicts(a.features.details, s.detailSlots, s.details);
   // One object literal (a fixed shape), fields in the order they always had.
   const out: Similarities = {
     yearConflict: 0, days: null, member: 0, size: s.size,
@@ -497,10 +545,15 @@ export function similarities(a: PreparedArticle, s: ScorableStory, withMembers =
     dates: cosine(a.w2.dates, a.norm.dates, s.vectors.dates, s.norms.dates),
   };
   if (linkage > 0) {
-    for (const ch of CHANNELS) {
-      const n = s.counts[ch];
-      if (n > 1) out[ch] *= Math.min(1, s.norms[ch] / n) ** linkage;
-    }
+    // Channel by channel (no keyed access by channel name in this hot path).
+    const n = s.counts;
+    const z = s.norms;
+    if (n.terms > 1) out.terms *= coherence(z.terms, n.terms, linkage);
+    if (n.lead > 1) out.lead *= coherence(z.lead, n.lead, linkage);
+    if (n.names > 1) out.names *= coherence(z.names, n.names, linkage);
+    if (n.focus > 1) out.focus *= coherence(z.focus, n.focus, linkage);
+    if (n.numbers > 1) out.numbers *= coherence(z.numbers, n.numbers, linkage);
+    if (n.dates > 1) out.dates *= coherence(z.dates, n.dates, linkage);
   }
   if (withMembers) addMemberSimilarity(out, a, s);
   const years = a.features.years;

@@ -80,9 +80,20 @@ export function memberRecord(
   f: ArticleFeatures, seq: number, norms?: Record<Channel, number>, fixed = false, sorted?: SortedChannels,
 ): MemberRecord {
   const vectors = {} as Record<Channel, CompactVector>;
+  // With sorted channels, the scaled weights of all channels share one buffer (views per channel).
+  let total = 0;
+  if (sorted) for (const ch of CHANNELS) total += sorted.keys[ch].keys.length;
+  const all = new Float32Array(total);
+  let at = 0;
   for (const ch of CHANNELS) {
     const norm = norms ? norms[ch] : l2(f[ch]);
-    vectors[ch] = norm <= 0 ? emptyVector() : sorted ? scaled(sorted.keys[ch].keys, sorted.raw[ch], 1 / norm) : fromMap(f[ch], 1 / norm);
+    if (norm <= 0) vectors[ch] = emptyVector();
+    else if (!sorted) vectors[ch] = fromMap(f[ch], 1 / norm);
+    else {
+      const keys = sorted.keys[ch].keys;
+      vectors[ch] = scaled(keys, sorted.raw[ch], 1 / norm, all.subarray(at, at + keys.length));
+      at += keys.length;
+    }
   }
   return { id: f.id, seq, vectors, years: [...f.years], details: { slots: [...f.details.slots], keys: [...f.details.keys] }, day: f.day, title: f.title, fixed };
 }
@@ -96,9 +107,11 @@ export interface SortedChannels {
   raw: Record<Channel, Float64Array>;
 }
 
-/** Sorted keys with their raw weights times `scale` (what `fromMap` gives for the same map). */
-function scaled(keys: Uint32Array, raw: Float64Array, scale: number): CompactVector {
-  const vals = new Float32Array(keys.length);
+/**
+ * Sorted keys with their raw weights times `scale` (what `fromMap` gives for the same map),
+ * the weights written into `vals` (as long as `keys`).
+ */
+function scaled(keys: Uint32Array, raw: Float64Array, scale: number, vals: Float32Array): CompactVector {
   for (let i = 0; i < keys.length; i++) vals[i] = raw[i] * scale;
   return { keys, vals };
 }

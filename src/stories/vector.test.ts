@@ -38,7 +38,9 @@ describe('addVectors', () => {
     const sum = addVectors(a, b, 100);
     expect([...sum.keys]).toEqual([0, 1, 4, 9, 10, 15, 30]);
     expect([...sum.vals]).toEqual([1, 0.5, 1.5, 2, 3, 1, 1]);
-    expect(sum.keys.buffer.byteLength).toBe(7 * 4);
+    // Keys and weights share one buffer of exactly their size.
+    expect(sum.keys.buffer).toBe(sum.vals.buffer);
+    expect(sum.keys.buffer.byteLength).toBe(7 * 4 + 7 * 4);
     expect([...addVectors(vec([]), b, 100).keys]).toEqual([...b.keys]);
   });
 });

@@ -40,12 +40,14 @@ function prune(v: CompactVector, cap: number): CompactVector {
   if (v.keys.length <= cap) return v;
   // The cap-th largest weight (selection on a copy), then one ordered pass: entries above it
   // are kept, and entries equal to it while room remains (lowest keys first).
-  const cut = kthSmallest(Float32Array.from(v.vals), v.vals.length - cap);
+  const cut = kthSmallest(scratchCopy(v.vals), v.vals.length - cap);
   let above = 0;
   for (let i = 0; i < v.vals.length; i++) if (v.vals[i] > cut) above++;
   let equalRoom = cap - above;
-  const keys = new Uint32Array(cap);
-  const vals = new Float32Array(cap);
+  // Keys and weights share one buffer (one allocation for the garbage collector to track).
+  const buf = new ArrayBuffer(cap * 8);
+  const keys = new Uint32Array(buf, 0, cap);
+  const vals = new Float32Array(buf, cap * 4, cap);
   let k = 0;
   for (let i = 0; i < v.keys.length && k < cap; i++) {
     const x = v.vals[i];
@@ -55,6 +57,17 @@ function prune(v: CompactVector, cap: number): CompactVector {
     }
   }
   return { keys, vals };
+}
+
+/** Reused work space of {@link prune}'s selection (grown as needed, never shrunk). */
+let scratch = new Float32Array(1024);
+
+/** A copy of `vals` in the reused work space (valid until the next call). */
+function scratchCopy(vals: Float32Array): Float32Array {
+  if (scratch.length < vals.length) scratch = new Float32Array(Math.max(vals.length, 2 * scratch.length));
+  const out = scratch.subarray(0, vals.length);
+  out.set(vals);
+  return out;
 }
 
 /**
@@ -112,8 +125,10 @@ export function addVectors(a: CompactVector, b: CompactVector, cap: number): Com
       j++;
     }
   }
-  const keys = new Uint32Array(size);
-  const vals = new Float32Array(size);
+  // Keys and weights share one buffer (one allocation for the garbage collector to track).
+  const buf = new ArrayBuffer(size * 8);
+  const keys = new Uint32Array(buf, 0, size);
+  const vals = new Float32Array(buf, size * 4, size);
   const av = a.vals;
   const bv = b.vals;
   let i = 0;
