@@ -9,6 +9,11 @@
  *   threads) per article and, on Linux, the CPU per article of each busy thread; its per-stage
  *   figures are thread wall times (inflated when the machine is busy).
  *
+ * The per-thread CPU is grouped: the main thread, the threads the process had before the run
+ * (V8's platform threads: concurrent JIT compilation and GC helpers, shared by every
+ * isolate; `--no-concurrent-recompilation` moves most of their CPU to the JS threads, so it is
+ * mostly compilation, not GC), and the threads started by the run (the analysis workers).
+ *
  * Both then write the document's JSON (`jsonChunks`, as `analyze --format json`) and report its
  * CPU apart.
  */
@@ -70,12 +75,19 @@ function threadCpu(): Map<string, { name: string; ms: number }> {
   return out;
 }
 
+/** CPU of one thread during a run, and whether the thread existed before it. */
+interface ThreadCpu {
+  name: string;
+  ms: number;
+  preexisting: boolean;
+}
+
 /** Keeps the last CPU figure of every thread seen while `work` runs. */
-async function perThread<T>(work: () => Promise<T>): Promise<{ value: T; threads: Map<string, { name: string; ms: number }> }> {
-  const threads = new Map<string, { name: string; ms: number }>();
+async function perThread<T>(work: () => Promise<T>): Promise<{ value: T; threads: Map<string, ThreadCpu> }> {
+  const threads = new Map<string, ThreadCpu>();
   const before = threadCpu();
   const sample = (): void => {
-    for (const [tid, t] of threadCpu()) threads.set(tid, { name: t.name, ms: t.ms - (before.get(tid)?.ms ?? 0) });
+    for (const [tid, t] of threadCpu()) threads.set(tid, { name: t.name, ms: t.ms - (before.get(tid)?.ms ?? 0), preexisting: before.has(tid) });
   };
   const timer = setInterval(sample, 200);
   try {
@@ -100,10 +112,27 @@ async function run(opts: AnalyzeOptions): Promise<{ articles: number; seconds: n
   return { articles: document.articles.length, seconds, cpu: c1 - c0, stages: stages ?? {}, json: { cpu: c2 - c1, bytes } };
 }
 
-/** The busy threads (by thread id, lowest first: the main thread), CPU per article each. */
-function threadList(threads: Map<string, { name: string; ms: number }>): string {
-  const busy = [...threads].filter(([, t]) => t.ms >= n * 0.05).sort((x, y) => Number(x[0]) - Number(y[0]));
-  return busy.map(([tid, t]) => `${tid} ${(t.ms / n).toFixed(2)}`).join(', ') || 'unknown';
+/**
+ * CPU per article by thread group (main; threads that were there before the run: V8's
+ * platform threads; threads the run started: the workers), each busy thread's figure after
+ * its group's sum.
+ */
+function threadList(threads: Map<string, ThreadCpu>): string {
+  if (threads.size === 0) return 'unknown';
+  const main = String(process.pid);
+  const groups: Array<[string, (tid: string, t: ThreadCpu) => boolean]> = [
+    ['main', (tid) => tid === main],
+    ['older threads (V8 JIT + GC, module loader)', (tid, t) => tid !== main && t.preexisting],
+    ['started by the run', (tid, t) => tid !== main && !t.preexisting],
+  ];
+  return groups
+    .map(([label, member]) => {
+      const list = [...threads].filter(([tid, t]) => member(tid, t)).sort((x, y) => Number(x[0]) - Number(y[0]));
+      const sum = list.reduce((a, [, t]) => a + t.ms, 0);
+      const busy = list.filter(([, t]) => t.ms >= n * 0.05).map(([, t]) => (t.ms / n).toFixed(2));
+      return `${label} ${(sum / n).toFixed(2)}${busy.length > 1 ? ` (${busy.join(' + ')})` : ''}`;
+    })
+    .join('; ');
 }
 
 const row = (label: string, ms: number): string => `  ${label.padEnd(28)} ${(ms / n).toFixed(3)} ms/article`;
