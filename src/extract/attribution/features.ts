@@ -11,8 +11,11 @@ import type { Cue } from './cues.js';
 import { VERB_CUES } from './lexicon.js';
 import { fnv1a as hashString } from '../../util/hash.js';
 
-/** Changes whenever the features change: a model fitted for another version is refused. */
-export const FEATURE_VERSION = 11;
+/**
+ * Changes whenever the features change (the relation filter's in `filter.ts` too): a model
+ * fitted for another version is refused.
+ */
+export const FEATURE_VERSION = 12;
 
 /** 32-bit FNV-1a hash of a string (the shared one in `src/util/hash.ts`). */
 export { hashString };

@@ -37,6 +37,20 @@ describe('relation filter', () => {
     }
   });
 
+  it('reads a nested cue with other features than a top-level one', () => {
+    const { ctx, cands } = candidates();
+    const told = cands.find((c) => c.relation.cue.text === 'told');
+    expect(told).toBeDefined();
+    const a = new Uint32Array(MAX_FILTER_FEATURES);
+    const b = new Uint32Array(MAX_FILTER_FEATURES);
+    const n = filterFeatures(ctx, told!, false, a);
+    expect(filterFeatures(ctx, told!, true, b)).toBe(n);
+    let differ = 0;
+    for (let f = 0; f < n; f++) if (a[f] !== b[f]) differ++;
+    // the nested flag alone, with the source kind, the cue class and what opens the clause
+    expect(differ).toBe(5);
+  });
+
   it('keeps everything without a filter and drops what it scores below its threshold', () => {
     const { ctx, cands } = candidates();
     expect(applyFilter(null, ctx, cands)).toEqual(cands);

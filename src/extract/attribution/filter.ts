@@ -1,7 +1,8 @@
 /**
  * The relation filter: a small logistic regression that reads each candidate relation as a
  * whole (its cue's words and kind, the detector's score, what kind of source it found, how long
- * its content is, whether it sits inside another relation's content) and drops the ones that
+ * its content is, whether it sits inside another relation's content, and then what kind of
+ * source and cue it has and what opens its clause: `that`, a comma, a quotation) and drops the ones that
  * are seldom PolNeAR relations. The token detector judges words one at a time; this sees the
  * finished relation. Weights are fitted by `scripts/fit-attribution.ts` on relations the cue
  * model predicted for articles it was not fitted on, and shipped in `model.json` (`filter`).
@@ -56,6 +57,8 @@ function lengthClass(n: number): number {
   return c;
 }
 
+const CLASS_CODES: Record<string, number> = { speech: 1, tell: 2, mind: 3, evidence: 4, stance: 5, raising: 6, object: 7 };
+
 /** Binned detector log-odds of the cue (9: a rule cue the detector did not score). */
 function scoreBin(z: number | undefined): number {
   if (z === undefined) return 9;
@@ -98,6 +101,17 @@ export function filterFeatures(ctx: Ctx, c: Candidate, nested: boolean, out: Uin
   out[n++] = mix(14, first, hasSource);
   out[n++] = mix(15, fnv1a(cue.lemma ?? head), zb);
   out[n++] = mix(16, kind, src);
+  // a cue inside another relation's content ("X said she wants ..."): PolNeAR keeps some
+  const nest = nested ? 1 : 0;
+  const cls = CLASS_CODES[cue.cls ?? ''] ?? 0;
+  const start = r.source && r.source.start < r.cue.start ? r.source.start : r.cue.start;
+  let before = cue.i - 1;
+  while (before >= 0 && toks[before].start >= start) before--;
+  const opener = before < 0 ? 0 : toks[before].lower === 'that' ? 1 : toks[before].text === ',' ? 2 : toks[before].kind === 'quote' ? 3 : 4;
+  out[n++] = mix(17, nest, src);
+  out[n++] = mix(18, nest, cls * 2 + learned);
+  out[n++] = mix(19, nest, opener);
+  out[n++] = mix(20, opener, kind);
   return n;
 }
 
