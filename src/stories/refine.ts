@@ -183,6 +183,13 @@ export function twoMeans(sim: number[][]): { a: number[]; b: number[] } | null {
 }
 
 /**
+ * Conflict contrast below which two groups count as agreeing on their facts (for
+ * `StoryParams.splitAgreeBelow`): fewer than one pair in ten more in conflict across the groups
+ * than within them.
+ */
+export const AGREE_CONTRAST = 0.1;
+
+/**
  * Proposes splitting a story's recent records in two, or null when they hang together:
  * a split needs the average score between the groups below `p.splitBelow` and each group's
  * average score within at least `p.splitGap` above it; with `p.splitConflict` that gap is
@@ -220,6 +227,8 @@ export function proposeSplit(
   // Conflicting facts between the groups lower the gap needed; agreement across them raises it.
   const relief = (p.splitConflict ?? 0) > 0 ? (p.splitConflict ?? 0) * conflictContrast(records, keep, move) : 0;
   if (gap < p.splitGap - relief) return null;
+  // Groups that do not disagree on any fact split only on clear word evidence (a low between).
+  if (p.splitAgreeBelow !== undefined && between >= p.splitAgreeBelow && conflictContrast(records, keep, move) < AGREE_CONTRAST) return null;
   return { keep, move, between, withinKeep, withinMove };
 }
 

@@ -102,6 +102,14 @@ export interface StoryParams {
    */
   splitConflict?: number;
   /**
+   * Refinement, agreeing groups: when the two groups state no conflicting facts (conflict
+   * contrast below `AGREE_CONTRAST` in `refine.ts`: no more disagreement on years, ages,
+   * magnitudes, tolls, weekdays across them than within), the split also needs the average
+   * score between them below this. Reports of one event told with different words split on a
+   * moderate word gap; two events of one kind mostly disagree on some fact. Absent: off.
+   */
+  splitAgreeBelow?: number;
+  /**
    * Refinement: when an article scores at least `threshold - mergeSlack` with a second story,
    * the two stories merge if their recent articles score at least `mergeAbove` on average
    * pairwise.
