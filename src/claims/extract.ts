@@ -181,13 +181,15 @@ export function findHedges(ws: readonly string[]): string[] {
   return [...new Set(found)];
 }
 
-/** True when `ws` carries a negation ("not only" and "no longer ... but" excepted). */
+/** True when `ws` carries a negation ("not only", "no longer", "no less than" excepted). */
 export function isNegated(ws: readonly string[]): boolean {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     if (NEGATIONS.has(w) || w.endsWith("n't")) {
       if (w === 'not' && (ws[i + 1] === 'only' || ws[i + 1] === 'just')) continue;
       if (w === 'no' && (ws[i + 1] === 'longer' || ws[i + 1] === 'doubt')) continue;
+      // "nothing less than", "no less than", "no fewer than": emphasis, not a denial.
+      if ((w === 'no' || w === 'nothing') && (ws[i + 1] === 'less' || ws[i + 1] === 'fewer') && ws[i + 2] === 'than') continue;
       return true;
     }
   }

@@ -11,7 +11,8 @@
  */
 import { distinctOrigins, originsLabel, Provenance, type OriginGraph } from '../provenance/index.js';
 import { alignNodes, type AlignedNode, claimVectors, groupClaims, DEFAULT_ALIGN, scorePairs, type AlignOptions, type ClaimLink } from './align.js';
-import { extractClaims, outletOf } from './extract.js';
+import { extractClaims, isNegated, outletOf } from './extract.js';
+import { tokenize } from '../nlp/tokenize.js';
 import { DEFAULT_PAIR_MODEL, pairContext, pairFeatures, pairProbability, type PairModel } from './pairmodel.js';
 import { buildTimeline } from './timeline.js';
 import { verdictOf } from './verdict.js';
@@ -41,13 +42,17 @@ export interface StoryClaimsOptions {
 
 /**
  * The part of a claim one alignment matched: its span narrowed to the node, and the numbers,
- * dates, entities and predicate inside it (hedging, negation and frame stay the clause's).
+ * dates, entities and predicate inside it (hedging and frame stay the clause's; a negation
+ * stays when the part holds it or the clause's predicate).
  */
 function narrowClaim(c: Claim, node: { start: number; end: number }): Claim {
   if (node.start <= c.span.start && node.end >= c.span.end) return c;
   const start = Math.max(c.span.start, node.start);
   const end = Math.min(c.span.end, node.end);
   const within = (x: { start: number; end: number }): boolean => x.start < end && start < x.end;
+  // A count right next to the part is the count of what it states ("12 people were | injured",
+  // "stocks | plunged 5.4 per cent"): a few words off, within the clause.
+  const near = (x: { start: number; end: number }): boolean => (x.end <= start && start - x.end <= NEAR_NUMBER) || (x.start >= end && x.start - end <= NEAR_NUMBER);
   const predMark = c.marks.find((m) => m.key.startsWith('p:'));
   const keepPred = predMark ? within(predMark) : false;
   // Values stay when they are inside the part or count something it names ("six" of "six
@@ -57,15 +62,21 @@ function narrowClaim(c: Claim, node: { start: number; end: number }): Claim {
     ...c,
     span: { start, end },
     text: c.text.slice(start - c.span.start, end - c.span.start),
-    numbers: c.numbers.filter((n) => within(n) || (n.unit !== null && coreTerms.has(n.unit))),
+    numbers: c.numbers.filter((n) => within(n) || (n.unit !== null && coreTerms.has(n.unit)) || near(n)),
     dates: c.dates,
     entities: c.entities.filter(within),
     marks: c.marks.filter(within),
+    // A negation well outside the part and its predicate denies another fact of the clause
+    // ("will not | expand" keeps it: the part is read with a few words before it).
+    negated: c.negated && (keepPred || isNegated(tokenize(c.text, Math.max(0, start - c.span.start - NEAR_NUMBER), end - c.span.start).map((t) => t.norm))),
     predicate: keepPred ? c.predicate : null,
     predicateText: keepPred ? c.predicateText : null,
     irrealis: keepPred && c.irrealis,
   };
 }
+
+/** How far (characters) outside a narrowed claim a number (or, before it, a negation) may stand and still be its own. */
+const NEAR_NUMBER = 20;
 
 /** Least number of words with shared features a focused span must hold (fewer: the mention keeps its span). */
 const FOCUS_MIN_WORDS = 2;
@@ -155,6 +166,43 @@ function mergeAlike(claims: readonly Claim[], groups: AlignedNode[][], min: numb
   return out.map((o) => o.nodes);
 }
 
+/** Least size of a group {@link pruneGroups} looks at (smaller groups have no reliable signature). */
+const PRUNE_MIN = 4;
+
+/** The keys of a node's marks that lie in a set of features. */
+function nodeKeys(claims: readonly Claim[], node: AlignedNode, sig: ReadonlySet<string>): number {
+  const keys = new Set<string>();
+  for (const m of claims[node.claim].marks) if (m.start < node.end && node.start < m.end && sig.has(m.key)) keys.add(m.key);
+  return keys.size;
+}
+
+/**
+ * Big groups without their outliers: in a group of at least `min` nodes, a node that carries
+ * less than `share` of the group's shared features (see {@link signature}) leaves it. Chaining
+ * (A like B, B like C) pulls in nodes that state another fact; pairs grow with the square of a
+ * group's size, so one stray member of a big group costs many wrong pairs. A node that leaves
+ * keeps its claim, which stands alone unless another group holds it.
+ */
+export function pruneGroups(claims: readonly Claim[], groups: AlignedNode[][], share: number, min: number): AlignedNode[][] {
+  if (share <= 0) return groups;
+  const sigs = groups.map((g) => (g.length >= min ? signature(claims, g) : new Set<string>()));
+  const out: AlignedNode[][] = [];
+  groups.forEach((g, k) => {
+    const sig = sigs[k];
+    if (g.length < min || sig.size === 0) {
+      out.push(g);
+      return;
+    }
+    const kept = g.filter((node) => nodeKeys(claims, node, sig) >= share * sig.size);
+    if (kept.length < 2) {
+      out.push(g);
+      return;
+    }
+    out.push(kept);
+  });
+  return out;
+}
+
 /** Links rescored by the fitted pair model (best first). */
 function rescoreLinks(claims: readonly Claim[], links: readonly ClaimLink[], model: PairModel = DEFAULT_PAIR_MODEL): ClaimLink[] {
   const ctx = pairContext(claims);
@@ -191,7 +239,7 @@ export function analyzeStoryClaims(input: StoryClaimsInput, opts: StoryClaimsOpt
   const aligned = align.nodes
     ? alignNodes(claims, vectors, links, align)
     : groupClaims(claims, links, align).filter((g) => g.length > 1).map((g) => g.map((i) => ({ claim: i, ...claims[i].span })));
-  const nodeGroups = mergeAlike(claims, aligned, align.alike);
+  const nodeGroups = pruneGroups(claims, mergeAlike(claims, aligned, align.alike), align.prune, PRUNE_MIN);
 
   // Fact-level groups (scored by the mean link score over their pairs of claims), then every
   // claim no link touched as a group of its own.

@@ -60,30 +60,26 @@ function dateConflict(claims: readonly Claim[]): boolean {
   return m.size >= 2 && disagree(m, compatibleTimes);
 }
 
-/** The words a number may be counting: its unit and the stems of its counted phrase. */
-function countedWords(n: ClaimNumber): string[] {
-  const out = n.phrase ? [...n.phrase] : [];
-  if (n.unit && !out.includes(n.unit)) out.push(n.unit);
-  return out;
+/**
+ * What a number counts: the head (last word) of its counted phrase ("three other automatic
+ * rifles" gives `rifl`, "two of the pirate vessels" gives `vessel`), else its unit.
+ */
+function countedThing(n: ClaimNumber): string | null {
+  return n.phrase && n.phrase.length > 0 ? n.phrase[n.phrase.length - 1] : n.unit;
 }
 
 /**
- * The thing outlets count differently, or null: first by unit ("23 pirates" / "21 pirates"),
- * then by any word of the counted phrase ("three other automatic rifles" / "two other rifles",
- * "82% of voice traffic" / "65 per cent of traffic").
+ * The thing outlets count differently, or null: numbers are compared by what they count
+ * ("23 pirates" / "21 pirates", "three other automatic rifles" / "two other rifles", "82% of
+ * voice traffic" / "65 per cent of traffic"); a word the phrases merely share ("23 pirates" /
+ * "two of the pirate vessels") is not enough.
  */
 function numberConflict(claims: readonly Claim[]): { unit: string; numbers: (c: Claim) => ClaimNumber[] } | null {
-  const units = new Set(claims.flatMap((c) => c.numbers.map((n) => n.unit).filter((u): u is string => Boolean(u))));
-  for (const unit of [...units].sort()) {
-    const numbers = (c: Claim): ClaimNumber[] => c.numbers.filter((n) => n.unit === unit);
+  const things = new Set(claims.flatMap((c) => c.numbers.map(countedThing).filter((u): u is string => Boolean(u))));
+  for (const unit of [...things].sort()) {
+    const numbers = (c: Claim): ClaimNumber[] => c.numbers.filter((n) => countedThing(n) === unit);
     const m = byOutlet(claims, (c) => numbers(c).map((n) => n.value));
     if (m.size >= 2 && disagree(m, (x, y) => x === y)) return { unit, numbers };
-  }
-  const words = new Set(claims.flatMap((c) => c.numbers.flatMap(countedWords)));
-  for (const word of [...words].sort()) {
-    const numbers = (c: Claim): ClaimNumber[] => c.numbers.filter((n) => countedWords(n).includes(word));
-    const m = byOutlet(claims, (c) => numbers(c).map((n) => n.value));
-    if (m.size >= 2 && disagree(m, (x, y) => x === y)) return { unit: word, numbers };
   }
   return null;
 }
