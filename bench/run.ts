@@ -14,6 +14,7 @@
  *   npm run bench -- --workers 1       # worker threads (default: one per core but one; 0: none)
  *   npm run bench -- --heap 0          # main-thread heap cap in MiB (default 512; 0: Node's default)
  *   npm run bench -- --clean           # delete the cached stream files afterwards
+ *   npm run bench -- --mem-trace       # memory on stderr every 25,000 stored articles
  *
  * The heap cap: on a machine with much memory V8 lets the main thread's old generation fill
  * with garbage up to a large share of it before collecting (peak RSS ~1.35 GiB at 100k with
@@ -112,11 +113,35 @@ async function streamFile(n: number, seed: number): Promise<string> {
   return file;
 }
 
+/**
+ * `--mem-trace`: prints the process's memory to stderr every 25,000 stored articles (RSS, the
+ * main thread's V8 heap used / committed, external and array buffers, in MiB), to see what grows
+ * with the stream.
+ */
+function traceMemory(store: SqliteStore): void {
+  const put = store.putArticles.bind(store);
+  let stored = 0;
+  let next = 25_000;
+  const mib = (b: number): string => (b / 1048576).toFixed(0);
+  store.putArticles = async (articles) => {
+    const out = await put(articles);
+    stored += articles.length;
+    if (stored >= next) {
+      next += 25_000;
+      const m = process.memoryUsage();
+      const peak = process.resourceUsage().maxRSS / 1024;
+      process.stderr.write(`mem ${stored}: rss ${mib(m.rss)} (peak ${peak.toFixed(0)}) heap used ${mib(m.heapUsed)} / total ${mib(m.heapTotal)} external ${mib(m.external)} arrayBuffers ${mib(m.arrayBuffers)}\n`);
+    }
+    return out;
+  };
+}
+
 /** Runs one size in this process and prints its figures as JSON. */
 async function one(n: number, file: string, workers: number | null): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'triangulate-bench-db-'));
   try {
     const store = new SqliteStore(join(dir, 'bench.db'));
+    if (process.argv.includes('--mem-trace')) traceMemory(store);
     const sampler = threadSampler();
     const c0 = process.cpuUsage();
     const t0 = performance.now();
@@ -160,7 +185,7 @@ if (arg('--one')) {
   const all: Figures[] = [];
   for (const n of sizes) {
     const file = await streamFile(n, seed);
-    const args = [...(heap > 0 ? [`--max-old-space-size=${heap}`] : []), '--import', 'tsx', self, '--one', String(n), '--file', file, ...(workers === null ? [] : ['--workers', String(workers)])];
+    const args = [...(heap > 0 ? [`--max-old-space-size=${heap}`] : []), '--import', 'tsx', self, '--one', String(n), '--file', file, ...(workers === null ? [] : ['--workers', String(workers)]), ...(process.argv.includes('--mem-trace') ? ['--mem-trace'] : [])];
     const out = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
     const f = JSON.parse(out.trim().split('\n').pop() as string) as Figures;
     all.push(f);

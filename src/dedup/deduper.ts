@@ -9,6 +9,7 @@ import { fmix32, type Hasher } from './hash.js';
 import { bandKeys, estimateJaccard } from './minhash.js';
 import { sketchDocument, sketchNormalized, sketchParamsKey, type DocSketch, type SketchInput, type SketchParams } from './sketch.js';
 import { U32MultiMap } from './multimap.js';
+import { DocRecords } from './records.js';
 import { bodyText, normalizeText } from './normalize.js';
 import { intersectionSize } from './shingles.js';
 
@@ -115,23 +116,6 @@ export interface DeduperStats {
   approxBytes: number;
 }
 
-/** What is kept per indexed document. */
-interface DocRecord {
-  id: string;
-  seq: number;
-  hash: string | null;
-  shingles: number;
-  /**
-   * MinHash signature, low 16 bits of each position (a chance agreement costs 1/65536 per
-   * position: negligible); null for short texts and exact copies (not sketch-indexed).
-   */
-  sig: Uint16Array | null;
-  /** All winnowed fingerprints, sorted. */
-  fps: Uint32Array | null;
-  /** How many of its sampled fingerprints were not boilerplate when it was indexed. */
-  lookups: number;
-}
-
 /** The options with every default filled in (`maxDocs` is Infinity when unbounded). */
 export type ResolvedDeduperOptions = Required<DeduperOptions>;
 
@@ -177,7 +161,14 @@ export class Deduper {
   private readonly o: Settings;
   private readonly paramsKey: string;
   private readonly thresholds: DecideThresholds;
-  private readonly recs = new Map<number, DocRecord>();
+  /**
+   * Indexed documents: sequence number -> slot in {@link records}, which keeps per slot the id,
+   * content hash, distinct shingles, lookups, and (for sketch-indexed documents: not short
+   * texts, not exact copies) the MinHash signature (low 16 bits of each position: a chance
+   * agreement costs 1/65536 per position, negligible) and all winnowed fingerprints, sorted.
+   */
+  private readonly recs = new Map<number, number>();
+  private readonly records: DocRecords;
   private readonly byId = new Map<string, number>();
   private readonly exact = new Map<string, number>();
   private readonly lsh = new U32MultiMap(1 << 14);
@@ -204,6 +195,7 @@ export class Deduper {
     o.indexSample = 2 ** Math.max(0, Math.round(Math.log2(Math.max(1, o.indexSample))));
     o.maxPostings = Math.max(1, Math.min(255, Math.floor(o.maxPostings)));
     this.o = o;
+    this.records = new DocRecords(Math.max(1, Math.floor(o.numPerm)), o.maxDocs + 1);
     this.paramsKey = sketchParamsKey(o);
     const { nearThreshold, containThreshold, containRatio } = o;
     this.thresholds = { nearThreshold, containThreshold, containRatio };
@@ -259,32 +251,31 @@ export class Deduper {
     if (old !== undefined) this.unindex(old);
     const seq = this.seq++;
     this.groups.add(id);
-    const rec: DocRecord = { id, seq, hash, shingles: 0, sig: null, fps: null, lookups: 0 };
+    const rec = this.records.alloc(id, seq, hash);
 
     const exactOf = hash !== null ? this.exact.get(hash) : undefined;
     if (exactOf !== undefined) {
-      const of = this.recs.get(exactOf) as DocRecord;
-      this.store(rec);
-      this.groups.union(of.id, id);
-      return [{ article: id, of: of.id, kind: 'exact', similarity: 1 }];
+      const of = this.records.id(this.recs.get(exactOf) as number);
+      this.store(seq, rec);
+      this.groups.union(of, id);
+      return [{ article: id, of, kind: 'exact', similarity: 1 }];
     }
     if (hash !== null) this.exact.set(hash, seq);
 
     const sk = sketch();
-    rec.shingles = sk.shingles;
+    this.records.setShingles(rec, sk.shingles);
     if (sk.shingles < this.o.minShingles) {
-      this.store(rec);
+      this.store(seq, rec);
       return [];
     }
-    rec.sig = sk.sig;
-    rec.fps = sk.fps;
+    this.records.setSketch(rec, sk.sig, sk.fps);
 
     // Band keys and sampled fingerprints serve both the lookup and the indexing.
     const keys: IndexKeys = { bands: this.bands(rec), sampled: this.sampleFingerprints(sk.fps) };
     const links = this.verify(rec, this.candidates(rec, keys));
     for (const l of links) this.join(l);
-    this.index(rec, keys);
-    this.store(rec);
+    this.index(seq, keys);
+    this.store(seq, rec);
     return links;
   }
 
@@ -346,10 +337,7 @@ export class Deduper {
 
   /** Counters: documents, index entries, approximate memory of the index. */
   stats(): DeduperStats {
-    let sketchBytes = 0;
-    for (const r of this.recs.values()) {
-      sketchBytes += 200 + r.id.length * 2 + (r.sig?.byteLength ?? 0) + (r.fps?.byteLength ?? 0);
-    }
+    const sketchBytes = this.records.bytes + this.recs.size * 24;
     return {
       added: this.seq,
       indexed: this.recs.size,
@@ -363,8 +351,9 @@ export class Deduper {
     return sketchNormalized(norm, this.o);
   }
 
-  private bands(rec: DocRecord): Uint32Array {
-    return bandKeys(rec.sig as Uint16Array, this.o.bands, this.o.rows);
+  /** The band keys of a sketch-indexed slot. */
+  private bands(slot: number): Uint32Array {
+    return bandKeys(this.records.sig(slot), this.o.bands, this.o.rows);
   }
 
   private sampleFingerprints(fps: Uint32Array): Uint32Array {
@@ -374,13 +363,13 @@ export class Deduper {
   }
 
   /** Earlier documents sharing a band or an indexed fingerprint, most hits first. */
-  private candidates(rec: DocRecord, keys: IndexKeys): number[] {
+  private candidates(rec: number, keys: IndexKeys): number[] {
     const hits = this.hits;
     hits.reset();
     for (const k of keys.bands) this.lsh.forEach(k, hits.countBand);
     for (const f of keys.sampled) {
       if (this.stopFps.has(f)) continue;
-      rec.lookups++;
+      this.records.countLookup(rec);
       this.fpIndex.forEach(f, hits.countFp);
     }
     const scored: Array<[number, number]> = [];
@@ -392,10 +381,10 @@ export class Deduper {
         continue;
       }
       const other = this.recs.get(s);
-      if (!other) continue;
+      if (other === undefined) continue;
       // The smaller text, when contained, has about containThreshold of its looked-up
       // fingerprints in the other: ask for half of that before verifying.
-      const smaller = Math.min(rec.lookups, other.lookups);
+      const smaller = Math.min(this.records.lookups(rec), this.records.lookups(other));
       if (hits.fp[e] >= Math.max(1, Math.floor(smaller * this.o.containThreshold * 0.5))) scored.push([s, hits.fp[e]]);
     }
     scored.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
@@ -403,26 +392,29 @@ export class Deduper {
   }
 
   /** Verifies candidates and keeps the best link per earlier group. */
-  private verify(rec: DocRecord, cands: number[]): DedupLink[] {
+  private verify(rec: number, cands: number[]): DedupLink[] {
     const best = new Map<string, { link: DedupLink; seq: number }>();
+    const r = this.records;
+    const id = r.id(rec);
     for (const s of cands) {
-      const other = this.recs.get(s) as DocRecord;
-      if (!other.sig || !other.fps) continue;
-      const inter = intersectionSize(rec.fps as Uint32Array, other.fps);
+      const other = this.recs.get(s) as number;
+      if (!r.sketched(other)) continue;
+      const inter = r.sharedFingerprints(rec, other);
       const d = decideKind(
         {
-          jaccard: estimateJaccard(rec.sig as Uint16Array, other.sig),
-          newInOld: inter / (rec.fps as Uint32Array).length,
-          oldInNew: inter / other.fps.length,
-          newShingles: rec.shingles,
-          oldShingles: other.shingles,
+          jaccard: r.jaccard(rec, other),
+          newInOld: inter / r.fpCount(rec),
+          oldInNew: inter / r.fpCount(other),
+          newShingles: r.shingles(rec),
+          oldShingles: r.shingles(other),
         },
         this.thresholds,
       );
       if (!d) continue;
-      const link: DedupLink = { article: rec.id, of: other.id, kind: d.kind, similarity: d.similarity };
-      if (d.container) link.container = d.container === 'new' ? rec.id : other.id;
-      const g = this.groups.find(other.id);
+      const otherId = r.id(other);
+      const link: DedupLink = { article: id, of: otherId, kind: d.kind, similarity: d.similarity };
+      if (d.container) link.container = d.container === 'new' ? id : otherId;
+      const g = this.groups.find(otherId);
       const cur = best.get(g);
       if (!cur || better(link, s, cur.link, cur.seq)) best.set(g, { link, seq: s });
     }
@@ -431,12 +423,12 @@ export class Deduper {
       .map((x) => x.link);
   }
 
-  private index(rec: DocRecord, keys: IndexKeys): void {
+  private index(seq: number, keys: IndexKeys): void {
     const cap = this.o.maxPostings;
-    for (const k of keys.bands) if (this.lsh.count(k) < cap) this.lsh.add(k, rec.seq);
+    for (const k of keys.bands) if (this.lsh.count(k) < cap) this.lsh.add(k, seq);
     for (const f of keys.sampled) {
       if (this.stopFps.has(f)) continue;
-      if (this.fpIndex.count(f) + 1 < cap) this.fpIndex.add(f, rec.seq);
+      if (this.fpIndex.count(f) + 1 < cap) this.fpIndex.add(f, seq);
       else {
         this.stopFps.add(f);
         this.fpIndex.deleteKey(f);
@@ -444,10 +436,10 @@ export class Deduper {
     }
   }
 
-  private store(rec: DocRecord): void {
-    this.recs.set(rec.seq, rec);
-    this.byId.set(rec.id, rec.seq);
-    this.window.push(rec.seq);
+  private store(seq: number, slot: number): void {
+    this.recs.set(seq, slot);
+    this.byId.set(this.records.id(slot), seq);
+    this.window.push(seq);
     while (this.recs.size > this.o.maxDocs) this.evictOldest();
     if (this.windowHead > 4096 && this.windowHead * 2 > this.window.length) {
       this.window.splice(0, this.windowHead);
@@ -459,7 +451,7 @@ export class Deduper {
     while (this.windowHead < this.window.length) {
       const s = this.window[this.windowHead++];
       if (this.recs.has(s)) {
-        const id = (this.recs.get(s) as DocRecord).id;
+        const id = this.records.id(this.recs.get(s) as number);
         this.unindex(s);
         this.groups.forgetIfSingleton(id);
         return;
@@ -470,15 +462,21 @@ export class Deduper {
   /** Removes a document from every index (its group membership stays). */
   private unindex(seq: number): void {
     const rec = this.recs.get(seq);
-    if (!rec) return;
-    if (rec.sig) for (const k of this.bands(rec)) this.lsh.remove(k, seq);
-    if (rec.fps) for (const f of this.sampleFingerprints(rec.fps)) this.fpIndex.remove(f, seq);
-    if (rec.hash !== null && this.exact.get(rec.hash) === seq) this.exact.delete(rec.hash);
-    if (this.byId.get(rec.id) === seq) {
-      this.byId.delete(rec.id);
-      this.containerJoined.delete(rec.id);
+    if (rec === undefined) return;
+    const r = this.records;
+    if (r.sketched(rec)) {
+      for (const k of this.bands(rec)) this.lsh.remove(k, seq);
+      for (const f of this.sampleFingerprints(r.fingerprints(rec))) this.fpIndex.remove(f, seq);
+    }
+    const hash = r.hash(rec);
+    const id = r.id(rec);
+    if (hash !== null && this.exact.get(hash) === seq) this.exact.delete(hash);
+    if (this.byId.get(id) === seq) {
+      this.byId.delete(id);
+      this.containerJoined.delete(id);
     }
     this.recs.delete(seq);
+    r.release(rec);
   }
 }
 

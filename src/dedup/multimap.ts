@@ -1,15 +1,19 @@
 /**
  * A compact multimap from unsigned 32-bit keys to lists of non-negative integers (document
  * numbers), kept in typed arrays: open addressing with linear probing for the keys and a pool
- * of linked nodes for the values. About 16 bytes per stored pair, against several times that
- * for a `Map` of arrays, which matters for millions of index entries.
+ * of linked nodes for the values. A key with a single value (most LSH band keys) keeps it in
+ * its slot, without a node. About 16 bytes per stored pair, against several times that for a
+ * `Map` of arrays, which matters for millions of index entries.
  */
 /** Largest share of used slots before the key table grows (linear probing stays short). */
 const MAX_LOAD = 0.7;
 
 export class U32MultiMap {
   private keys: Uint32Array;
-  /** Head node per slot; EMPTY for a never-used slot, DELETED for a vacated one. */
+  /**
+   * Head node per slot; EMPTY for a never-used slot, DELETED for a vacated one, or a single
+   * value `v` kept inline as `INLINE - v`.
+   */
   private heads: Int32Array;
   /** Values per slot, saturating at 255 (a cheap test for long lists). */
   private counts: Uint8Array;
@@ -23,6 +27,8 @@ export class U32MultiMap {
 
   private static readonly EMPTY = -1;
   private static readonly DELETED = -2;
+  /** Inline values are stored as `INLINE - value` (always below DELETED). */
+  private static readonly INLINE = -3;
 
   /** Creates an empty map sized for about `expectedKeys` keys. */
   constructor(expectedKeys = 1024) {
@@ -80,7 +86,9 @@ export class U32MultiMap {
       if (h === U32MultiMap.DELETED) {
         if (firstDeleted < 0) firstDeleted = i;
       } else if (this.keys[i] === key) {
-        this.heads[i] = this.newNode(value, h);
+        // A second value moves the inline one to a node first.
+        const next = h <= U32MultiMap.INLINE ? this.newNode(U32MultiMap.INLINE - h, -1) : h;
+        this.heads[i] = this.newNode(value, next);
         if (this.counts[i] < 255) this.counts[i]++;
         this.pairs++;
         return;
@@ -90,7 +98,7 @@ export class U32MultiMap {
     if (firstDeleted >= 0) i = firstDeleted;
     else this.used++;
     this.keys[i] = key;
-    this.heads[i] = this.newNode(value, -1);
+    this.heads[i] = U32MultiMap.INLINE - value;
     this.counts[i] = 1;
     this.live++;
     this.pairs++;
@@ -100,13 +108,27 @@ export class U32MultiMap {
   forEach(key: number, fn: (value: number) => void): void {
     const s = this.slotOf(key);
     if (s < 0) return;
-    for (let n = this.heads[s]; n >= 0; n = this.nodeNext[n]) fn(this.nodeVal[n]);
+    const h = this.heads[s];
+    if (h <= U32MultiMap.INLINE) {
+      fn(U32MultiMap.INLINE - h);
+      return;
+    }
+    for (let n = h; n >= 0; n = this.nodeNext[n]) fn(this.nodeVal[n]);
   }
 
   /** Removes one occurrence of `value` under `key`; returns whether one was found. */
   remove(key: number, value: number): boolean {
     const s = this.slotOf(key);
     if (s < 0) return false;
+    const h = this.heads[s];
+    if (h <= U32MultiMap.INLINE) {
+      if (U32MultiMap.INLINE - h !== value) return false;
+      this.heads[s] = U32MultiMap.DELETED;
+      this.counts[s] = 0;
+      this.live--;
+      this.pairs--;
+      return true;
+    }
     let prev = -1;
     for (let n = this.heads[s]; n >= 0; prev = n, n = this.nodeNext[n]) {
       if (this.nodeVal[n] !== value) continue;
@@ -136,6 +158,7 @@ export class U32MultiMap {
     const s = this.slotOf(key);
     if (s < 0) return 0;
     let removed = 0;
+    if (this.heads[s] <= U32MultiMap.INLINE) removed = 1;
     for (let n = this.heads[s]; n >= 0; ) {
       const next = this.nodeNext[n];
       this.nodeNext[n] = this.freeNode;
@@ -179,7 +202,7 @@ export class U32MultiMap {
     this.counts = new Uint8Array(cap);
     const mask = cap - 1;
     for (let s = 0; s < keys.length; s++) {
-      if (heads[s] < 0) continue;
+      if (heads[s] === U32MultiMap.EMPTY || heads[s] === U32MultiMap.DELETED) continue;
       let i = Math.imul(keys[s], 0x9e3779b1) >>> 0 & mask;
       while (this.heads[i] !== U32MultiMap.EMPTY) i = (i + 1) & mask;
       this.keys[i] = keys[s];

@@ -160,6 +160,30 @@ describe('U32MultiMap', () => {
     m.add(someKey, 5);
     expect(m.count(someKey)).toBe(1);
   });
+
+  it('keeps single values (kept in the slot) and their growth into lists exact', () => {
+    const m = new U32MultiMap(4);
+    for (let k = 0; k < 500; k++) m.add(k * 7919, k);
+    expect(m.size).toBe(500);
+    expect(m.pairCount).toBe(500);
+    const got: number[] = [];
+    m.forEach(7919 * 3, (v) => got.push(v));
+    expect(got).toEqual([3]);
+    expect(m.remove(7919 * 3, 4)).toBe(false);
+    expect(m.remove(7919 * 3, 3)).toBe(true);
+    expect(m.count(7919 * 3)).toBe(0);
+    expect(m.deleteKey(7919 * 4)).toBe(1);
+    m.add(0, 0);
+    m.add(0, 9);
+    m.add(0, 12);
+    const list: number[] = [];
+    m.forEach(0, (v) => list.push(v));
+    // Most recently added first, the first (inline) value last.
+    expect(list).toEqual([12, 9, 0, 0]);
+    expect(m.count(0)).toBe(4);
+    expect(m.size).toBe(498);
+    expect(m.pairCount).toBe(501);
+  });
 });
 
 describe('DuplicateGroups', () => {

@@ -21,6 +21,7 @@ import { addTiming, docsTask, runTask, unpackResult, type PrepareResult, type St
 import { defaultPoolSize, WorkerPool } from './pool.js';
 import { CHUNK_BYTES, fileSize, isLocalJsonl, readLineChunks } from './jsonl-chunks.js';
 import { OrderedQueue } from './ordered.js';
+import { IdTable } from './id-table.js';
 
 /** Options of {@link ingest}. */
 export interface IngestOptions extends ReadOptions {
@@ -136,8 +137,11 @@ export async function ingest(store: Store, inputs: string[], opts: IngestOptions
     return pool;
   };
 
-  /** Run-wide ids: input ordinal * 2^32 + line (0 outside JSON lines). */
-  const seen = new Map<string, number>();
+  /**
+   * Run-wide ids: input ordinal * 2^32 + line (0 outside JSON lines). One entry per article of
+   * the run, so kept compact (typed arrays, off the JavaScript heap).
+   */
+  const seen = new IdTable();
   let stored = 0;
   let pending: { doc: PreparedDoc; outcome: InputOutcome }[] = [];
   const outcomes = new Map<string, InputOutcome>();

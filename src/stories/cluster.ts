@@ -512,9 +512,12 @@ export class StoryClusterer {
 
   /** A story entering the active set under handle `h`. */
   private activate(h: number, s: StoryState): LiveStory {
-    const live = Object.assign(s, { handle: h, alive: true, vote: 0, voteMark: 0 });
-    this.active.set(h, live);
-    return live;
+    s.handle = h;
+    s.alive = true;
+    s.vote = 0;
+    s.voteMark = 0;
+    this.active.set(h, s);
+    return s;
   }
 
   /**
@@ -759,7 +762,7 @@ function byScore(a: Scored, b: Scored): number {
 }
 
 /** An active story with its handle, liveness, and scratch space of the candidate lookup. */
-type LiveStory = StoryState & { handle: number; alive: boolean; vote: number; voteMark: number };
+type LiveStory = StoryState;
 
 /** Average pairwise score among the rows `from`..`to` of a score matrix (NaN for fewer than 2). */
 function meanWithin(sim: number[][], from: number, to: number): number {

@@ -54,6 +54,15 @@ export interface StoryState extends ScorableStory {
   recent: MemberRecord[];
   /** Story size when refinement last checked it for a split. */
   checkedSize: number;
+  /**
+   * The clusterer's bookkeeping: its handle, whether it is active, and the candidate lookup's
+   * scratch (votes, and the lookup that cast them). Part of the object from the start, so its
+   * shape never changes (the lookup reads them for every indexed story).
+   */
+  handle: number;
+  alive: boolean;
+  vote: number;
+  voteMark: number;
 }
 
 /** A story with no articles yet. */
@@ -69,6 +78,7 @@ export function emptyStory(id: string, language: string, title: string | null): 
   return {
     id, language, size: 0, title, lastSeq: 0, normSeq: -1, vectors, norms, counts, members: [], memberNorms: [],
     years: new Map(), details: new Map(), detailSlots: new Map(), firstDay: null, lastDay: null, recent: [], checkedSize: 0,
+    handle: 0, alive: false, vote: 0, voteMark: 0,
   };
 }
 
