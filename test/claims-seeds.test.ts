@@ -2,7 +2,7 @@
  * The claims stage on the reference case: the seed pair of `../shared/seeds` through `analyze`
  * and `analyzeStoryClaims`, checked against `../shared/seeds/EXPECTED.md` (the generals' visit:
  * 2 outlets, 1 origin, The Guardian; the November 27 deadline contested between "submit a
- * draft" and "sign"; most of the eight shared claims corroborated; hedging kept). Runs where
+ * draft" and "sign"; seven of the eight shared claims corroborated; hedging kept). Runs where
  * that folder exists; skips with a message elsewhere.
  */
 import { existsSync } from 'node:fs';
@@ -73,7 +73,7 @@ describe.skipIf(!present)('claims of the seed pair', () => {
     expect(a001.text.slice(m001.start, m001.end)).toContain('November 27');
   });
 
-  it('finds at least 6 of the 8 shared claims as corroborated groups', () => {
+  it('finds at least 7 of the 8 shared claims as corroborated groups', () => {
     const shared: [string, string][] = [
       ['may send its generals', 'may send generals'],
       ['"liked" the general outlines', 'liked the general outlines'],
@@ -85,7 +85,7 @@ describe.skipIf(!present)('claims of the seed pair', () => {
       ['has yet to be determined', 'is yet to be determined'],
     ];
     const found = shared.filter(([a, b]) => groupsWith(a, b).some((g) => g.status === 'corroborated'));
-    expect(found.length).toBeGreaterThanOrEqual(6);
+    expect(found.length, `found: ${found.map(([a]) => a).join(' | ')}`).toBeGreaterThanOrEqual(7);
   });
 
   it('keeps every hedged mention hedged and builds a dated timeline', () => {

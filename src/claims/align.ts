@@ -10,7 +10,7 @@
  */
 import { defaultModel, type StanceModel } from '../check/model.js';
 import { CoreMatcher } from './cores.js';
-import { featureKey, internStory, rawWeights, WeightedVector, type Vector } from './interned.js';
+import { featureKey, internStory, isNameMark, rawWeights, WeightedVector, type Vector } from './interned.js';
 import type { Claim } from './types.js';
 
 /** Weights and thresholds of alignment (fitted on dev data: see `fit.ts`). */
@@ -401,9 +401,12 @@ export function coreSpan(c: Claim, shared: ReadonlyMap<string, number>, mass = D
 /**
  * Fact-level alignment: every link between two claims marks the matched core of each; cores of
  * one claim that overlap by half or more are one node. Nodes are then grouped like claims
- * (average link, at most one node per article). Returns the groups of nodes.
+ * (average link, at most one node per article). Returns the groups of nodes. With `topicLinks`
+ * false, a link between claims with different predicates that share nothing but names and
+ * story-wide words is dropped (see {@link statedMarks}); links rescored by the fitted pair
+ * model, which weighs shared predicates and rare words itself, keep them (`true`).
  */
-export function alignNodes(claims: readonly Claim[], vectors: readonly Vector[], links: readonly ClaimLink[], opts: AlignOptions = DEFAULT_ALIGN): AlignedNode[][] {
+export function alignNodes(claims: readonly Claim[], vectors: readonly Vector[], links: readonly ClaimLink[], opts: AlignOptions = DEFAULT_ALIGN, topicLinks = false): AlignedNode[][] {
   const nodes: AlignedNode[] = [];
   const byClaim = new Map<number, number[]>();
   const predMarks = claims.map((c) => c.marks.find((m) => m.key.startsWith('p:')));
@@ -429,6 +432,24 @@ export function alignNodes(claims: readonly Claim[], vectors: readonly Vector[],
     else byClaim.set(claim, [nodes.length - 1]);
     return nodes.length - 1;
   };
+  // The keys of each claim's marks that are more than a name and rare in the story (carried
+  // by at most a tenth of its claims, three at least), built when first needed.
+  const statedKeys = new Map<number, Set<string>>();
+  let storyDf: Map<string, number> | null = null;
+  const rareDf = Math.max(3, 0.1 * claims.length);
+  const stated = (i: number): Set<string> => {
+    let set = statedKeys.get(i);
+    if (!set) {
+      if (!storyDf) {
+        storyDf = new Map();
+        for (const c of claims) for (const k of new Set(c.marks.map((m) => m.key))) storyDf.set(k, (storyDf.get(k) ?? 0) + 1);
+      }
+      set = statedMarks(claims[i]);
+      for (const k of set) if (storyDf.get(k)! > rareDf) set.delete(k);
+      statedKeys.set(i, set);
+    }
+    return set;
+  };
   const nodeLinks: ClaimLink[] = [];
   const linkClaims: [ClaimLink, number, number][] = [];
   const matcher = new CoreMatcher(internStory(claims, vectors));
@@ -438,6 +459,12 @@ export function alignNodes(claims: readonly Claim[], vectors: readonly Vector[],
     // under the least score even with a perfect local score is dropped before its cores.
     if (opts.blend >= 0 && opts.blend <= 1 && opts.blend * l.score + (1 - opts.blend) * (1 + 1e-9) < least) continue;
     if (matcher.share(l.a, l.b) < 2) continue;
+    // Names and the story's topic words say nothing of what is stated: two claims that share
+    // only those and do different things ("X must sign the plan" / "X will discuss the plan")
+    // are no link.
+    const pa = claims[l.a].predicate;
+    const pb = claims[l.b].predicate;
+    if (!topicLinks && pa !== null && pb !== null && pa !== pb && !sharesStated(stated(l.a), stated(l.b))) continue;
     const ca = matcher.core(l.a, opts.coreMass);
     const cb = matcher.core(l.b, opts.coreMass);
     if (!ca || !cb) continue;
@@ -476,6 +503,25 @@ export function alignNodes(claims: readonly Claim[], vectors: readonly Vector[],
   }
   const sorted = [...best.values()].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   return groupClaims(pseudo, sorted, opts).map((g) => g.map((k) => nodes[k]));
+}
+
+/**
+ * The feature keys of a claim's marks that are more than a name: every key but entity ids and
+ * the words inside the claim's entities ("Zelenskyy", "Moscow").
+ */
+export function statedMarks(c: Claim): Set<string> {
+  const out = new Set<string>();
+  for (const m of c.marks) {
+    if (!isNameMark(c, m)) out.add(m.key);
+  }
+  return out;
+}
+
+/** True when two sets of stated keys (see {@link statedMarks}) share one. */
+function sharesStated(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  for (const k of small) if (big.has(k)) return true;
+  return false;
 }
 
 /** Raw weights of the features whose marks lie inside a span. */

@@ -9,7 +9,7 @@ import { findNumbers } from '../nlp/numbers.js';
 import { isStopword } from '../nlp/stopwords.js';
 import { stem } from '../nlp/stem.js';
 import { splitClauses, verbLike } from './clauses.js';
-import { AUXILIARIES, FRAME_CUES, HEDGE_PHRASES, HEDGE_WORDS, NEGATIONS, RAISING, REPORTING, canonical } from './lexicon.js';
+import { AUXILIARIES, FRAME_CUES, HEDGE_PHRASES, HEDGE_WORDS, inSynonymSet, LIGHT_VERBS, NEGATIONS, RAISING, REPORTING, canonical } from './lexicon.js';
 import { featureKey } from './interned.js';
 import type { ArticleExtraction, Claim, ClaimDate, ClaimFrame, ClaimFrom, ClaimNumber, FeatureMark } from './types.js';
 
@@ -196,7 +196,25 @@ export function isNegated(ws: readonly string[]): boolean {
   return false;
 }
 
-/** The main verb (canonical stem and as written), skipping auxiliaries, reporting and raising verbs. */
+/**
+ * The event noun a light verb at token `i` takes ("have a conversation", "held talks"): the
+ * next word (after "a" / "an"), lowercase, of a synonym set (so a known paraphrase of a verb or
+ * an event). Null when there is none: the light verb is then read as usual.
+ */
+function lightNoun(tokens: readonly Token[], i: number): Token | null {
+  if (!LIGHT_VERBS.has(tokens[i].norm)) return null;
+  let j = i + 1;
+  if (tokens[j]?.norm === 'a' || tokens[j]?.norm === 'an') j++;
+  const n = tokens[j];
+  if (!n || n.kind !== 'word' || n.cap || isStopword(n.norm) || n.norm.length < 3) return null;
+  return inSynonymSet(stem(n.norm)) ? n : null;
+}
+
+/**
+ * The main verb (canonical stem and as written), skipping auxiliaries, reporting and raising
+ * verbs; a light verb with an event noun gives the noun ("are expected to have a conversation"
+ * gives `discuss`, as "will discuss" does).
+ */
 export function predicateOf(tokens: readonly Token[]): { lemma: string; text: string; start: number; end: number; irrealis: boolean } | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -204,6 +222,10 @@ export function predicateOf(tokens: readonly Token[]): { lemma: string; text: st
     const prev = tokens[i - 1]?.norm;
     const afterTo = prev === 'to' && !t.cap && !isStopword(t.norm);
     const afterModal = prev !== undefined && MODALS.has(prev) && !t.cap && !isStopword(t.norm) && !t.norm.endsWith('ly');
+    const light = LIGHT_VERBS.has(t.norm) ? lightNoun(tokens, i) : null;
+    if (light) {
+      return { lemma: canonical(stem(light.norm)), text: light.text, start: light.start, end: light.end, irrealis: prev === 'to' || (prev !== undefined && MODALS.has(prev)) };
+    }
     if (!verbLike(tokens, i) && !afterTo && !afterModal) continue;
     if (AUXILIARIES.has(t.norm)) continue;
     const s = stem(t.norm);

@@ -237,7 +237,7 @@ export function analyzeStoryClaims(input: StoryClaimsInput, opts: StoryClaimsOpt
   const cosineLinks = scorePairs(claims, vectors, align.candidate, align);
   const links = useModel ? rescoreLinks(claims, cosineLinks, opts.pairModel) : cosineLinks;
   const aligned = align.nodes
-    ? alignNodes(claims, vectors, links, align)
+    ? alignNodes(claims, vectors, links, align, useModel)
     : groupClaims(claims, links, align).filter((g) => g.length > 1).map((g) => g.map((i) => ({ claim: i, ...claims[i].span })));
   const nodeGroups = pruneGroups(claims, mergeAlike(claims, aligned, align.alike), align.prune, PRUNE_MIN);
 

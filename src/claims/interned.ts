@@ -4,7 +4,7 @@
  * arrays instead of hashing strings. Entries keep the vectors' (Map) order, so every sum runs in
  * the same order as over the Maps and gives the same floating-point result.
  */
-import type { Claim } from './types.js';
+import type { Claim, FeatureMark } from './types.js';
 
 /** A claim's feature vector: feature key (`t:stem`, `e:id`, `n:value`, `d:value`, `p:lemma`) to weight. */
 export type Vector = Map<string, number>;
@@ -22,6 +22,11 @@ export function featureKey(prefix: string, value: string): string {
     byValue.set(value, (key = `${prefix}:${value}`));
   }
   return key;
+}
+
+/** True when a mark of claim `c` is a name: an entity id, or a word inside one of its entities ("Zelenskyy", "Moscow"). */
+export function isNameMark(c: Claim, m: FeatureMark): boolean {
+  return m.key.startsWith('e:') || c.entities.some((e) => e.start <= m.start && m.end <= e.end);
 }
 
 /** A story's vectors and claim marks with interned feature ids. */

@@ -157,6 +157,15 @@ export const SYNONYM_SETS: readonly string[] = [
   'storm invade',
 ];
 
+/**
+ * Light verbs: followed by an event noun, the noun says what is done ("have a conversation" ~
+ * "discuss", "held talks", "made an arrest" ~ "arrested"). See {@link inSynonymSet}.
+ */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(
+  `have has had having hold holds held holding make makes made making take takes took taking
+  give gives gave giving conduct conducts conducted conducting`.split(/\s+/),
+);
+
 /** Canonical stem of every synonym (built once from {@link SYNONYM_SETS}). */
 const CANON = (() => {
   const m = new Map<string, string>();
@@ -171,4 +180,9 @@ const CANON = (() => {
 /** Folds a stem to its synonym set's canonical stem (itself when it has no synonym). */
 export function canonical(s: string): string {
   return CANON.get(s) ?? s;
+}
+
+/** True when a stem belongs to a synonym set (a word whose news paraphrases are known). */
+export function inSynonymSet(s: string): boolean {
+  return CANON.has(s);
 }
