@@ -3,8 +3,8 @@
  * `node --import tsx scripts/fit-stories.ts [--write] [--quick] [--halves] [--set key=value]... [dataDir]`
  * (default dir `../shared/data`; `--halves`: only the leave-half-topics-out check).
  *
- * Data: both dev sets jointly, `stories/g5w1h.jsonl` and `stories/ecbplus-dev.jsonl`, each in
- * publication order as `eval` clusters them. Objective: the mean BCubed F1 of the two sets.
+ * Data: both dev sets jointly, `stories/g5w1h.jsonl` and `stories/ecbplus-dev.jsonl`, each read,
+ * prepared and ordered as the product clusters them (`productInputs`, as `eval` does). Objective: the mean BCubed F1 of the two sets.
  *
  * 1. Weights, by logistic regression on teacher-forced decisions: the articles are replayed in
  *    order into their GOLD stories (with the online IDF); for each article the candidates are
@@ -29,9 +29,9 @@
 import { mulberry32 } from '../src/util/random.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractFeatures, type ArticleFeatures, type ClusterInput } from '../src/stories/features.js';
-import { publicationOrder, StoryClusterer } from '../src/stories/cluster.js';
-import { bcubedScores, pairwiseScores, readGold, readJsonl } from '../src/eval/stories.js';
+import { extractFeatures, type ArticleFeatures } from '../src/stories/features.js';
+import { StoryClusterer } from '../src/stories/cluster.js';
+import { bcubedScores, pairwiseScores, productInputs, readGold } from '../src/eval/stories.js';
 import { CHANNELS, prepare, similarities, timePenalty, vectorNorm, type Similarities, type StoryParams } from '../src/stories/score.js';
 import { addArticle, emptyStory, type StoryState } from '../src/stories/story.js';
 import { DocumentFrequencies } from '../src/stories/df.js';
@@ -103,10 +103,10 @@ const SCALED: Array<keyof StoryParams> = [
   'placeConflict', 'time', 'size',
 ];
 
-function load(dir: string, name: string, topic: (s: string) => string): DevSet {
-  const inputs = readJsonl<ClusterInput>(join(dir, 'stories', `${name}.jsonl`));
+async function load(dir: string, name: string, topic: (s: string) => string): Promise<DevSet> {
+  const inputs = await productInputs(join(dir, 'stories', `${name}.jsonl`));
   const gold = readGold(join(dir, 'stories', `${name}.gold.jsonl`));
-  return { name, features: publicationOrder(inputs).map(extractFeatures), gold, topic };
+  return { name, features: inputs.map(extractFeatures), gold, topic };
 }
 
 function kept(set: DevSet, keep?: Keep): ArticleFeatures[] {
@@ -348,9 +348,9 @@ const quick = args.includes('--quick');
 const halvesOnly = args.includes('--halves');
 const dir = args.find((x, i) => !x.startsWith('--') && args[i - 1] !== '--set') ?? '../shared/data';
 const sets = [
-  load(dir, 'g5w1h', (s) => s),
+  await load(dir, 'g5w1h', (s) => s),
   // An ECB+ gold story is `<topic>_<ecb|ecbplus>`: both events of a topic go to one half.
-  load(dir, 'ecbplus-dev', (s) => s.split('_')[0]),
+  await load(dir, 'ecbplus-dev', (s) => s.split('_')[0]),
 ];
 
 const t0 = Date.now();

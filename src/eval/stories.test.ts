@@ -41,3 +41,28 @@ describe('bcubedScores', () => {
     expect(s.precision).toBeCloseTo((3 * 3 / 5 + 2 * 2 / 5) / 5);
   });
 });
+
+describe('productInputs', () => {
+  it('reads a file as the product does: date lines give the date, undated reports keep their ingest place', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { productInputs } = await import('./stories.js');
+    const dir = mkdtempSync(join(tmpdir(), 'eval-stories-'));
+    const path = join(dir, 'articles.jsonl');
+    const lines = [
+      { id: 'late', text: 'Wildfire forces evacuation of hill villages\nTuesday, 6 August 2024 14:05 GMT\nFirefighters battled the blaze overnight near Orvane.' },
+      { id: 'undated', text: 'Residents of Orvane returned home after the wildfire was contained, officials said.' },
+      { id: 'early', published: '2024-08-05', text: 'Dry winds raised the wildfire risk across the Orvane hills, forecasters warned.' },
+      { id: 'late', text: 'A repeated id is read once.' },
+    ];
+    writeFileSync(path, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+    const inputs = await productInputs(path);
+    expect(inputs.map((x) => x.id)).toEqual(['early', 'late', 'undated']);
+    const late = inputs.find((x) => x.id === 'late')!;
+    expect(late.published?.slice(0, 10)).toBe('2024-08-06');
+    expect(late.title).toBe('Wildfire forces evacuation of hill villages');
+    expect(late.marks?.length).toBeGreaterThan(0);
+    expect(inputs.find((x) => x.id === 'undated')!.published ?? null).toBeNull();
+  });
+});

@@ -1,10 +1,15 @@
 /**
- * `npm run eval -- stories <articles.jsonl> <gold.jsonl>`: clusters the articles in publication
- * order with the online clusterer and prints pairwise and BCubed precision / recall / F1 of the
- * story partition against the gold (`{id, story}` lines).
+ * `npm run eval -- stories <articles.jsonl> <gold.jsonl>`: clusters the articles as the product
+ * does (read with the ingest reader, prepared by the text stage, fed in the story stage's order)
+ * with the online clusterer and prints pairwise and BCubed precision / recall / F1 of the story
+ * partition against the gold (`{id, story}` lines).
  */
 import { readFileSync } from 'node:fs';
+import { readInput } from '../ingest/index.js';
+import { clusterInput, storyOrder } from '../pipeline/stories.js';
 import { publicationOrder, StoryClusterer, type ClusterInput, type ClustererOptions } from '../stories/cluster.js';
+import { prepareArticle } from '../text/prepare.js';
+import type { Article } from '../types.js';
 
 /** Precision, recall and F1. */
 export interface PRF {
@@ -96,6 +101,31 @@ export function readGold(path: string): Map<string, string> {
   return new Map(readJsonl<{ id: string; story: string | number }>(path).map((g) => [g.id, String(g.story)]));
 }
 
+/**
+ * What the product clusters for an articles file: the file read with the ingest reader (first
+ * copy of an id kept), each article prepared by the text stage (title, publication date from a
+ * date line, sentences, marks) and turned into a `ClusterInput`, in the story stage's order
+ * (`storyOrder`). `analyze` and `ingest` cluster exactly these inputs in this order.
+ */
+export async function productInputs(path: string): Promise<ClusterInput[]> {
+  const articles = new Map<string, Article>();
+  for (const r of await readInput(path)) {
+    for (const raw of r.documents) if (!articles.has(raw.id)) articles.set(raw.id, prepareArticle(raw));
+  }
+  return storyOrder([...articles.values()]).map(clusterInput);
+}
+
+/** Clusters the inputs in the order given (no sorting) and returns article → story. */
+export function clusterInOrder(inputs: readonly ClusterInput[], options: ClustererOptions = {}): Map<string, string> {
+  const c = new StoryClusterer(options);
+  const out = new Map<string, string>();
+  for (const x of inputs) {
+    out.set(x.id, c.add(x).story);
+    for (const m of c.drainMoves()) out.set(m.article, m.story);
+  }
+  return out;
+}
+
 /** Clusters the inputs in publication order and returns article → story. */
 export function clusterAll(inputs: readonly ClusterInput[], options: ClustererOptions = {}): Map<string, string> {
   const c = new StoryClusterer(options);
@@ -117,10 +147,10 @@ export async function main(args: string[]): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const inputs = readJsonl<ClusterInput>(articlesPath);
+  const inputs = await productInputs(articlesPath);
   const gold = readGold(goldPath);
   const t0 = performance.now();
-  const pred = clusterAll(inputs);
+  const pred = clusterInOrder(inputs);
   const ms = performance.now() - t0;
   const pw = pairwiseScores(pred, gold);
   const b3 = bcubedScores(pred, gold);

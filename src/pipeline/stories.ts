@@ -28,6 +28,15 @@ export function clusterInput(a: Article): ClusterInput {
   };
 }
 
+/**
+ * The order the story stage feeds articles to the clusterer: publication order
+ * (`publicationOrder`, by the article's own publication date). The eval and the fit use it too,
+ * so they measure what the product clusters.
+ */
+export function storyOrder<T extends Pick<Article, 'published'>>(articles: readonly T[]): T[] {
+  return publicationOrder(articles);
+}
+
 /** Decisions of one run of the stage. */
 export interface StoryDecisions {
   links: DedupLink[];
@@ -59,7 +68,7 @@ export function assignArticles(
   const links: DedupLink[] = [];
   const final = new Map<string, Assignment>();
   const moves: Assignment[] = [];
-  for (const a of publicationOrder(articles)) {
+  for (const a of storyOrder(articles)) {
     const pre = prepared(a);
     for (const l of pre?.sketch ? engines.deduper.addSketch(pre.sketch) : engines.deduper.add(dedupInput(a))) links.push(l);
     final.set(a.id, engines.clusterer.addFeatures(pre?.features ?? extractFeatures(clusterInput(a))));

@@ -89,6 +89,15 @@ describe('StoryClusterer', () => {
     expect(publicationOrder(all).map((x) => x.id)).toEqual(['cl-1', 'cl-2', 'ecb-rates', 'tr-1', 'tr-2']);
   });
 
+  it('orders dated inputs by date and keeps undated ones at their ingest place', () => {
+    const x = (id: string, published: string | null): ClusterInput => ({ id, text: id, published });
+    const order = publicationOrder([x('u1', null), x('d2', '2025-03-02'), x('u2', null), x('d1', '2025-03-01'), x('u3', null)]);
+    // u1 has no dated input before it: it takes the date of the next one (d2); u2 and u3 take the
+    // date of the dated input just before them.
+    expect(order.map((y) => y.id)).toEqual(['d1', 'u3', 'u1', 'd2', 'u2']);
+    expect(publicationOrder([x('a', null), x('b', null)]).map((y) => y.id)).toEqual(['a', 'b']);
+  });
+
   it('continues from a snapshot exactly as an uninterrupted run', () => {
     const ordered = publicationOrder(all);
     const straight = new StoryClusterer();

@@ -128,14 +128,30 @@ const MERGE_SAMPLE = 12;
 /** Index keys beyond which the index is compacted (lists of evicted stories dropped). */
 const POSTING_KEYS_LIMIT = 300_000;
 
-/** Sorts inputs into publication order: dated ones by date, then undated ones in input order. */
+/**
+ * Sorts inputs into publication order. Dated ones go by date; an undated one keeps its place in
+ * the input (ingest order): it takes the date of the nearest dated input before it (or, when none
+ * comes before it, of the first one after it), so it arrives among the reports it was ingested
+ * with rather than after every dated report (where it could only join stories already formed by
+ * the dated reports, including those of another event of its kind). Ties keep input order; with
+ * no dated input at all the order is the input order.
+ */
 export function publicationOrder<T extends { published?: string | null }>(inputs: readonly T[]): T[] {
-  const keyed = inputs.map((x, i) => {
-    const t = x.published ? Date.parse(x.published) : Number.NaN;
-    return { x, i, t: Number.isNaN(t) ? Number.POSITIVE_INFINITY : t };
-  });
-  keyed.sort((a, b) => (a.t === b.t ? a.i - b.i : a.t < b.t ? -1 : 1));
-  return keyed.map((k) => k.x);
+  const times = inputs.map((x) => (x.published ? Date.parse(x.published) : Number.NaN));
+  const keys = new Float64Array(inputs.length);
+  let next = Number.POSITIVE_INFINITY;
+  for (let i = inputs.length - 1; i >= 0; i--) {
+    if (!Number.isNaN(times[i])) next = times[i];
+    keys[i] = next;
+  }
+  let prev = Number.NaN;
+  for (let i = 0; i < inputs.length; i++) {
+    if (!Number.isNaN(times[i])) prev = times[i];
+    keys[i] = Number.isNaN(prev) ? keys[i] : prev;
+  }
+  const idx = inputs.map((_, i) => i);
+  idx.sort((a, b) => (keys[a] === keys[b] ? a - b : keys[a] < keys[b] ? -1 : 1));
+  return idx.map((i) => inputs[i]);
 }
 
 /**
