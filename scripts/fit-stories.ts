@@ -72,7 +72,7 @@ const REFINE_PRIOR = { splitBelow: 0.25, splitGap: 0.12, mergeAbove: 0.3, mergeS
  * set are too few to search it; the value comes from the logged split decisions of both halves
  * (see `src/stories/README.md`).
  */
-const HAND_SET: Partial<StoryParams> = { memberSupport: 0.62, splitAgreeBelow: 0.1, ...handSetOverrides() };
+const HAND_SET: Partial<StoryParams> = { memberSupport: 0.62, ...handSetOverrides() };
 
 /**
  * `--set key=value` (repeatable): sets a parameter by hand for the whole run (every start and

@@ -7,10 +7,9 @@
  * Gold (`data/claims/*.gold.json`): `{story, claims: [{id, kind, mentions: [{doc, start, end}]}]}`
  * with offsets in Unicode code points (converted to string indices here).
  */
-import { codePointToIndex } from './common.js';
+import { codePointToIndex, readEvalArticles } from './common.js';
 import { readFileSync } from 'node:fs';
 import { analyzeArticles } from '../analyze.js';
-import { readInput } from '../ingest/index.js';
 import { prepareArticle } from '../text/prepare.js';
 import { analyzeStoryClaims, type AlignOptions, type ClaimGroupOutput } from '../claims/index.js';
 import type { PairModel } from '../claims/pairmodel.js';
@@ -173,10 +172,7 @@ export interface PreparedRun {
  * record, as ingest does.
  */
 export async function prepareRun(path: string): Promise<PreparedRun> {
-  const articles = new Map<string, Article>();
-  for (const r of await readInput(path)) {
-    for (const raw of r.documents) if (!articles.has(raw.id)) articles.set(raw.id, prepareArticle(raw));
-  }
+  const articles = await readEvalArticles(path);
   const document = await analyzeArticles([...articles.values()]);
   return { articles, outputs: new Map(document.articles.map((a) => [a.id, a])), stories: document.stories };
 }

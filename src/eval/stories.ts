@@ -5,10 +5,9 @@
  * partition against the gold (`{id, story}` lines).
  */
 import { readFileSync } from 'node:fs';
-import { readInput } from '../ingest/index.js';
+import { readEvalArticles } from './common.js';
 import { clusterInput, storyOrder } from '../pipeline/stories.js';
 import { publicationOrder, StoryClusterer, type ClusterInput, type ClustererOptions } from '../stories/cluster.js';
-import { prepareArticle } from '../text/prepare.js';
 import type { Article } from '../types.js';
 
 /** Precision, recall and F1. */
@@ -108,10 +107,7 @@ export function readGold(path: string): Map<string, string> {
  * (`storyOrder`). `analyze` and `ingest` cluster exactly these inputs in this order.
  */
 export async function productInputs(path: string): Promise<ClusterInput[]> {
-  const articles = new Map<string, Article>();
-  for (const r of await readInput(path)) {
-    for (const raw of r.documents) if (!articles.has(raw.id)) articles.set(raw.id, prepareArticle(raw));
-  }
+  const articles = await readEvalArticles(path);
   return storyOrder([...articles.values()]).map(clusterInput);
 }
 

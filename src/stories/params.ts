@@ -5,8 +5,11 @@
  * regression on teacher-forced decisions and a plain prior as two starts, then threshold scan and
  * coordinate search of the clustering itself, on
  * both dev sets jointly (g5w1h + ecbplus-dev), maximising the mean BCubed F1 (full fit
- * 0.934). Leave-half-topics-out check (seeded split): not run (--quick); the same code's
- * `--halves` run gave half A fit 0.956 -> half B 0.945; half B fit 0.951 -> half A 0.914.
+ * 0.931). Leave-half-topics-out check (seeded split): half A fit 0.952 -> half B 0.941; half B fit 0.945 -> half A 0.910.
+ * That fit read the raw JSON-lines records; since session 4 the fit and the eval read what the
+ * product clusters (text stage, dates from date lines, the product's order), and a refit there
+ * was not adopted (it broke the sample corpus test; see src/stories/README.md), so these are the
+ * raw-record weights until a product-path fit beats them.
  */
 import type { StoryParams } from './score.js';
 
@@ -41,5 +44,4 @@ export const FITTED_PARAMS: StoryParams = {
   moveMargin: 0.1,
   mergeRatio: 0,
   memberSupport: 0.62,
-  splitAgreeBelow: 0.1,
 };
