@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { proposeSplit } from './refine.js';
-import { DETAIL_SLOTS } from './features.js';
 import { FITTED_PARAMS } from './params.js';
+import { record } from './records.test-fixtures.js';
 import type { MemberRecord } from './story.js';
-
-const slot = (name: string): number => DETAIL_SLOTS.indexOf(name as (typeof DETAIL_SLOTS)[number]);
-
-/** A member record with only what the split check reads besides the scores: years and details. */
-function record(seq: number, years: number[], details: Array<[string, number]> = []): MemberRecord {
-  return {
-    id: `r${seq}`, seq, years, day: null, title: null, fixed: false,
-    details: { slots: details.map(([s]) => slot(s)), keys: details.map(([, k]) => k) },
-  } as unknown as MemberRecord;
-}
 
 /** Two groups of four: pair scores `within` inside a group, `across` between the groups. */
 function scores(records: MemberRecord[], within: number, across: number): (a: MemberRecord, b: MemberRecord) => number {

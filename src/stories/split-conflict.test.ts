@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { conflictContrast, proposeSplit, recordsConflict } from './refine.js';
-import { DETAIL_SLOTS } from './features.js';
 import { FITTED_PARAMS } from './params.js';
+import { record } from './records.test-fixtures.js';
 import type { MemberRecord } from './story.js';
-
-const slot = (name: string): number => DETAIL_SLOTS.indexOf(name as (typeof DETAIL_SLOTS)[number]);
-
-/** A member record with only what the conflict test reads: years and details. */
-function record(seq: number, years: number[], details: Array<[string, number]> = []): MemberRecord {
-  return {
-    id: `r${seq}`, seq, years, day: null, title: null, fixed: false,
-    details: { slots: details.map(([s]) => slot(s)), keys: details.map(([, k]) => k) },
-  } as unknown as MemberRecord;
-}
 
 /**
  * Eight records in two groups of four whose pair scores leave a gap of 0.1 between the groups
