@@ -11,6 +11,7 @@
 import { defaultModel, type StanceModel } from '../check/model.js';
 import { CoreMatcher } from './cores.js';
 import { featureKey, internStory, isNameMark, rawWeights, WeightedVector, type Vector } from './interned.js';
+import { rareInStory } from './pairmodel.js';
 import type { Claim } from './types.js';
 
 /** Weights and thresholds of alignment (fitted on dev data: see `fit.ts`). */
@@ -436,7 +437,7 @@ export function alignNodes(claims: readonly Claim[], vectors: readonly Vector[],
   // by at most a tenth of its claims, three at least), built when first needed.
   const statedKeys = new Map<number, Set<string>>();
   let storyDf: Map<string, number> | null = null;
-  const rareDf = Math.max(3, 0.1 * claims.length);
+  const rareDf = rareInStory(claims.length);
   const stated = (i: number): Set<string> => {
     let set = statedKeys.get(i);
     if (!set) {

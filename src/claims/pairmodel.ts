@@ -66,14 +66,18 @@ function termDf(ctx: PairContext): Map<string, number> {
   return m;
 }
 
+/** Most claims of a story (of `n`) a word may be in and still be rare in it: a tenth, three at least. */
+export function rareInStory(n: number): number {
+  return Math.max(3, 0.1 * n);
+}
+
 /** The feature vector of one pair of claims (`cosine` is their vector cosine). */
 export function pairFeatures(a: Claim, b: Claim, cosine: number, ctx: PairContext): number[] {
   const ta = termSet(a, ctx);
   const tb = termSet(b, ctx);
   let shared = 0;
   let rare = 0;
-  // A word is rare in the story when under a tenth of its claims carry it.
-  const rareDf = Math.max(3, 0.1 * ctx.claims);
+  const rareDf = rareInStory(ctx.claims);
   const df = termDf(ctx);
   const [small, big] = ta.size <= tb.size ? [ta, tb] : [tb, ta];
   for (const t of small) {

@@ -10,6 +10,7 @@
  * arrival order and compacted in place when the end is reached (documents mostly leave in
  * arrival order, so the arena stays close to its live size).
  */
+import { estimateJaccard } from './minhash.js';
 import { intersectionSize } from './shingles.js';
 
 /** Slots and arenas of the deduper's indexed documents. */
@@ -142,11 +143,7 @@ export class DocRecords {
 
   /** Share of equal signature positions of two sketched slots (as `estimateJaccard`). */
   jaccard(a: number, b: number): number {
-    const n = this.sigLen;
-    const sigs = this.sigs;
-    let eq = 0;
-    for (let i = 0, x = a * n, y = b * n; i < n; i++, x++, y++) if (sigs[x] === sigs[y]) eq++;
-    return eq / n;
+    return estimateJaccard(this.sig(a), this.sig(b));
   }
 
   /** Fingerprints two sketched slots share. */

@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { readEvalArticles } from './common.js';
 import { clusterInput, storyOrder } from '../pipeline/stories.js';
 import { publicationOrder, StoryClusterer, type ClusterInput, type ClustererOptions } from '../stories/cluster.js';
-import type { Article } from '../types.js';
 
 /** Precision, recall and F1. */
 export interface PRF {
@@ -124,13 +123,7 @@ export function clusterInOrder(inputs: readonly ClusterInput[], options: Cluster
 
 /** Clusters the inputs in publication order and returns article → story. */
 export function clusterAll(inputs: readonly ClusterInput[], options: ClustererOptions = {}): Map<string, string> {
-  const c = new StoryClusterer(options);
-  const out = new Map<string, string>();
-  for (const x of publicationOrder(inputs)) {
-    out.set(x.id, c.add(x).story);
-    for (const m of c.drainMoves()) out.set(m.article, m.story);
-  }
-  return out;
+  return clusterInOrder(publicationOrder(inputs), options);
 }
 
 const fmt = (x: number): string => x.toFixed(3);

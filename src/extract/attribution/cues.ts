@@ -115,7 +115,7 @@ export function findCues(ctx: Ctx, sent: TokRange): Cue[] {
 }
 
 /** True when a word joins a verb cue from the left (auxiliary, negation, -ly adverb). */
-function prefixWord(w: string, cap: boolean): boolean {
+export function prefixWord(w: string, cap: boolean): boolean {
   if (CUE_PREFIX.has(w)) return true;
   return !cap && w.length > 4 && w.endsWith('ly') && !NOT_ADVERBS.has(w);
 }

@@ -25,7 +25,7 @@ import { featureDoc, type FeatureDoc } from './features.js';
 import { frameFor } from './frames.js';
 import { bundledModel, type CueModel } from './model.js';
 import { applyFilter, type Candidate } from './filter.js';
-import { CUE_PREFIX, NOT_ADVERBS } from './lexicon.js';
+import { prefixWord } from './cues.js';
 import { findQuotes } from './quotes.js';
 import { splitSentences } from '../../text/sentences.js';
 import { tokenize } from './tokens.js';
@@ -147,8 +147,7 @@ export function joinCueAdverbs(ctx: Ctx, c: Candidate): Candidate {
   const first = k;
   while (k >= 0 && toks[k].start >= r.source.end) {
     const t = toks[k];
-    const adverb = t.lower.length > 4 && t.lower.endsWith('ly') && !NOT_ADVERBS.has(t.lower);
-    if (t.kind !== 'word' || t.cap || first - k >= 2 || !(CUE_PREFIX.has(t.lower) || GAP_ADVERBS.has(t.lower) || adverb)) return c;
+    if (t.kind !== 'word' || t.cap || first - k >= 2 || !(prefixWord(t.lower, false) || GAP_ADVERBS.has(t.lower))) return c;
     k--;
   }
   if (k === first) return c;
