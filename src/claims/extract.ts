@@ -11,6 +11,7 @@ import { stem } from '../nlp/stem.js';
 import { splitClauses, verbLike } from './clauses.js';
 import { AUXILIARIES, FRAME_CUES, HEDGE_PHRASES, HEDGE_WORDS, inSynonymSet, LIGHT_VERBS, NEGATIONS, RAISING, REPORTING, canonical } from './lexicon.js';
 import { featureKey } from './interned.js';
+import { resolveSources, type SourceLinker } from '../extract/attribution/resolve.js';
 import type { ArticleExtraction, Claim, ClaimDate, ClaimFrame, ClaimFrom, ClaimNumber, FeatureMark } from './types.js';
 
 /** Multi-word hedges by their first word. */
@@ -372,15 +373,44 @@ function trimSpan(text: string, s: Span): Span {
   return { start, end };
 }
 
+/**
+ * The article's attributions (text order) with each source tied to an entity where the text
+ * says who it is: the one entity mentioned inside the source span (the story-wide ids of the
+ * entity stage: "Donald Trump" and "Trump" are one), else the attribution stage's own rules
+ * (`resolveSources`: a pronoun or role noun takes the source before it), kept when it is an
+ * entity the entity stage found. Origins are then counted by entity, not by how the source was
+ * written. Attributions that already carry an entity keep it.
+ */
+function linkSources(text: string, ex: ArticleExtraction): Attribution[] {
+  if (ex.attributions.every((at) => at.sourceEntity !== undefined)) return ex.attributions;
+  const link: SourceLinker = (source) => {
+    let id: string | null = null;
+    for (const e of ex.entities) {
+      if (e.start < source.start || e.end > source.end) continue;
+      if (id !== null && id !== e.entity) return null;
+      id = e.entity;
+    }
+    return id;
+  };
+  // Only ids of the entity stage count: a source it did not find keeps its written name.
+  const ids = new Set(ex.entities.map((e) => e.entity));
+  const ordered = [...ex.attributions].sort((x, y) => x.cue.start - y.cue.start);
+  return resolveSources(ordered, text, link).map((at, i) => {
+    if (ordered[i].sourceEntity !== undefined) return ordered[i];
+    return at.sourceEntity && ids.has(at.sourceEntity) ? at : { ...at, sourceEntity: null };
+  });
+}
+
 /** Reads the claims of one article. Pure: the same article and extraction give the same claims. */
 export function extractClaims(a: Article, ex: ArticleExtraction): Claim[] {
   const outlet = outletOf(a);
   const claims: Claim[] = [];
   const regs = regions(a);
   let prevClaims: Claim[] = [];
+  const attributions = linkSources(a.text, ex);
   for (const reg of regs) {
     const sentText = a.text.slice(reg.span.start, reg.span.end);
-    const attrsHere = ex.attributions.filter((at) => inside(at.cue, reg.span));
+    const attrsHere = attributions.filter((at) => inside(at.cue, reg.span));
     if (reg.from === 'body' && ANAPHORIC_FRAME.test(sentText) && prevClaims.length > 0) {
       // "This is reported by X": the frame of the sentence before.
       const at = attrsHere.find((x) => x.source && !ownSource(x, outlet));
