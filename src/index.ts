@@ -1,6 +1,6 @@
 /**
- * triangulate's library API. The CLI (`src/cli`), and the HTTP server to come, only wrap what is
- * exported here.
+ * triangulate's library API. The CLI (`src/cli`) and the HTTP API / web UI (`src/server`) only
+ * wrap what is exported here.
  */
 export type * from './types.js';
 export type * from './store/contract.js';
@@ -18,3 +18,6 @@ export { renderStoryMarkdown } from './report/story-md.js';
 export { renderStoryHtml } from './report/story-html.js';
 export { renderStoryJson } from './report/story-json.js';
 export { summarizeStory, type SummarySentence } from './summary/index.js';
+export { storyListing, storyView, type StoryListing, type StoryView } from './report/story-view.js';
+export { checkStored, type CheckTarget, type StoredCheck } from './check/stored.js';
+export { startServer, createApp, Api, ApiError, articleView, type RunningServer, type ServerOptions, type ApiOptions, type ApiProblem, type ArticleView, type Highlight } from './server/index.js';

@@ -11,6 +11,7 @@ import { registerAnalyze } from './commands/analyze.js';
 import { registerDemo } from './commands/demo.js';
 import { registerStories } from './commands/stories.js';
 import { registerCheck } from './commands/check.js';
+import { registerServe } from './commands/serve.js';
 
 /** Shared state of one CLI run: the exit code commands set. */
 export interface CliContext {
@@ -35,6 +36,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerStories(program, ctx);
   registerAnalyze(program, ctx);
   registerCheck(program, ctx);
+  registerServe(program, ctx);
   registerDemo(program, ctx);
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput({ writeOut: (s) => ctx.io.out(s), writeErr: (s) => ctx.io.err(s) });

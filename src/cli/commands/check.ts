@@ -9,7 +9,8 @@ import type { CliContext } from '../main.js';
 import { UsageError } from '../main.js';
 import { checkFormat, openCliStore, positiveInt } from './common.js';
 import { clip, formatMessage, paint, table } from '../output.js';
-import { checkClaim, checkPairs, type CheckResult } from '../../check/index.js';
+import { checkPairs, type CheckResult } from '../../check/index.js';
+import { checkStored, type CheckTarget } from '../../check/stored.js';
 import type { Article } from '../../types.js';
 
 interface CheckFlags {
@@ -54,31 +55,16 @@ export function registerCheck(program: Command, ctx: CliContext): void {
       if (!claim) throw new UsageError('give a claim to check (or --pairs FILE)');
       const targets = [flags.article, flags.story, flags.all].filter(Boolean).length;
       if (targets !== 1) throw new UsageError('say what to check against: --article <id>, --story <id> or --all');
+      const target: CheckTarget = flags.article ? { article: flags.article } : flags.story ? { story: flags.story } : { all: true, limit: positiveInt('--limit', flags.limit) };
       const store = await openCliStore(cmd);
       try {
-        let articles: Article[];
-        if (flags.article) {
-          const a = await store.getArticle(flags.article);
-          if (!a) {
-            ctx.io.err(`triangulate: no article "${flags.article}" in the store\n`);
-            ctx.exitCode = 1;
-            return;
-          }
-          articles = [a];
-        } else if (flags.story) {
-          if (!(await store.getStory(flags.story))) {
-            ctx.io.err(`triangulate: no story "${flags.story}" in the store\n`);
-            ctx.exitCode = 1;
-            return;
-          }
-          articles = await store.getArticles((await store.getStoryArticles(flags.story)).map((a) => a.id));
-        } else {
-          // The whole store: full-text search narrows it to articles that share words with the claim.
-          const hits = await store.search(claim.replace(/["()*:^-]/g, ' '), 200).catch(() => []);
-          articles = await store.getArticles(hits.map((h) => h.id));
+        const checked = await checkStored(store, claim, target);
+        if ('missing' in checked) {
+          ctx.io.err(`triangulate: no ${checked.missing.kind} "${checked.missing.id}" in the store\n`);
+          ctx.exitCode = 1;
+          return;
         }
-        const results = articles.map((a) => ({ article: a, result: checkClaim(claim, a.text) }));
-        const shown = flags.all ? results.filter((r) => r.result.verdict !== 'unrelated').slice(0, positiveInt('--limit', flags.limit)) : results;
+        const shown = checked.results;
         if (flags.format !== 'text') {
           const rows = shown.map(({ article, result }) => ({ article: article.id, outlet: article.outlet, ...result }));
           ctx.io.out(flags.format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length ? '\n' : ''));

@@ -10,8 +10,7 @@ import { clip, paint, table } from '../output.js';
 import { correct, recluster } from '../../pipeline/assign.js';
 import { explainPair } from '../../pipeline/why.js';
 import type { Store } from '../../store/contract.js';
-import type { Article } from '../../types.js';
-import { storedStoryReport } from '../../report/story-analysis.js';
+import { storyListing, storyView } from '../../report/story-view.js';
 import { renderStoryMarkdown } from '../../report/story-md.js';
 import { renderStoryHtml } from '../../report/story-html.js';
 
@@ -62,17 +61,14 @@ export function registerStories(program: Command, ctx: CliContext): void {
     .action(async (id: string, flags: { format: string }, cmd: Command) => {
       checkFormat(flags.format, ['text', 'md', 'html', 'json']);
       await withStore(cmd, async (store) => {
-        const story = await store.getStory(id);
-        if (!story) return void (await requireStory(ctx, store, id));
-        const articles = await store.getStoryArticles(id);
-        const duplicates = (await Promise.all(articles.map((a) => store.getDuplicates(a.id)))).flat()
-          .filter((d, i, all) => all.findIndex((e) => e.article === d.article && e.of === d.of) === i);
+        const listing = await storyListing(store, id);
+        if (!listing) return void (await requireStory(ctx, store, id));
+        const { story, articles, duplicates } = listing;
         if (flags.format !== 'text') {
-          const members = (await Promise.all(articles.map((a) => store.getArticle(a.id)))).filter((a): a is Article => a !== null);
-          const report = await storedStoryReport({ id: story.id, title: story.title }, members, duplicates);
-          if (flags.format === 'md') return void ctx.io.out(renderStoryMarkdown(report));
-          if (flags.format === 'html') return void ctx.io.out(renderStoryHtml(report));
-          return void ctx.io.out(`${JSON.stringify({ ...story, articles, duplicates, report }, null, 2)}\n`);
+          const view = await storyView(store, listing);
+          if (flags.format === 'md') return void ctx.io.out(renderStoryMarkdown(view.report));
+          if (flags.format === 'html') return void ctx.io.out(renderStoryHtml(view.report));
+          return void ctx.io.out(`${JSON.stringify(view, null, 2)}\n`);
         }
         ctx.io.out(`${paint(ctx.io, 'bold', story.title)}\n`);
         ctx.io.out(`story ${story.id}: ${story.articleCount} article(s) from ${story.outlets.length} outlet(s) (${story.outlets.join(', ')}), ${story.firstPublished?.slice(0, 10) ?? '?'} .. ${story.lastPublished?.slice(0, 10) ?? '?'}\n\n`);
