@@ -20,7 +20,7 @@ import type { PreparedRun } from '../eval/claims.js';
 export const GRID: Partial<Record<keyof AlignOptions, number[]>> = {
   modelLink: [0.3, 0.45, 0.6],
   modelMerge: [0.25, 0.4, 0.55],
-  cover: [0.2, 0.35],
+  cover: [0.2, 0.4, 0.5],
   focus: [0, 0.3, 0.5, 0.7],
   alike: [0, 0.3, 0.4, 0.5],
 };
