@@ -52,10 +52,14 @@ export function verbLike(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** True when token `i` is a lowercase `-ing` participle ("sinking", "causing"). */
+/**
+ * True when token `i` is a lowercase `-ing` participle ("sinking", "causing"); after a
+ * determiner it is a noun ("the meeting", "a hearing").
+ */
 function participle(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || t.kind !== 'word' || (t.cap && i > 0)) return false;
+  if (i > 0 && DETERMINERS.has(tokens[i - 1].norm)) return false;
   const w = t.norm;
   return w.length >= 6 && w.endsWith('ing') && w !== 'including' && w !== 'according' && w !== 'during' && w !== 'morning' && w !== 'evening' && w !== 'something' && w !== 'nothing' && w !== 'anything' && w !== 'everything';
 }

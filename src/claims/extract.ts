@@ -133,12 +133,47 @@ function ownSource(at: Attribution, outlet: string): boolean {
   return Boolean(at.source && normName(at.source.text) === normName(outlet));
 }
 
+/**
+ * A cue of publishing ("Axios published a 28-point plan"): no reporting frame to strip, since
+ * what was published is the statement, but its source is where the statement comes from.
+ */
+const PUBLISHING = /^\s*(?:has\s+|have\s+|had\s+)?(?:first\s+)?publish(?:ed|es)?\b/i;
+
+/** What may stand between a leading frame's cue and the statement it opens: spaces, a colon, `that`. */
+const CUE_TO_CONTENT = /^[\s:,"“”'‘’«»]*(?:that\b)?[\s"“”'‘’«»]*$/i;
+
+/**
+ * An attribution whose cue opens what it governs ("Sky News reported that next week, A and B
+ * are expected to meet"): its source and cue stand before its content, nothing but `that` or a
+ * colon between. Such a frame governs the rest of its sentence, up to the next reporting cue
+ * with a source of its own; the content an attribution reader found may stop short of that
+ * (at a comma, a name). Other attributions are returned as they are.
+ */
+function leadingFrame(text: string, at: Attribution, region: Span, attrs: readonly Attribution[]): Attribution {
+  if (!at.source || at.source.start > at.cue.start || at.content.start < at.cue.end) return at;
+  if (!CUE_TO_CONTENT.test(text.slice(at.cue.end, at.content.start))) return at;
+  let end = region.end;
+  for (const o of attrs) {
+    if (o === at || !o.source || o.cue.start <= at.content.start || !reportingCue(o.cue.text)) continue;
+    end = Math.min(end, o.source.start < o.cue.start ? o.source.start : o.cue.start);
+  }
+  if (end <= at.content.end) return at;
+  return { ...at, content: { start: at.content.start, end, text: text.slice(at.content.start, end) } };
+}
+
+/** True when an attribution is a leading frame (see {@link leadingFrame}) whose content runs to the end of its region. */
+function governsRest(text: string, at: Attribution, region: Span): boolean {
+  return Boolean(at.source) && at.cue.end <= at.content.start && CUE_TO_CONTENT.test(text.slice(at.cue.end, at.content.start))
+    && !/\S/.test(text.slice(at.content.end, region.end).replace(/[.!?"“”'‘’»)]+/g, ''));
+}
+
 /** The frame of one sentence and the region its content covers. */
-function sentenceFrame(region: Span, attrs: Attribution[], outlet: string): { frame: ClaimFrame | null; content: Span } {
+function sentenceFrame(text: string, region: Span, attrs: Attribution[], outlet: string): { frame: ClaimFrame | null; content: Span; leading: boolean } {
   // "refused to comment on X": an infinitive after the cue is the verb's complement, and the
   // refusal itself is the statement, not a frame around one.
   // Cues without a reporting word ("operator must publish") are not frames.
-  const here = attrs.filter((at) => inside(at.cue, region) && !INFINITIVE_CONTENT.test(at.content.text) && reportingCue(at.cue.text));
+  const framing = attrs.filter((at) => inside(at.cue, region) && !INFINITIVE_CONTENT.test(at.content.text) && (reportingCue(at.cue.text) || (at.source !== null && PUBLISHING.test(at.cue.text))));
+  const here = framing.map((at) => leadingFrame(text, at, region, framing));
   let best: Attribution | null = null;
   let bestLen = 0;
   for (const at of here) {
@@ -153,12 +188,14 @@ function sentenceFrame(region: Span, attrs: Attribution[], outlet: string): { fr
   if (!best) {
     // Only the outlet's own trailer ("..., reports UNN"): keep its content, no external frame.
     const own = here.find((at) => ownSource(at, outlet) && overlap(at.content, region) >= MIN_CONTENT_CHARS);
-    return { frame: null, content: own ? clip(own.content, region) : region };
+    return { frame: null, content: own ? clip(own.content, region) : region, leading: false };
   }
   const others = here.filter((at) => at !== best && at.source && !ownSource(at, outlet) && normName(at.source.text) !== normName(best!.source?.text ?? ''));
   const via = others.length > 0 ? others[0].source!.text : null;
+  // "Axios published a 28-point plan": the publishing is the statement; the publisher its origin.
+  if (PUBLISHING.test(best.cue.text) && !reportingCue(best.cue.text)) return { frame: frameOf(best, via, false), content: region, leading: false };
   const content = bestLen >= MIN_CONTENT_CHARS ? clip(cueTail(best), region) : region;
-  return { frame: frameOf(best, via, false), content };
+  return { frame: frameOf(best, via, false), content, leading: governsRest(text, best, region) };
 }
 
 function clip(s: Span, outer: Span): Span {
@@ -373,25 +410,38 @@ function trimSpan(text: string, s: Span): Span {
   return { start, end };
 }
 
+/** Words before a name inside a source that make the source someone near it, not it ("a source close to the Kremlin"). */
+const NEAR_NAME = /\b(?:close\s+to|familiar\s+with|near|knowledge\s+of|briefed\s+on|around|outside)\s+(?:the\s+)?$/i;
+/** A source naming several speakers ("Zelenskyy and Trump"): no one entity. */
+const SEVERAL = /\s(?:and|&)\s/i;
+
+/**
+ * The entity a source span names: the one person named in it ("Kremlin spokesman Dmitry
+ * Peskov" is Peskov, not the Kremlin), else the one name it holds, else the last name (the head
+ * of a title: "US President Donald Trump"). A name standing after "close to", "familiar with" and
+ * the like is someone else's ("a source close to the Kremlin" is not the Kremlin), and a source
+ * naming several speakers is no one entity. Null when none is left.
+ */
+export function sourceEntityOf(text: string, source: Span, entities: readonly { start: number; end: number; entity: string; type: string }[]): string | null {
+  if (SEVERAL.test(text.slice(source.start, source.end))) return null;
+  const named = entities.filter((e) => e.start >= source.start && e.end <= source.end && !NEAR_NAME.test(text.slice(source.start, e.start)));
+  const people = new Set(named.filter((e) => e.type === 'PERSON').map((e) => e.entity));
+  if (people.size > 1) return null;
+  if (people.size === 1) return [...people][0];
+  return named.length > 0 ? named[named.length - 1].entity : null;
+}
+
 /**
  * The article's attributions (text order) with each source tied to an entity where the text
- * says who it is: the one entity mentioned inside the source span (the story-wide ids of the
- * entity stage: "Donald Trump" and "Trump" are one), else the attribution stage's own rules
+ * says who it is: the entity the source span names ({@link sourceEntityOf}; the story-wide ids of
+ * the entity stage: "Donald Trump" and "Trump" are one), else the attribution stage's own rules
  * (`resolveSources`: a pronoun or role noun takes the source before it), kept when it is an
  * entity the entity stage found. Origins are then counted by entity, not by how the source was
  * written. Attributions that already carry an entity keep it.
  */
 function linkSources(text: string, ex: ArticleExtraction): Attribution[] {
   if (ex.attributions.every((at) => at.sourceEntity !== undefined)) return ex.attributions;
-  const link: SourceLinker = (source) => {
-    let id: string | null = null;
-    for (const e of ex.entities) {
-      if (e.start < source.start || e.end > source.end) continue;
-      if (id !== null && id !== e.entity) return null;
-      id = e.entity;
-    }
-    return id;
-  };
+  const link: SourceLinker = (source) => sourceEntityOf(text, source, ex.entities);
   // Only ids of the entity stage count: a source it did not find keeps its written name.
   const ids = new Set(ex.entities.map((e) => e.entity));
   const ordered = [...ex.attributions].sort((x, y) => x.cue.start - y.cue.start);
@@ -401,6 +451,125 @@ function linkSources(text: string, ex: ArticleExtraction): Attribution[] {
   });
 }
 
+/** A frame source that names a document, not someone who speaks ("according to the plan", "the document reportedly"). */
+const DOCUMENT_SOURCE = /^(?:the|this|that|its|their|such\s+an?|an?)\s+(?:[\p{L}-]+\s+)?(?:plan|document|draft|text|report|proposal|agreement|deal|paper|memo|letter|framework|bill|resolution|outline|programme|program)s?$/iu;
+/**
+ * What makes an unattributed sentence read as the speaker's, right after "X said that ...": a
+ * quotation, or a view rather than an event (what will, must or may happen, what is yet to be
+ * or remains to be settled). A past event told next ("The union has rejected three offers")
+ * may be the reporter's own background and is not carried.
+ */
+const CONTINUES_SPEECH = /^\s*["“«‘]|\b(?:will|would|must|should|could|may|might|can|cannot|shall|needs?\s+to|yet\s+to|remains?\s+to|expected\s+to|likely\s+to)\b/i;
+/** A source that is a personal pronoun. */
+const PRONOUN_SOURCE = /^(?:he|she|they|it|him|her|them)$/i;
+/** A source that only names a role: "the source", "the interlocutor", "the official". */
+const ROLE_SOURCE = /^the\s+(source|interlocutor|official|officer|diplomat|insider|spokesman|spokeswoman|spokesperson|representative|person|informant)$/i;
+/** Words that mark a statement as reported speech of someone named before ("The document reportedly ..."). */
+const REPORTED_SPEECH = /\b(?:reportedly|allegedly|purportedly|supposedly)\b/i;
+
+/** A passive cue: "is noted", "was cited", "has been reported" (an active cue without a source lost its source). */
+const PASSIVE_CUE = /^\s*(?:is|are|was|were|be|being|been|has\s+been|have\s+been|had\s+been)\s+(?:[\p{L}]+ly\s+)?[\p{L}]+\s*:?\s*$/iu;
+
+/**
+ * True when an attribution is a passive reporting verb without a source ("It is noted that ...", "...
+ * was cited as an example"): the speaker is the one named before.
+ */
+function agentless(at: Attribution): boolean {
+  if (at.source || !PASSIVE_CUE.test(at.cue.text)) return false;
+  return at.cue.text.split(/[^\p{L}']+/u).some((w) => w.length > 1 && REPORTING.has(stem(w.toLowerCase())));
+}
+
+/**
+ * Attribution frames carried over sentence boundaries to the statements they govern, within
+ * one article read in order:
+ * - a reporting verb without a source ("It is noted that ...", "... was cited as an example")
+ *   takes the frame of the sentence just before;
+ * - reported speech ("The document reportedly ...") takes the last frame of its paragraph, or of
+ *   the paragraph before when it opens one;
+ * - a frame whose source is a document ("according to the plan") is the paragraph's last frame
+ *   (whoever reported the plan), or none;
+ * - a frame opening a paragraph ("According to X, ...", "As reported by X, ...") governs its
+ *   sentences without an attribution of their own, and relays those that cite someone else;
+ * - a sentence right after one wholly governed by a leading frame ("X said that ..."), in the
+ *   same paragraph, without an attribution of its own, and reading as speech (a quotation, or
+ *   what will, must or may be: {@link CONTINUES_SPEECH}), continues it;
+ * - a source that only names a role ("the source", "the interlocutor") is the unnamed source
+ *   cited before it, and a pronoun tied to an entity ("he") is written as that entity was.
+ * Only frames with a source are carried; carried frames are marked `carried` and carry no further
+ * by the last rule (no chains).
+ */
+class FrameCarrier {
+  private prev: { frame: ClaimFrame | null; leading: boolean; end: number } | null = null;
+  private para: ClaimFrame | null = null;
+  /** The frame opening the current paragraph ("According to X, ..."), which spans all of it. */
+  private opener: ClaimFrame | null = null;
+  /** Every frame with a source so far, in text order. */
+  private readonly sources: ClaimFrame[] = [];
+
+  constructor(private readonly text: string) {}
+
+  /** True when a line break stands between the previous body sentence and `s`. */
+  private newParagraph(s: Span): boolean {
+    return this.prev === null || /\n/.test(this.text.slice(this.prev.end, s.start));
+  }
+
+  /** The frame of a body sentence, given the frame found in it and its attributions. */
+  frameOf(s: Span, found: ClaimFrame | null, attrs: readonly Attribution[]): ClaimFrame | null {
+    const samePara = !this.newParagraph(s);
+    const para = samePara ? this.para : null;
+    const prev = this.prev?.frame?.source ? this.prev.frame : null;
+    const carried = (f: ClaimFrame): ClaimFrame => ({ ...f, carried: true });
+    if (found?.source && DOCUMENT_SOURCE.test(found.source.text.trim())) return para ? carried(para) : null;
+    if (found && !found.source) return prev && attrs.some(agentless) ? carried(prev) : found;
+    const opener = samePara ? this.opener : null;
+    if (found) {
+      const named = this.antecedent(found);
+      // "As reported by X, ... . Putin stated that ...": Putin's statement, relayed by X.
+      const relayed = opener?.source && named.source && !named.via && normName(opener.source.text) !== normName(named.source.text);
+      return relayed ? { ...named, via: opener!.source!.text } : named;
+    }
+    if (prev && attrs.some(agentless)) return carried(prev);
+    // this.para is still the last paragraph's frame when this sentence opens a new one.
+    if (this.para && REPORTED_SPEECH.test(this.text.slice(s.start, s.end))) return carried(this.para);
+    if (opener && !attrs.some((at) => at.source)) return carried(opener);
+    if (samePara && prev && this.prev!.leading && !attrs.some((at) => at.source) && CONTINUES_SPEECH.test(this.text.slice(s.start, s.end))) return carried(prev);
+    return null;
+  }
+
+  /**
+   * A source that only names a role ("the source", "the interlocutor") with no entity behind it
+   * is the unnamed source cited before: the last one whose words hold that noun ("a source close
+   * to the Kremlin" for "the source"), else the last one without an entity. Kept as it is when
+   * there is none.
+   */
+  private antecedent(f: ClaimFrame): ClaimFrame {
+    if (f.sourceEntity && PRONOUN_SOURCE.test(f.source?.text.trim() ?? '')) {
+      // "He added": named as the one it was tied to ("Kremlin leader Vladimir Putin").
+      const named = [...this.sources].reverse().find((x) => x.sourceEntity === f.sourceEntity && !PRONOUN_SOURCE.test(x.source!.text.trim()));
+      return named ? { ...f, source: named.source } : f;
+    }
+    const m = ROLE_SOURCE.exec(f.source?.text.trim() ?? '');
+    if (!m || f.sourceEntity) return f;
+    const noun = m[1].toLowerCase();
+    const unnamed = this.sources.filter((x) => !x.sourceEntity && x.source && x.source.text.trim().toLowerCase() !== f.source!.text.trim().toLowerCase());
+    const hit = [...unnamed].reverse().find((x) => new RegExp(`\\b${noun}\\b`, 'i').test(x.source!.text)) ?? unnamed[unnamed.length - 1];
+    return hit ? { ...f, source: hit.source, sourceEntity: null } : f;
+  }
+
+  /** Notes the frame a body sentence ended with (`leading`: its frame governs all of it). */
+  note(s: Span, frame: ClaimFrame | null, leading: boolean): void {
+    if (this.newParagraph(s)) {
+      this.para = null;
+      // "According to X, ..." opening a paragraph: X's frame spans the paragraph.
+      const opens = frame?.source && !frame.carried && frame.source.start > frame.cue.start && !/\w/.test(this.text.slice(s.start, frame.cue.start));
+      this.opener = opens ? frame : null;
+    }
+    if (frame?.source && !this.sources.includes(frame)) this.sources.push(frame);
+    if (frame?.source) this.para = frame;
+    this.prev = { frame, leading: leading && Boolean(frame?.source), end: s.end };
+  }
+}
+
 /** Reads the claims of one article. Pure: the same article and extraction give the same claims. */
 export function extractClaims(a: Article, ex: ArticleExtraction): Claim[] {
   const outlet = outletOf(a);
@@ -408,16 +577,24 @@ export function extractClaims(a: Article, ex: ArticleExtraction): Claim[] {
   const regs = regions(a);
   let prevClaims: Claim[] = [];
   const attributions = linkSources(a.text, ex);
+  const carry = new FrameCarrier(a.text);
   for (const reg of regs) {
     const sentText = a.text.slice(reg.span.start, reg.span.end);
     const attrsHere = attributions.filter((at) => inside(at.cue, reg.span));
     if (reg.from === 'body' && ANAPHORIC_FRAME.test(sentText) && prevClaims.length > 0) {
       // "This is reported by X": the frame of the sentence before.
       const at = attrsHere.find((x) => x.source && !ownSource(x, outlet));
-      if (at) for (const c of prevClaims) if (!c.frame) c.frame = frameOf(at, null, true);
+      if (at) {
+        const carried = frameOf(at, null, true);
+        for (const c of prevClaims) if (!c.frame) c.frame = carried;
+        carry.note(reg.span, carried, false);
+      }
       continue;
     }
-    const { frame, content } = sentenceFrame(reg.span, attrsHere, outlet);
+    const found = sentenceFrame(a.text, reg.span, attrsHere, outlet);
+    const { content } = found;
+    const frame = reg.from === 'body' ? carry.frameOf(reg.span, found.frame, attrsHere) : found.frame;
+    if (reg.from === 'body') carry.note(reg.span, frame, found.leading && frame === found.frame);
     // The region is tokenised once; clauses and scopes take their tokens from it.
     const regionTokens = tokenize(a.text, reg.span.start, reg.span.end);
     const within = (s: Span): Token[] => tokensWithin(regionTokens, s);

@@ -13,6 +13,7 @@ import { distinctOrigins, originsLabel, Provenance, type OriginGraph } from '../
 import { alignNodes, type AlignedNode, claimVectors, groupClaims, DEFAULT_ALIGN, scorePairs, type AlignOptions, type ClaimLink } from './align.js';
 import { extractClaims, isNegated, outletOf } from './extract.js';
 import { tokenize } from '../nlp/tokenize.js';
+import { isStopword } from '../nlp/stopwords.js';
 import { DEFAULT_PAIR_MODEL, pairContext, pairFeatures, pairProbability, type PairModel } from './pairmodel.js';
 import { buildTimeline } from './timeline.js';
 import { verdictOf } from './verdict.js';
@@ -48,7 +49,8 @@ export interface StoryClaimsOptions {
 function narrowClaim(c: Claim, node: { start: number; end: number }): Claim {
   if (node.start <= c.span.start && node.end >= c.span.end) return c;
   const start = Math.max(c.span.start, node.start);
-  const end = Math.min(c.span.end, node.end);
+  const end = reachObject(c, start, Math.min(c.span.end, node.end));
+  if (start <= c.span.start && end >= c.span.end) return c;
   const within = (x: { start: number; end: number }): boolean => x.start < end && start < x.end;
   // A count right next to the part is the count of what it states ("12 people were | injured",
   // "stocks | plunged 5.4 per cent"): a few words off, within the clause.
@@ -73,6 +75,39 @@ function narrowClaim(c: Claim, node: { start: number; end: number }): Claim {
     predicateText: keepPred ? c.predicateText : null,
     irrealis: keepPred && c.irrealis,
   };
+}
+
+/**
+ * The end of a part of a claim that stops at its predicate ("Moscow would consider", "Ukraine to
+ * sign"): a verb without its object states nothing, so the part reaches on to the end of the
+ * clause, or to the first comma, semicolon, colon or bracket after it. A part that holds words
+ * after its predicate (or no predicate) keeps its end.
+ */
+export function reachObject(c: Claim, start: number, end: number): number {
+  const pred = c.marks.find((m) => m.key.startsWith('p:'));
+  if (!pred || pred.start < start || pred.end > end) return end;
+  if (c.marks.some((m) => m.start >= pred.end && m.end <= end && !m.key.startsWith('p:'))) return end;
+  const rest = c.text.slice(end - c.span.start);
+  const stop = rest.search(/[,;:()]/);
+  if (stop < 0) return c.span.end;
+  return end + rest.slice(0, stop).trimEnd().length;
+}
+
+/** The next word after a space: a focus span may be carried over it to the end of its phrase. */
+const PHRASE_WORD = /^\s+([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u;
+
+/**
+ * A focus span ending inside a noun phrase ("any military | presence") carried on to the end of
+ * the phrase: the following words with nothing but a space between, up to the first function
+ * word (at most four). Stays within the claim.
+ */
+function completePhrase(c: Claim, end: number): number {
+  for (let k = 0; k < 4; k++) {
+    const m = PHRASE_WORD.exec(c.text.slice(end - c.span.start));
+    if (!m || isStopword(m[1].toLowerCase()) || end + m[0].length > c.span.end) break;
+    end += m[0].length;
+  }
+  return end;
 }
 
 /** How far (characters) outside a narrowed claim a number (or, before it, a negation) may stand and still be its own. */
@@ -104,7 +139,8 @@ function focusSpans(members: readonly Claim[], share: number): Span[] {
       start = Math.min(start, m.start);
       end = Math.max(end, m.end);
     }
-    return { start: Math.max(start, c.span.start), end: Math.min(end, c.span.end) };
+    start = Math.max(start, c.span.start);
+    return { start, end: completePhrase(c, reachObject(c, start, Math.min(end, c.span.end))) };
   });
 }
 
@@ -211,11 +247,28 @@ function rescoreLinks(claims: readonly Claim[], links: readonly ClaimLink[], mod
     .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 }
 
-/** The representative wording of a group: the longest unhedged body mention, else the first. */
-function representative(claims: readonly Claim[]): Claim {
-  const body = claims.filter((c) => c.from === 'body');
-  const pool = body.filter((c) => !c.hedged).length > 0 ? body.filter((c) => !c.hedged) : body.length > 0 ? body : claims;
-  return pool.reduce((best, c) => (c.text.length > best.text.length ? c : best), pool[0]);
+/** Longest label (characters) a group prefers; longer clauses are taken only when no other is at hand. */
+const LABEL_MAX = 200;
+
+/**
+ * The label of a group: the whole clause (frame left out) of its best mention, a readable
+ * sentence-like span, while the mentions keep their narrow spans. The best mention is read in
+ * the body (not a title or related headline), unhedged where one is, within {@link LABEL_MAX}
+ * characters where one is, and is the one whose clause its focus covers most (the clause is
+ * about the group's fact), then the shorter clause.
+ */
+function groupLabel(clauses: readonly Claim[], focus: readonly Span[]): string {
+  let pool = clauses.map((c, i) => ({ c, i }));
+  const prefer = (keep: (x: { c: Claim }) => boolean): void => {
+    const kept = pool.filter(keep);
+    if (kept.length > 0) pool = kept;
+  };
+  prefer((x) => x.c.from === 'body');
+  prefer((x) => !x.c.hedged);
+  prefer((x) => x.c.text.length <= LABEL_MAX);
+  const cover = (x: { c: Claim; i: number }): number => (focus[x.i].end - focus[x.i].start) / Math.max(1, x.c.span.end - x.c.span.start);
+  const best = pool.reduce((b, x) => (cover(x) > cover(b) + 1e-9 || (Math.abs(cover(x) - cover(b)) <= 1e-9 && x.c.text.length < b.c.text.length) ? x : b), pool[0]);
+  return best.c.text;
 }
 
 /**
@@ -263,7 +316,8 @@ export function analyzeStoryClaims(input: StoryClaimsInput, opts: StoryClaimsOpt
   const groups: { members: Claim[]; clauses: Claim[]; focus: Span[]; first: number; score: number }[] = [];
   nodeGroups.forEach((g, k) => {
     const pairs = (g.length * (g.length - 1)) / 2;
-    const members = g.map((node) => narrowClaim(claims[node.claim], node));
+    // A node left alone (its partners joined other groups) stands for its whole clause.
+    const members = g.length < 2 ? g.map((node) => claims[node.claim]) : g.map((node) => narrowClaim(claims[node.claim], node));
     const clauses = g.map((node) => claims[node.claim]);
     groups.push({ members, clauses, focus: focusSpans(members, align.focus), first: Math.min(...g.map((node) => node.claim)), score: pairs > 0 ? sums[k] / pairs : 1 });
   });
@@ -274,6 +328,7 @@ export function analyzeStoryClaims(input: StoryClaimsInput, opts: StoryClaimsOpt
   const texts = new Map(input.articles.map((a) => [a.id, a.text]));
   const provenance = new Provenance(input.articles, new Map(input.articles.map((a) => [a.id, outletOf(a)])), input.duplicates);
   const built = groups.map(({ members, clauses, focus, first, score }) => {
+    const label = groupLabel(clauses, focus);
     const verdict = verdictOf(members, score, clauses, { argumentConflicts: opts.argumentConflicts });
     const mentions: ClaimMentionOutput[] = [];
     const origins = members.map((c, i) => {
@@ -303,7 +358,7 @@ export function analyzeStoryClaims(input: StoryClaimsInput, opts: StoryClaimsOpt
     const outlets = [...new Set(members.map((c) => c.outlet))];
     const out: ClaimGroupOutput = {
       id: '',
-      text: representative(members).text,
+      text: label,
       status: verdict.status,
       outlets,
       origins: distinct.map((o) => o.label),
@@ -320,5 +375,5 @@ export function analyzeStoryClaims(input: StoryClaimsInput, opts: StoryClaimsOpt
   });
   built.sort((x, y) => y.out.outlets.length - x.out.outlets.length || x.first - y.first);
   built.forEach((b, i) => (b.out.id = `c${i + 1}`));
-  return { claims: built.map((b) => b.out), timeline: buildTimeline(built), origins: provenance.graph() };
+  return { claims: built.map((b) => b.out), timeline: buildTimeline(built, texts), origins: provenance.graph() };
 }

@@ -136,7 +136,7 @@ export interface ClaimMentionOutput {
 /** One aligned claim group, as `stories[].claims` of the analysis document. */
 export interface ClaimGroupOutput {
   id: string;
-  /** A representative wording (the longest unhedged body mention, else the first). */
+  /** A readable label: the whole clause (frame left out) of the best mention (body, unhedged, whose clause its span covers most). */
   text: string;
   status: ClaimStatus;
   outlets: string[];

@@ -234,8 +234,23 @@ function argumentConflict(claims: readonly Claim[], clauses: readonly Claim[]): 
   return null;
 }
 
+/** Words that end an action's phrase: a verb of the clause after it, a preposition of time or place. */
+const ACTION_END = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'by', 'on', 'at', 'before', 'until', 'till', 'after', 'next', 'in', 'within', 'from', 'no', 'not', 'or', 'and', 'but', 'if', 'when', 'than', 'otherwise']);
+
+/**
+ * The action a clause states from its predicate on: at most `n` words, up to the first
+ * punctuation or a word of {@link ACTION_END} ("sign the agreement is next Thursday" gives "sign
+ * the agreement", "submit peace agreement draft by November 27" gives "submit peace agreement draft").
+ */
 function words(text: string, from: number, n: number): string {
-  return text.slice(from).split(/\s+/).filter(Boolean).slice(0, n).join(' ').replace(/[.,;:]+$/, '');
+  const out: string[] = [];
+  for (const w of text.slice(from).split(/\s+/).filter(Boolean)) {
+    const bare = w.replace(/[.,;:!?)"”’]+$/, '');
+    if (out.length >= n || (out.length > 0 && ACTION_END.has(bare.toLowerCase()))) break;
+    out.push(bare);
+    if (bare !== w) break;
+  }
+  return out.join(' ');
 }
 
 /** Alignment score below which a negation difference is more likely two facts than one denied. */

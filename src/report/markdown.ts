@@ -1,12 +1,15 @@
 /**
  * A readable Markdown report of an analysis document: one section per story with its articles
- * (outlets, dates, duplicates), who is cited, the dates mentioned (resolved), the entities, and
+ * (outlets, dates, duplicates), its summary, its claims (corroborated with each outlet's wording
+ * and origins, contested with each side's value and span, single-outlet ones by outlet), the
+ * timeline, who is cited, the dates mentioned (resolved), the entities, and
  * what was marked as boilerplate. Every quoted piece names the article it comes from.
  */
 import type { AnalysisDocument, StoryOutput } from '../analyze.js';
 import type { ArticleOutput } from './article.js';
 import type { EntityType } from '../types.js';
-import type { ClaimGroupOutput } from '../claims/index.js';
+import { dateValueLabel } from './dates.js';
+import type { ClaimGroupOutput, ClaimMentionOutput } from '../claims/index.js';
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 const cell = (s: string) => oneLine(s).replace(/\|/g, '\\|');
@@ -58,23 +61,7 @@ function storySection(story: StoryOutput, members: ArticleOutput[]): string[] {
   out.push(...summarySection(story, h));
   out.push(...claimsSection(story, h));
 
-  const cited = new Map<string, Set<string>>();
-  for (const a of members) {
-    for (const x of a.attributions) {
-      if (!x.source) continue;
-      const who = oneLine(x.source.text);
-      if (a.outlet && who === a.outlet) continue; // the outlet naming itself ("..., reports UNN")
-      if (!cited.has(who)) cited.set(who, new Set());
-      cited.get(who)!.add(h.get(a.id)!);
-    }
-  }
-  if (cited.size) {
-    out.push('### Who is cited', '');
-    for (const [who, by] of [...cited].sort((x, y) => y[1].size - x[1].size || x[0].localeCompare(y[0]))) {
-      out.push(`- ${who} (in ${[...by].join(', ')})`);
-    }
-    out.push('');
-  }
+  out.push(...citedSection(story, members, h));
 
   const dated = members.flatMap((a) => a.times.filter((t) => t.value && /^\d{4}/.test(t.value)).map((t) => ({ a, t })));
   if (dated.length && story.timeline.length === 0) {
@@ -87,8 +74,11 @@ function storySection(story: StoryOutput, members: ArticleOutput[]): string[] {
   }
 
   const entities = new Map<string, { type: EntityType; names: Map<string, number>; articles: Set<string> }>();
+  // The story's own outlets ("..., reports UNN") are who reports it, not what it is about.
+  const ownOutlets = new Set(members.map((a) => a.outlet?.toLowerCase()).filter((o): o is string => Boolean(o)));
   for (const a of members) {
     for (const e of a.entities) {
+      if (ownOutlets.has(oneLine(e.text).toLowerCase())) continue;
       const entry = entities.get(e.entity) ?? { type: e.type, names: new Map(), articles: new Set<string>() };
       entry.names.set(e.text, (entry.names.get(e.text) ?? 0) + 1);
       entry.articles.add(h.get(a.id)!);
@@ -126,7 +116,28 @@ function summarySection(story: StoryOutput, h: Map<string, string>): string[] {
   return out;
 }
 
-/** The claim matrix in prose: corroborated, contested (with each side's value), single-outlet; the timeline. */
+/** Most claims listed per outlet under "Only one outlet says" (the rest are counted). */
+const SINGLE_MAX = 12;
+
+/** Where a mention was read, when not in the body: `, related headline`, `, title`. */
+function fromLabel(from: ClaimMentionOutput['from']): string {
+  return from === 'body' ? '' : `, ${from.replace('-', ' ')}`;
+}
+
+/** A quoted span with its handle and offsets: `"text" (A:12-40)`. */
+function quote(m: ClaimMentionOutput, h: Map<string, string>): string {
+  return `"${oneLine(m.text)}" (${h.get(m.article) ?? m.article}:${m.start}-${m.end}${fromLabel(m.from)})`;
+}
+
+/** Who a mention is attributed to, when it is not the outlet's own reporting. */
+function via(m: ClaimMentionOutput): string {
+  return m.origin !== m.outlet ? `, per ${m.origin}` : '';
+}
+
+/**
+ * The claim matrix in prose: corroborated groups (each outlet's wording quoted, with its origin),
+ * contested ones (each side's value and span), single-outlet claims by outlet; the timeline.
+ */
 function claimsSection(story: StoryOutput, h: Map<string, string>): string[] {
   const out: string[] = [];
   const where = (c: ClaimGroupOutput) => [...new Set(c.mentions.map((m) => h.get(m.article) ?? m.article))].join(', ');
@@ -136,14 +147,19 @@ function claimsSection(story: StoryOutput, h: Map<string, string>): string[] {
   const single = story.claims.filter((c) => c.status === 'single');
   if (corroborated.length) {
     out.push('### Corroborated', '');
-    for (const c of corroborated) out.push(`- ${oneLine(c.text)} (${where(c)}): ${c.originsLabel}${hedge(c)}`);
+    for (const c of corroborated) {
+      out.push(`- ${oneLine(c.text)} (${where(c)}): corroborated, ${c.originsLabel}${hedge(c)}`);
+      for (const m of c.mentions) out.push(`  - ${m.outlet}${via(m)}: ${quote(m, h)}${m.hedged ? ', hedged' : ''}`);
+    }
     out.push('');
   }
   if (contested.length) {
     out.push('### Contested', '');
     for (const c of contested) {
-      out.push(`- ${oneLine(c.text)}${c.kind ? ` [${c.kind}]` : ''}:`);
-      for (const m of c.mentions) out.push(`  - ${m.outlet} (${h.get(m.article) ?? m.article}): ${m.value ? `"${oneLine(m.value)}"` : '(no value)'}${m.hedged ? ', hedged' : ''}`);
+      out.push(`- ${oneLine(c.text)}: contested${c.kind ? ` (${c.kind})` : ''}, ${c.originsLabel}`);
+      for (const m of c.mentions) {
+        out.push(`  - ${m.outlet}${via(m)}: ${m.value ? `"${oneLine(m.value)}"` : '(no value)'} in ${quote(m, h)}${m.hedged ? ', hedged' : ''}`);
+      }
     }
     out.push('');
   }
@@ -152,7 +168,12 @@ function claimsSection(story: StoryOutput, h: Map<string, string>): string[] {
     for (const c of single) byOutlet.set(c.outlets[0], [...(byOutlet.get(c.outlets[0]) ?? []), c]);
     out.push('### Only one outlet says', '');
     for (const [outlet, list] of byOutlet) {
-      out.push(`- ${outlet}: ${list.length} claim(s), e.g. ${list.slice(0, 3).map((c) => `"${oneLine(c.text)}"${c.hedged ? ' (hedged)' : ''}`).join('; ')}`);
+      out.push(`- ${outlet}: ${list.length} claim(s)`);
+      for (const c of list.slice(0, SINGLE_MAX)) {
+        const m = c.mentions[0];
+        out.push(`  - ${oneLine(c.text)} (${h.get(m.article) ?? m.article}:${m.start}-${m.end}${fromLabel(m.from)}${via(m)})${c.hedged ? ' (hedged)' : ''}`);
+      }
+      if (list.length > SINGLE_MAX) out.push(`  - ... and ${list.length - SINGLE_MAX} more`);
     }
     out.push('');
   }
@@ -160,10 +181,49 @@ function claimsSection(story: StoryOutput, h: Map<string, string>): string[] {
     out.push('### Timeline', '');
     for (const t of story.timeline) {
       const outlets = [...new Set(t.mentions.map((m) => m.outlet))].join(', ');
-      out.push(`- ${t.value}${t.estimated ? ' (estimated)' : ''}: ${oneLine(t.text)} (${outlets})`);
+      const spans = t.mentions.map((m) => `${h.get(m.article) ?? m.article}:${m.start}-${m.end}`).join(', ');
+      out.push(`- ${dateValueLabel(t.value)}${t.estimated ? ' (estimated)' : ''}: ${oneLine(t.text)} (${outlets}; ${spans})`);
     }
     out.push('');
   }
+  return out;
+}
+
+/**
+ * Who the story's outlets cite: the origins of its claim graph (outlets citing a person, an
+ * agency, another outlet), each under the name its entity is written with most fully, with the
+ * articles that cite it and how many claims they attribute to it.
+ */
+function citedSection(story: StoryOutput, members: ArticleOutput[], h: Map<string, string>): string[] {
+  const names = new Map<string, string>();
+  for (const a of members) {
+    for (const e of a.entities) {
+      const prev = names.get(e.entity);
+      if (!prev || oneLine(e.text).length > prev.length) names.set(e.entity, oneLine(e.text));
+    }
+  }
+  const nodes = new Map(story.origins.nodes.map((n) => [n.id, n]));
+  const outletHandles = new Map<string, string[]>();
+  for (const a of members) {
+    const key = `outlet:${(a.outlet ?? '').toLowerCase()}`;
+    outletHandles.set(key, [...(outletHandles.get(key) ?? []), h.get(a.id)!]);
+  }
+  const cited = new Map<string, { label: string; by: Set<string>; count: number }>();
+  for (const e of story.origins.edges) {
+    if (e.kind !== 'cites') continue;
+    const node = nodes.get(e.to);
+    const label = e.to.startsWith('entity:') ? names.get(e.to.slice('entity:'.length)) ?? node?.label ?? e.to : node?.label ?? e.to;
+    const entry = cited.get(e.to) ?? { label, by: new Set<string>(), count: 0 };
+    for (const x of outletHandles.get(e.from) ?? [nodes.get(e.from)?.label ?? e.from]) entry.by.add(x);
+    entry.count += e.count;
+    cited.set(e.to, entry);
+  }
+  if (cited.size === 0) return [];
+  const out = ['### Who is cited', ''];
+  for (const c of [...cited.values()].sort((x, y) => y.by.size - x.by.size || y.count - x.count || x.label.localeCompare(y.label))) {
+    out.push(`- ${c.label} (in ${[...c.by].sort().join(', ')}; ${c.count} claim(s))`);
+  }
+  out.push('');
   return out;
 }
 

@@ -5,6 +5,7 @@
  * shown in full at the end of the page, where following a link highlights the span.
  */
 import type { Citation, SummarySentence } from '../summary/index.js';
+import { dateValueLabel } from './dates.js';
 import type { MatrixCell, ReportArticle, StoryReport } from './story.js';
 
 /** Escapes text for HTML element content and attribute values. */
@@ -136,7 +137,7 @@ export function renderStoryHtml(report: StoryReport): string {
 
   parts.push('<h2>Timeline</h2>');
   parts.push(report.timeline.length
-    ? `<ul>${report.timeline.map((t) => `<li><b>${e(t.value)}</b>${t.estimated ? ' <span class="hedged">(estimated)</span>' : ''}: ${e(oneLine(t.text))} (${e(t.outlets.join(', '))}) ${t.mentions.map((m) => link(h, m, `${m.outlet}`)).join('')}</li>`).join('')}</ul>`
+    ? `<ul>${report.timeline.map((t) => `<li><b>${e(dateValueLabel(t.value))}</b>${t.estimated ? ' <span class="hedged">(estimated)</span>' : ''}: ${e(oneLine(t.text))} (${e(t.outlets.join(', '))}) ${t.mentions.map((m) => link(h, m, `${m.outlet}`)).join('')}</li>`).join('')}</ul>`
     : '<p>(no dated claims)</p>');
 
   parts.push('<h2>Entities</h2>');

@@ -4,6 +4,7 @@
  * `A:120-188` (article handle and offsets into its text).
  */
 import type { Citation } from '../summary/index.js';
+import { dateValueLabel } from './dates.js';
 import type { MatrixCell, ReportArticle, StoryReport } from './story.js';
 
 /** One line of text; `<` and `>` backslash-escaped so a Markdown viewer shows tags as text. */
@@ -93,7 +94,7 @@ export function renderStoryMarkdown(report: StoryReport): string {
   out.push('## Timeline', '');
   if (report.timeline.length === 0) out.push('(no dated claims)');
   for (const t of report.timeline) {
-    out.push(`- ${t.value}${t.estimated ? ' (estimated)' : ''}: ${oneLine(t.text)} (${t.outlets.join(', ')}; ${t.mentions.map((m) => at(h, m)).join(', ')})`);
+    out.push(`- ${dateValueLabel(t.value)}${t.estimated ? ' (estimated)' : ''}: ${oneLine(t.text)} (${t.outlets.join(', ')}; ${t.mentions.map((m) => at(h, m)).join(', ')})`);
   }
   out.push('');
 

@@ -172,11 +172,16 @@ export function claimMatrix(claims: readonly ClaimGroupOutput[], outlets: readon
   return { outlets: [...outlets], rows };
 }
 
-/** Merged entities of the story's articles: type, names, mention counts; most mentioned first. */
+/**
+ * Merged entities of the story's articles: type, names, mention counts; most mentioned first.
+ * The story's own outlets ("..., reports UNN") are who tells it, not what it is about: left out.
+ */
 export function storyEntities(articles: readonly ArticleOutput[]): ReportEntity[] {
   const byId = new Map<string, { type: EntityType; names: Map<string, number>; mentions: number; articles: Set<string> }>();
+  const outlets = new Set(articles.map((a) => a.outlet?.toLowerCase()).filter((o): o is string => Boolean(o)));
   for (const a of articles) {
     for (const e of a.entities) {
+      if (outlets.has(e.text.replace(/\s+/g, ' ').trim().toLowerCase())) continue;
       const entry = byId.get(e.entity) ?? { type: e.type, names: new Map<string, number>(), mentions: 0, articles: new Set<string>() };
       const name = e.text.replace(/\s+/g, ' ').trim();
       entry.names.set(name, (entry.names.get(name) ?? 0) + 1);
