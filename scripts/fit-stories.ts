@@ -250,6 +250,8 @@ function refine(sets: DevSet[], start: StoryParams, keep?: Keep): { p: StoryPara
   let p = { ...start };
   let best = objective(sets, p, keep);
   const tryParams = (q: StoryParams): void => {
+    // Hand-set values are not searched.
+    for (const k of Object.keys(HAND_SET) as Array<keyof StoryParams>) if (q[k] !== HAND_SET[k]) return;
     const s = objective(sets, q, keep);
     if (s > best + 0.001) {
       best = s;

@@ -187,6 +187,37 @@ describe('StoryClusterer', () => {
     for (let i = 0; i < 20; i++) small.add({ id: `u${i}`, text: text() });
     expect(small.activeStories).toBe(5);
   });
+
+  it('keeps a story open while undated reports keep joining it, and evicts it once they stop', () => {
+    let seed = 11;
+    const word = (): string => {
+      let w = '';
+      for (let k = 0; k < 7; k++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        w += 'bcdfghklmnprstvz'[seed % 16] + 'aeiou'[(seed >> 8) % 5];
+      }
+      return w;
+    };
+    const text = (): string => Array.from({ length: 30 }, word).join(' ') + '.';
+    const day = (i: number): string => new Date(Date.UTC(2025, 2, 5) + i * 86_400_000).toISOString().slice(0, 10);
+    // An undated report of the Chile quake, ingested `i` days after the dated one.
+    const undated = (i: number): ClusterInput => ({ ...quakeChile2, id: `cl-u${i}`, published: null });
+    const run = (withUndated: boolean): { first: string; last: string } => {
+      const c = new StoryClusterer({ windowDays: 30 });
+      const first = c.add(quakeChile1).story;
+      for (let i = 1; i <= 600; i++) {
+        c.add({ id: `x${i}`, published: day(i), text: text() });
+        if (withUndated && i % 20 === 0) c.add(undated(i));
+      }
+      return { first, last: c.add(undated(601)).story };
+    };
+    // Undated reports every 20 days keep the story within the 30-day window.
+    const kept = run(true);
+    expect(kept.last).toBe(kept.first);
+    // With nothing joining it, the story left the window long ago.
+    const evicted = run(false);
+    expect(evicted.last).not.toBe(evicted.first);
+  });
 });
 
 describe('explain', () => {

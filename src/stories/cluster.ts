@@ -20,7 +20,7 @@ import {
   type PreparedArticle, type ScoreParts, type Similarities, type StoryParams,
 } from './score.js';
 import {
-  addArticle, addRecord, emptyStory, mergeStories, removeRecord, storyFromJson, storyToJson,
+  activityDay, addArticle, addRecord, emptyStory, mergeStories, removeRecord, storyFromJson, storyToJson,
   type MemberRecord, type StorySnapshot, type StoryState,
 } from './story.js';
 import { PairScorer, proposeMoves, proposeSplit } from './refine.js';
@@ -291,6 +291,8 @@ export class StoryClusterer {
     const rejected = scored.find((s) => s.h !== handle);
     const record = addArticle(story, f, this.seq, prepared.norm, reason === 'pin' || reason === 'merge', { keys: prepared.w2, raw: prepared.raw });
     this.remember(record, handle);
+    // An undated report arriving now keeps its story open as of the newest day seen (it only grows).
+    if (f.day === null && this.maxDay !== null) story.activeDay = this.maxDay;
     this.touch(handle, story);
     this.index(handle, this.queryKeys(prepared));
     if (!created && this.opt.refine) this.maybeSplit(story);
@@ -720,7 +722,10 @@ export class StoryClusterer {
   private sweep(): void {
     if (this.maxDay !== null) {
       const limit = this.maxDay - this.opt.windowDays;
-      for (const [h, s] of this.active) if (s.lastDay !== null && s.lastDay < limit) this.drop(h);
+      for (const [h, s] of this.active) {
+        const day = activityDay(s);
+        if (day !== null && day < limit) this.drop(h);
+      }
     }
     if (this.deadHandles > 2 * this.opt.maxActiveStories || this.postings.size > this.postingLimit) {
       for (const [k, list] of this.postings) {

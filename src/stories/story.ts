@@ -55,6 +55,12 @@ export interface StoryState extends ScorableStory {
   /** Story size when refinement last checked it for a split. */
   checkedSize: number;
   /**
+   * The newest day on which the story was seen to receive an undated article (the clusterer's
+   * newest day seen when it arrived), or null: with `lastDay`, what keeps a story in the active
+   * window (see `activityDay`).
+   */
+  activeDay: number | null;
+  /**
    * The clusterer's bookkeeping: its handle, whether it is active, and the candidate lookup's
    * scratch (votes, and the lookup that cast them). Part of the object from the start, so its
    * shape never changes (the lookup reads them for every indexed story).
@@ -77,7 +83,7 @@ export function emptyStory(id: string, language: string, title: string | null): 
   }
   return {
     id, language, size: 0, title, lastSeq: 0, normSeq: -1, vectors, norms, counts, members: [], memberNorms: [],
-    years: new Map(), details: new Map(), detailSlots: new Map(), firstDay: null, lastDay: null, recent: [], checkedSize: 0,
+    years: new Map(), details: new Map(), detailSlots: new Map(), firstDay: null, lastDay: null, recent: [], checkedSize: 0, activeDay: null,
     handle: 0, alive: false, vote: 0, voteMark: 0,
   };
 }
@@ -238,9 +244,22 @@ export function mergeStories(a: StoryState, b: StoryState): void {
   for (const [k, c] of b.detailSlots) bump(a.detailSlots, k, c);
   if (b.firstDay !== null) a.firstDay = a.firstDay === null ? b.firstDay : Math.min(a.firstDay, b.firstDay);
   if (b.lastDay !== null) a.lastDay = a.lastDay === null ? b.lastDay : Math.max(a.lastDay, b.lastDay);
+  if (b.activeDay !== null) a.activeDay = a.activeDay === null ? b.activeDay : Math.max(a.activeDay, b.activeDay);
   a.size += b.size;
   a.lastSeq = Math.max(a.lastSeq, b.lastSeq);
   a.normSeq = -1;
+}
+
+/**
+ * The last day a story was active: its newest member's day, or later when an undated article
+ * joined it after that (`activeDay`); null when it has neither (an all-undated story). Stories
+ * leave the active window by this day, so a story that keeps receiving undated reports stays
+ * open to them (an undated report arrives at its ingest place, which may be long after the
+ * story's dated members).
+ */
+export function activityDay(s: Pick<StoryState, 'lastDay' | 'activeDay'>): number | null {
+  if (s.activeDay === null) return s.lastDay;
+  return s.lastDay === null ? s.activeDay : Math.max(s.lastDay, s.activeDay);
 }
 
 /** A story as plain JSON data. */
@@ -252,6 +271,8 @@ export interface StorySnapshot {
   lastSeq: number;
   firstDay: number | null;
   lastDay: number | null;
+  /** See `StoryState.activeDay` (absent in older snapshots). */
+  activeDay?: number | null;
   years: Array<[number, number]>;
   /** Detail value counts and slot counts (absent in older snapshots). */
   details?: Array<[number, number]>;
@@ -269,7 +290,7 @@ export function storyToJson(s: StoryState): StorySnapshot {
   const vectors = channelsToJson(s.vectors);
   return {
     id: s.id, language: s.language, size: s.size, title: s.title, lastSeq: s.lastSeq,
-    firstDay: s.firstDay, lastDay: s.lastDay, years: [...s.years.entries()], vectors,
+    firstDay: s.firstDay, lastDay: s.lastDay, activeDay: s.activeDay, years: [...s.years.entries()], vectors,
     details: [...s.details.entries()], detailSlots: [...s.detailSlots.entries()],
     counts: { ...s.counts },
     members: s.members.map(vectorToJson),
@@ -286,6 +307,7 @@ export function storyFromJson(j: StorySnapshot): StoryState {
   s.lastSeq = j.lastSeq;
   s.firstDay = j.firstDay;
   s.lastDay = j.lastDay;
+  s.activeDay = j.activeDay ?? null;
   s.years = new Map(j.years);
   s.members = j.members.map(vectorFromJson);
   s.counts = { ...j.counts };
