@@ -1,12 +1,18 @@
 /**
  * Verdicts of a claim group: `contested` when outlets give different values for the same slot
- * (another date or time, another number for the same thing counted, a negation, another
- * action on the same date, or another argument of the same act: who did it, to what, by whom,
- * where), else `corroborated` (2+ outlets) or `single`. Each mention of a contested group gets
- * the value it states. Pure.
+ * (another date or time, or a part of a month that does not meet the other's; another number
+ * for the same thing counted, read as the range its wording allows, or one thing against
+ * several; other nationalities for the same counted group; a denial of the same statement;
+ * another action on the same date; or another argument of the same act: who did it, to what,
+ * by whom, where), else `corroborated` (2+ outlets) or `single`. Each mention of a contested
+ * group gets the value it states. Pure.
  */
 import type { Span } from '../types.js';
 import type { Claim, ClaimNumber, ClaimStatus, ConflictKind, FeatureMark } from './types.js';
+import { grammaticalCount } from './verdict-plural.js';
+import { statedNationalities, type StatedNationality } from './verdict-nationality.js';
+import { dayRange, daysMeet, monthParts } from './verdict-dates.js';
+import { countsAgree, statedCounts, type StatedCount } from './verdict-numbers.js';
 
 /** The verdict of one group and the value each mention states (by claim id). */
 export interface Verdict {
@@ -55,31 +61,31 @@ function slotDays(c: Claim): Claim['dates'] {
   return c.dates.filter((d) => !d.frame && DAY.test(d.value));
 }
 
-function dateConflict(claims: readonly Claim[]): boolean {
-  const m = byOutlet(claims, (c) => slotDays(c).map((d) => d.value));
-  return m.size >= 2 && disagree(m, compatibleTimes);
-}
-
 /**
- * What a number counts: the head (last word) of its counted phrase ("three other automatic
- * rifles" gives `rifl`, "two of the pirate vessels" gives `vessel`), else its unit.
+ * Outlets dating the same act to days that cannot be one. Dates of different acts ("vowed on
+ * Wednesday" / "plans made on Sunday") are no conflict: the claims compared name the same
+ * predicate, or one leaves it unnamed.
  */
-function countedThing(n: ClaimNumber): string | null {
-  return n.phrase && n.phrase.length > 0 ? n.phrase[n.phrase.length - 1] : n.unit;
+function dateConflict(claims: readonly Claim[]): boolean {
+  const m = byOutlet(claims, (c) => slotDays(c).map((d) => ({ value: d.value, pred: c.predicate })));
+  return m.size >= 2 && disagree(m, (x, y) => compatibleTimes(x.value, y.value) || (x.pred !== null && y.pred !== null && x.pred !== y.pred));
 }
 
 /**
  * The thing outlets count differently, or null: numbers are compared by what they count
  * ("23 pirates" / "21 pirates", "three other automatic rifles" / "two other rifles", "82% of
  * voice traffic" / "65 per cent of traffic"); a word the phrases merely share ("23 pirates" /
- * "two of the pirate vessels") is not enough.
+ * "two of the pirate vessels") is not enough. Counts agree when the ranges their wording allows
+ * meet ("more than 20" / "23", "12 Somali and 11 Yemeni pirates" / "23 pirates").
  */
-function numberConflict(claims: readonly Claim[]): { unit: string; numbers: (c: Claim) => ClaimNumber[] } | null {
-  const things = new Set(claims.flatMap((c) => c.numbers.map(countedThing).filter((u): u is string => Boolean(u))));
+function numberConflict(claims: readonly Claim[], clauses: readonly Claim[]): { unit: string; numbers: (c: Claim) => ClaimNumber[] } | null {
+  const counts = new Map(claims.map((c, i) => [c.id, statedCounts(c, clauses[i])]));
+  const things = new Set([...counts.values()].flatMap((cs) => cs.map((x) => x.thing)));
   for (const unit of [...things].sort()) {
-    const numbers = (c: Claim): ClaimNumber[] => c.numbers.filter((n) => countedThing(n) === unit);
-    const m = byOutlet(claims, (c) => numbers(c).map((n) => n.value));
-    if (m.size >= 2 && disagree(m, (x, y) => x === y)) return { unit, numbers };
+    const of = (c: Claim): StatedCount[] => (counts.get(c.id) ?? []).filter((x) => x.thing === unit);
+    const numbers = (c: Claim): ClaimNumber[] => of(c).filter((x) => x.numbers.length === 1).map((x) => x.numbers[0]);
+    const m = byOutlet(claims, of);
+    if (m.size >= 2 && disagree(m, countsAgree)) return { unit, numbers };
   }
   return null;
 }
@@ -88,7 +94,17 @@ function negationConflict(claims: readonly Claim[]): boolean {
   const outlets = new Map<string, Set<boolean>>();
   for (const c of claims) outlets.set(c.outlet, (outlets.get(c.outlet) ?? new Set()).add(c.negated));
   const flags = [...outlets.values()].map((s) => (s.size === 1 ? [...s][0] : null));
-  return flags.includes(true) && flags.includes(false);
+  if (!(flags.includes(true) && flags.includes(false))) return false;
+  // The denial must deny what another outlet affirms: the same predicate on both sides, or,
+  // where neither names one ("was not on the bridge" / "was on the bridge"), the same words;
+  // not a negated neighbour ("isn't sure what caused it" / "the cause is unclear").
+  const side = (negated: boolean): Claim[] => claims.filter((c) => flags[[...outlets.keys()].indexOf(c.outlet)] === negated);
+  const same = (d: Claim, a: Claim): boolean => {
+    if (d.predicate !== null || a.predicate !== null) return d.predicate === a.predicate;
+    const [short, long] = d.terms.length <= a.terms.length ? [d.terms, a.terms] : [a.terms, d.terms];
+    return short.length > 0 && short.every((t) => long.includes(t));
+  };
+  return side(true).some((d) => side(false).some((a) => a.outlet !== d.outlet && same(d, a)));
 }
 
 /**
@@ -234,6 +250,85 @@ function argumentConflict(claims: readonly Claim[], clauses: readonly Claim[]): 
   return null;
 }
 
+/**
+ * The object outlets name in different grammatical numbers for the same act, or null: the same
+ * head noun, one with a determiner as a single thing and the other as a plural no number
+ * counts ("boarded the larger pirate boat" / "boarded the pirate boats"). Read from whole
+ * clauses, where the object stands complete.
+ */
+function objectCountConflict(claims: readonly Claim[], clauses: readonly Claim[]): Map<string, string> | null {
+  const found = new Map<string, { key: string; range: [number, number]; text: string }[]>();
+  claims.forEach((c, i) => {
+    const clause = clauses[i];
+    // A planned act ("to fix the line") names its object loosely: only acts done are read.
+    if (!c.predicate || clause.predicate !== c.predicate || clause.irrealis) return;
+    const rel = (x: number): number => x - clause.span.start;
+    const out = clauseArguments(clause)
+      .filter((a) => a.slot === 'object' && a.type === null)
+      .flatMap((a) => {
+        const text = clause.text.slice(rel(a.start), rel(a.end));
+        const words = text.split(/\s+/);
+        const head = words.pop() ?? '';
+        const range = grammaticalCount(head, clause.text.slice(0, rel(a.start)) + words.map((w) => `${w} `).join(''));
+        return range ? [{ key: `${c.predicate}|${a.head}`, range, text }] : [];
+      });
+    found.set(c.id, out);
+  });
+  const keys = new Set([...found.values()].flatMap((xs) => xs.map((x) => x.key)));
+  for (const key of [...keys].sort()) {
+    const m = byOutlet(claims, (c) => (found.get(c.id) ?? []).filter((x) => x.key === key));
+    if (m.size >= 2 && disagree(m, (x, y) => x.range[0] <= y.range[1] && y.range[0] <= x.range[1])) {
+      return new Map(claims.map((c) => [c.id, (found.get(c.id) ?? []).filter((x) => x.key === key).map((x) => x.text).join(', ')]));
+    }
+  }
+  return null;
+}
+
+/**
+ * Parts of months outlets give for the same act that do not meet ("replaced it early December"
+ * / "replaced it in November-end"), or null. Read from whole clauses sharing the predicate
+ * (the dated words often lie outside the aligned ones); at least one outlet must name a part
+ * of a month in words, and days the clause states as TIMEX values count too.
+ */
+function monthPartConflict(claims: readonly Claim[], clauses: readonly Claim[]): Map<string, { text: string; span: Span }[]> | null {
+  type Stated = { range: [number, number]; text: string; span: Span; words: boolean };
+  const stated = new Map<string, Stated[]>();
+  claims.forEach((c, i) => {
+    const clause = clauses[i];
+    if (!c.predicate || clause.predicate !== c.predicate) return;
+    const at = clause.span.start;
+    const parts: Stated[] = monthParts(clause.text).map((p) => ({ range: [p.from, p.to], text: p.text, span: { start: at + p.start, end: at + p.end }, words: true }));
+    const days: Stated[] = slotDays(clause).flatMap((d) => {
+      const r = dayRange(d.value);
+      return r && !parts.some((p) => p.span.start < d.end && d.start < p.span.end) ? [{ range: r, text: d.text, span: { start: d.start, end: d.end }, words: false }] : [];
+    });
+    stated.set(c.id, [...parts, ...days]);
+  });
+  const preds = new Set(claims.map((c) => c.predicate).filter((p): p is string => Boolean(p)));
+  for (const pred of [...preds].sort()) {
+    const of = (c: Claim): Stated[] => (c.predicate === pred ? stated.get(c.id) ?? [] : []);
+    if (!claims.some((c) => of(c).some((x) => x.words))) continue;
+    const m = byOutlet(claims, of);
+    if (m.size >= 2 && disagree(m, (x, y) => daysMeet(x.range, y.range))) return new Map(claims.map((c) => [c.id, of(c).map((x) => ({ text: x.text, span: x.span }))]));
+  }
+  return null;
+}
+
+/**
+ * Outlets counting the same group (same counted noun, same number) but giving it different
+ * nationalities ("23 Somali pirates" / "23 Somali and Yemeni pirates"), or null.
+ */
+function nationalityConflict(claims: readonly Claim[], clauses: readonly Claim[]): Map<string, StatedNationality[]> | null {
+  const stated = new Map(claims.map((c, i) => [c.id, statedNationalities(c, clauses[i])]));
+  const keys = new Set([...stated.values()].flatMap((xs) => xs.map((x) => `${x.thing}|${x.value}`)));
+  for (const key of [...keys].sort()) {
+    const of = (c: Claim): StatedNationality[] => (stated.get(c.id) ?? []).filter((x) => `${x.thing}|${x.value}` === key);
+    const m = byOutlet(claims, of);
+    if (m.size >= 2 && disagree(m, (x, y) => x.nations.join() === y.nations.join())) return new Map(claims.map((c) => [c.id, of(c)]));
+  }
+  return null;
+}
+
 /** Words that end an action's phrase: a verb of the clause after it, a preposition of time or place. */
 const ACTION_END = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'by', 'on', 'at', 'before', 'until', 'till', 'after', 'next', 'in', 'within', 'from', 'no', 'not', 'or', 'and', 'but', 'if', 'when', 'than', 'otherwise']);
 
@@ -285,12 +380,33 @@ export function verdictOf(claims: readonly Claim[], score = 1, clauses: readonly
     }
     return done('contested', 'date');
   }
-  const counted = numberConflict(claims);
+  const parts = monthPartConflict(claims, clauses);
+  if (parts) {
+    for (const c of claims) {
+      values.set(c.id, (parts.get(c.id) ?? []).map((x) => x.text).join(', ') || null);
+      valueSpans.set(c.id, (parts.get(c.id) ?? []).map((x) => x.span));
+    }
+    return done('contested', 'date');
+  }
+  const counted = numberConflict(claims, clauses);
   if (counted) {
     for (const c of claims) {
       values.set(c.id, counted.numbers(c).map((n) => n.text).join(', ') || null);
       valueSpans.set(c.id, counted.numbers(c).map((n) => ({ start: n.start, end: n.end })));
     }
+    return done('contested', 'number');
+  }
+  const nations = nationalityConflict(claims, clauses);
+  if (nations) {
+    for (const c of claims) {
+      values.set(c.id, (nations.get(c.id) ?? []).map((x) => x.text).join(', ') || null);
+      valueSpans.set(c.id, (nations.get(c.id) ?? []).map((x) => x.span));
+    }
+    return done('contested', 'argument');
+  }
+  const objects = objectCountConflict(claims, clauses);
+  if (objects) {
+    for (const c of claims) values.set(c.id, objects.get(c.id) || null);
     return done('contested', 'number');
   }
   if (score >= NEGATION_MIN_SCORE && negationConflict(claims)) {

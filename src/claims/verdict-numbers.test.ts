@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from './index.js';
+import { storyInput, type FixtureArticle } from './test-fixtures.js';
+import { verdictOf } from './verdict.js';
+import { countedThing, numberRange, statedCounts } from './verdict-numbers.js';
+import type { Claim } from './types.js';
+
+/** A flood told by invented outlets: some counts agree in different wordings, some do not. */
+const FLOOD: FixtureArticle[] = [
+  {
+    id: 'ledger',
+    outlet: 'Valley Ledger',
+    published: '2026-02-11',
+    text: `Floods hit Marrow valley
+More than 20 homes were flooded in Ostrey on Tuesday.
+Rescuers evacuated 14 adults and 9 children from the riverside estate.
+Shares in the regional water company fell 6.2 per cent on Tuesday.
+Two bridges were closed by the police.`,
+  },
+  {
+    id: 'courier',
+    outlet: 'Marrow Courier',
+    published: '2026-02-11',
+    text: `Ostrey under water
+23 homes were flooded in Ostrey on Tuesday.
+Rescuers evacuated 23 people from the riverside estate.
+Shares in the regional water company fell 2.5 percent on Tuesday.
+2 bridges were closed by the police.`,
+  },
+  {
+    id: 'herald',
+    outlet: 'Ostrey Herald',
+    published: '2026-02-11',
+    text: `Valley flood toll rises
+Dozens of homes were flooded in Ostrey on Tuesday.
+Rescuers evacuated 40 people from the riverside estate.
+Four bridges were closed by the police.`,
+  },
+];
+
+const input = storyInput(FLOOD);
+
+/** The claim of `article` whose text holds `phrase`. */
+function claimOf(article: string, phrase: string): Claim {
+  const a = input.articles.find((x) => x.id === article)!;
+  const c = extractClaims(a, input.extraction.get(article)!).find((x) => x.text.includes(phrase));
+  expect(c, phrase).toBeDefined();
+  return c!;
+}
+
+describe('counts a claim states', () => {
+  it('reads the range a wording allows', () => {
+    const n = { start: 0, end: 2, text: '40', value: 40, unit: null };
+    expect(numberRange(n, 'as many as 40 people', 11)).toEqual([0, 40]);
+    expect(numberRange(n, 'at least 40 people', 9)).toEqual([40, Infinity]);
+    expect(numberRange(n, 'about 40 people', 6)).toEqual([34, 46]);
+    expect(numberRange(n, 'the 40 people', 4)).toEqual([40, 40]);
+    const dozens = { start: 0, end: 6, text: 'dozens', value: 12, unit: null };
+    expect(numberRange(dozens, 'dozens of people', 0)).toEqual([12, Infinity]);
+  });
+
+  it('reads a bound before a number as a range', () => {
+    const [homes] = statedCounts(claimOf('ledger', 'More than 20 homes'));
+    expect(homes).toMatchObject({ thing: countedThing(homes.numbers[0]), low: 21, high: Infinity });
+  });
+
+  it('adds up coordinated parts of one whole', () => {
+    const counts = statedCounts(claimOf('ledger', '14 adults and 9 children'));
+    expect(counts.some((x) => x.low === 23 && x.high === 23 && x.numbers.length === 2)).toBe(true);
+  });
+
+  it('folds per cent, percent and % into one counted thing', () => {
+    const a = statedCounts(claimOf('ledger', '6.2 per cent'));
+    const b = statedCounts(claimOf('courier', '2.5 percent'));
+    expect(a.map((x) => x.thing)).toContain('percent');
+    expect(b.map((x) => x.thing)).toContain('percent');
+  });
+});
+
+describe('number conflicts', () => {
+  it('keeps "more than 20" and "23" corroborated', () => {
+    expect(verdictOf([claimOf('ledger', 'More than 20 homes'), claimOf('courier', '23 homes')]).status).toBe('corroborated');
+  });
+
+  it('keeps "dozens of" and "23" corroborated, and contests "dozens of" against "8"', () => {
+    // Extraction may leave "Dozens" uncounted: the number is attached here as a reader would.
+    const c = claimOf('herald', 'Dozens of homes');
+    const at = c.text.indexOf('Dozens');
+    const dozens = { ...c, numbers: [{ start: c.span.start + at, end: c.span.start + at + 6, text: 'Dozens', value: 12, unit: 'home', phrase: ['home'] }] };
+    const courier = claimOf('courier', '23 homes');
+    expect(statedCounts(courier)[0].thing).toBe('home');
+    expect(verdictOf([dozens, courier]).status).toBe('corroborated');
+    const eight = { ...courier, numbers: courier.numbers.map((n) => ({ ...n, value: 8, text: '8' })) };
+    expect(verdictOf([dozens, eight]).status).toBe('contested');
+  });
+
+  it('keeps "two" and "2" corroborated', () => {
+    expect(verdictOf([claimOf('ledger', 'Two bridges'), claimOf('courier', '2 bridges')]).status).toBe('corroborated');
+  });
+
+  it('contests "two" against "four" bridges, each mention with its value', () => {
+    const a = claimOf('ledger', 'Two bridges');
+    const b = claimOf('herald', 'Four bridges');
+    const v = verdictOf([a, b]);
+    expect(v).toMatchObject({ status: 'contested', kind: 'number' });
+    expect(v.values.get(a.id)).toBe('Two');
+    expect(v.values.get(b.id)).toBe('Four');
+  });
+
+  it('keeps parts that add up to the other outlet\'s total corroborated, and contests another total', () => {
+    const parts = claimOf('ledger', '14 adults and 9 children');
+    expect(verdictOf([parts, claimOf('courier', 'evacuated 23 people')]).status).toBe('corroborated');
+    expect(verdictOf([claimOf('courier', 'evacuated 23 people'), claimOf('herald', 'evacuated 40 people')]).status).toBe('contested');
+  });
+
+  it('contests shares written as "per cent" and "percent"', () => {
+    const a = claimOf('ledger', '6.2 per cent');
+    const b = claimOf('courier', '2.5 percent');
+    const v = verdictOf([a, b]);
+    expect(v).toMatchObject({ status: 'contested', kind: 'number' });
+    expect(v.values.get(a.id)).toMatch(/6\.2/);
+    expect(v.values.get(b.id)).toMatch(/2\.5/);
+  });
+});

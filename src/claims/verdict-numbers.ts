@@ -1,0 +1,104 @@
+/**
+ * What a claim's numbers state, as ranges of values for a counted thing: "more than 20 ships"
+ * is 21 or more, "as many as 20,000 people" at most 20,000, "dozens of warships" a dozen or more,
+ * "12 Somali and 11 Yemeni pirates" 23 pirates in all. Two outlets disagree on a count only when
+ * their ranges for the same thing do not meet. Pure.
+ */
+import type { Claim, ClaimNumber } from './types.js';
+
+/** One count a claim states: the thing counted, the values it allows and the number(s) it rests on. */
+export interface StatedCount {
+  /** The counted thing (the head stem of the counted phrase, else the unit; shares fold to `percent`). */
+  thing: string;
+  /** Lowest and highest value the wording allows (inclusive). */
+  low: number;
+  high: number;
+  /** The numbers the count is read from (two for a sum of coordinated parts). */
+  numbers: ClaimNumber[];
+}
+
+/** Ways of writing "per cent" that count the same thing. */
+const SHARE = /^(?:cent|percent|pct|%)$/;
+
+/**
+ * What a number counts: the head (last word) of its counted phrase ("three other automatic
+ * rifles" gives `rifl`), else its unit; "per cent", "percent" and "%" are one unit.
+ */
+export function countedThing(n: ClaimNumber): string | null {
+  const head = n.phrase && n.phrase.length > 0 ? n.phrase[n.phrase.length - 1] : n.unit;
+  return head !== null && SHARE.test(head) ? 'percent' : head;
+}
+
+/** Words before a number that make it a bound or an estimate, with the range they allow. */
+const QUALIFIERS: { re: RegExp; range: (v: number) => [number, number] }[] = [
+  { re: /\b(?:more than|above|upwards of|in excess of|exceeding)\s*$/i, range: (v) => [Math.floor(v) + 1, Infinity] },
+  // "over" is "more than" ("over 20 warships") or a span of time ("over three seasons"): both allowed.
+  { re: /\b(?:at least|no fewer than|no less than|a minimum of|over)\s*$/i, range: (v) => [v, Infinity] },
+  { re: /\b(?:up to|as many as|as much as|at most|no more than|a maximum of)\s*$/i, range: (v) => [0, v] },
+  { re: /\b(?:fewer than|less than|under|below)\s*$/i, range: (v) => [0, Math.ceil(v) - 1] },
+  { re: /\b(?:nearly|almost|close to|just under)\s*$/i, range: (v) => [v * 0.85, v] },
+  { re: /\b(?:about|around|roughly|some|approximately|an estimated|estimated|circa|or so)\s*$/i, range: (v) => [v * 0.85, v * 1.15] },
+];
+
+/** A bare scale word used as a vague plural ("dozens of", "Dozen of", "hundreds of", "thousands of"). */
+const VAGUE = /^(?:dozens?|scores?|hundreds|thousands|millions)$/i;
+
+/**
+ * The range of values a number's wording allows. `context` is the text around the number and
+ * `at` the number's index in it: the qualifier is read from the words right before it.
+ */
+export function numberRange(n: ClaimNumber, context: string, at: number): [number, number] {
+  const before = at >= 0 ? context.slice(Math.max(0, at - 24), at) : '';
+  const after = at >= 0 ? context.slice(at + n.text.length, at + n.text.length + 6) : '';
+  // "dozens of warships", "tens of thousands of people": at least that many, no precise figure.
+  if (VAGUE.test(n.text.trim()) && /^\s*of\b/i.test(after) && !/\b(?:a|one)\s*$/i.test(before)) return [n.value, Infinity];
+  if (/\btens of\s*$/i.test(before)) return [n.value * 10, n.value * 100];
+  for (const q of QUALIFIERS) if (q.re.test(before)) return q.range(n.value);
+  return [n.value, n.value];
+}
+
+/** The text a number stands in, and its index there: the whole clause when the number lies in it. */
+function placeOf(n: ClaimNumber, claim: Claim, clause: Claim): { text: string; at: number } {
+  for (const c of [clause, claim]) {
+    const at = n.start - c.span.start;
+    if (at >= 0 && c.text.slice(at, at + n.text.length) === n.text) return { text: c.text, at };
+  }
+  return { text: n.text, at: 0 };
+}
+
+/**
+ * The counts a claim states. Numbers joined by `and` with only a word or two between them, the
+ * last of which names the thing ("12 Somali and 11 Yemeni pirates"), are parts of one whole:
+ * their sum is stated too. `clause` is the claim's whole clause (the claim itself when it is
+ * one): qualifiers before a number are read there.
+ */
+export function statedCounts(claim: Claim, clause: Claim = claim): StatedCount[] {
+  const out: StatedCount[] = [];
+  const nums = [...claim.numbers].sort((a, b) => a.start - b.start);
+  nums.forEach((n, i) => {
+    const thing = countedThing(n);
+    if (!thing) return;
+    const place = placeOf(n, claim, clause);
+    // A number its sentence breaks off from ("a mother of 12, in Oct.") counts nothing the
+    // word after the break names.
+    const after = place.text.slice(place.at + n.text.length, place.at + n.text.length + 8);
+    if (n.phrase && n.phrase.length === 0 && /^\s*[,;:()]/.test(after)) return;
+    // A clock time ("3: 10 p. m.", "at 7 a.m.") or a decimal split by a space ("6. 8") counts nothing.
+    const before = place.at >= 0 ? place.text.slice(Math.max(0, place.at - 3), place.at) : '';
+    if (/\d[:.]\s?$/.test(before) || /^\s?[:.]\s?\d|^\s*[ap]\.?\s?m\b/i.test(after)) return;
+    const [low, high] = numberRange(n, place.text, place.at);
+    out.push({ thing, low, high, numbers: [n] });
+    // The parts before it: "12 Somali and 11 Yemeni pirates", "two women and one man".
+    const prev = nums[i - 1];
+    if (!prev || place.at < 0) return;
+    const gapFrom = prev.start - (n.start - place.at);
+    const gap = gapFrom >= 0 ? place.text.slice(gapFrom + prev.text.length, place.at) : '';
+    if (/^\s+(?:[\p{L}-]+\s+){0,2}and\s+$/u.test(gap)) out.push({ thing, low: prev.value + low, high: prev.value + high, numbers: [prev, n] });
+  });
+  return out;
+}
+
+/** True when two counts can be the same figure: their ranges meet. */
+export function countsAgree(x: StatedCount, y: StatedCount): boolean {
+  return x.low <= y.high && y.low <= x.high;
+}
