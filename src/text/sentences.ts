@@ -70,8 +70,17 @@ function wordAt(text: string, pos: number, to: number): string {
   let i = pos;
   while (i < to && OPENERS_PUNCT.includes(text[i])) i++;
   let j = i;
-  while (j < to && /\p{L}/u.test(text[j])) j++;
+  while (j < to && isLetterUnit(text, j)) j++;
   return text.slice(i, j);
+}
+
+const LETTER = /\p{L}/u;
+
+/** True when the code unit at `j` is a letter on its own (`/\p{L}/u` on it; ASCII without the regex). */
+function isLetterUnit(text: string, j: number): boolean {
+  const c = text.charCodeAt(j);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(text[j]);
 }
 
 /** The token right before position `end` (back to whitespace or an opening bracket/quote). */
@@ -103,8 +112,11 @@ function endsSentence(text: string, p: number, runEnd: number, q: number, next: 
   const tok = tokenBefore(text, p, from);
   const bare = tok.replace(/^[^\p{L}\p{N}]+/u, '');
   const lower = bare.toLowerCase();
-  const nextWord = wordAt(text, next, to);
-  const opener = OPENERS.has(nextWord) || (QUOTES.includes(nc) && nextWord !== '');
+  // Whether a common sentence opener follows (only some branches ask: worked out on demand).
+  const opener = (): boolean => {
+    const w = wordAt(text, next, to);
+    return OPENERS.has(w) || (QUOTES.includes(nc) && w !== '');
+  };
   if (bare === '') return true;
   // `5. 4 per cent`, `$1. 29`: a decimal split by tokenisation (news style never opens a sentence with a numeral).
   if (isDigit(bare[bare.length - 1]) && isDigit(nc) && /^[\p{L}$€£¥]{0,3}[\d.,]+$/u.test(bare)) return false;
@@ -113,15 +125,15 @@ function endsSentence(text: string, p: number, runEnd: number, q: number, next: 
   if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) {
     // Initialisms: U.S., U.K., a.m., e.g., i.e.
     if (lower === 'e.g' || lower === 'i.e') return false;
-    return opener;
+    return opener();
   }
-  if (/^\p{Lu}$/u.test(bare)) return opener; // an initial: J. K. Rowling
-  if (MONTH_ABBR.has(lower)) return isDigit(nc) ? false : opener;
-  if (WEEKDAY_ABBR.has(lower) && bare[0] === bare[0].toUpperCase()) return isDigit(nc) || MONTH_ABBR.has(nextWord.toLowerCase().slice(0, 3)) ? false : opener;
+  if (/^\p{Lu}$/u.test(bare)) return opener(); // an initial: J. K. Rowling
+  if (MONTH_ABBR.has(lower)) return isDigit(nc) ? false : opener();
+  if (WEEKDAY_ABBR.has(lower) && bare[0] === bare[0].toUpperCase()) return isDigit(nc) || MONTH_ABBR.has(wordAt(text, next, to).toLowerCase().slice(0, 3)) ? false : opener();
   if (MAY_END.has(lower)) {
     // `Acme Inc. said` (no boundary), `bought Acme Inc. The deal` (boundary), `No. 10` (none).
     if (isDigit(nc)) return false;
-    return opener;
+    return opener();
   }
   return true;
 }
