@@ -1,0 +1,133 @@
+/**
+ * Facet groups: one clause often states several facts ("the quake struck the coast on Tuesday,
+ * killing 12"), each of which other outlets may state in a clause of their own. Alignment puts
+ * a claim's node in one group, so a clause already grouped for one fact is missing from the
+ * groups of its others. This pass takes the strongly linked pairs of claims (different
+ * articles) that no group holds together and groups the part they share (their "facet": the
+ * run of shared features, as alignment's cores are found), with at most one facet per article
+ * in a group (`index.ts` joins them to groups stating the same and drops repeats).
+ * Deterministic, pure.
+ */
+import { coreSpan, groupClaims, type AlignedNode, type AlignOptions, type ClaimLink } from './align.js';
+import { isNameMark, type Vector } from './interned.js';
+import type { Span } from '../types.js';
+import type { Claim } from './types.js';
+
+/** Options of {@link facetGroups}. */
+export interface FacetOptions {
+  /** Least link score for a pair to yield a facet (0 or less: no facet groups). */
+  link: number;
+  /** Least number of distinct shared features (names excluded) a facet must hold. */
+  stated: number;
+  /** Share of the shared weight the facet span must carry (as alignment's `coreMass`). */
+  mass: number;
+  /** 1: pairs no group holds together share all their features (not only those outside their mentions). */
+  apartAll: number;
+  /** A facet group whose shared features overlap a group's by this much (Jaccard) joins it (above 1: never). */
+  join: number;
+}
+
+/**
+ * True when a facet span holds at least two of the shared words (distinct positions): a single
+ * word ("pirates", "23") is no statement one can read, and such facets mostly pair wrong facts.
+ */
+function readable(c: Claim, span: Span, shared: ReadonlySet<string>): boolean {
+  return new Set(c.marks.filter((m) => shared.has(m.key) && m.start >= span.start && m.end <= span.end).map((m) => m.start)).size >= 2;
+}
+
+/** Raw weights of the features of a vector (falls back to the normalised ones). */
+function rawOf(v: Vector): Map<string, number> {
+  const raw = (v as { raw?: Float64Array | null }).raw;
+  if (!raw) return v;
+  const out = new Map<string, number>();
+  let x = 0;
+  for (const k of v.keys()) out.set(k, raw[x++]);
+  return out;
+}
+
+/**
+ * Extra node groups for the facts a clause shares with a strongly linked clause of another
+ * article beyond what the mentions of both already cover: `covered(i)` gives the spans of
+ * claim `i` that existing groups point at (their mentions). `links` are the story's (rescored)
+ * links; `align` gives the merge rule of the facet groups (average link, `cover`).
+ */
+export function facetGroups(
+  claims: readonly Claim[],
+  vectors: readonly Vector[],
+  covered: (claim: number) => readonly Span[],
+  together: (a: number, b: number) => boolean,
+  links: readonly ClaimLink[],
+  align: AlignOptions,
+  opts: FacetOptions,
+): AlignedNode[][] {
+  if (opts.link <= 0) return [];
+  const raws = new Map<number, Map<string, number>>();
+  const rawFor = (i: number): Map<string, number> => {
+    let r = raws.get(i);
+    if (!r) raws.set(i, (r = rawOf(vectors[i])));
+    return r;
+  };
+  // The keys of each claim's marks that lie outside every span its mentions cover.
+  const freeKeys = new Map<number, Set<string>>();
+  const freeOf = (i: number): Set<string> => {
+    let s = freeKeys.get(i);
+    if (!s) {
+      const spans = covered(i);
+      s = new Set(claims[i].marks.filter((m) => !spans.some((x) => x.start <= m.start && m.end <= x.end)).map((m) => m.key));
+      freeKeys.set(i, s);
+    }
+    return s;
+  };
+  const nodes: AlignedNode[] = [];
+  const byClaim = new Map<number, number[]>();
+  const nodeFor = (claim: number, span: Span): number => {
+    for (const k of byClaim.get(claim) ?? []) {
+      const n = nodes[k];
+      const ov = Math.min(n.end, span.end) - Math.max(n.start, span.start);
+      if (ov >= 0.5 * Math.min(n.end - n.start, span.end - span.start)) {
+        n.start = Math.min(n.start, span.start);
+        n.end = Math.max(n.end, span.end);
+        return k;
+      }
+    }
+    nodes.push({ claim, ...span });
+    const own = byClaim.get(claim);
+    if (own) own.push(nodes.length - 1);
+    else byClaim.set(claim, [nodes.length - 1]);
+    return nodes.length - 1;
+  };
+  const facetLinks: ClaimLink[] = [];
+  for (const l of links) {
+    if (l.score < opts.link) continue;
+    const a = claims[l.a];
+    const b = claims[l.b];
+    if (a.article === b.article) continue;
+    const apart = !together(l.a, l.b);
+    const fa = apart && opts.apartAll ? new Set(a.marks.map((m) => m.key)) : freeOf(l.a);
+    const fb = apart && opts.apartAll ? new Set(b.marks.map((m) => m.key)) : freeOf(l.b);
+    const shared = new Set([...fa].filter((k) => fb.has(k)));
+    // What the pair states, not only whom it names.
+    const stated = new Set(a.marks.filter((m) => shared.has(m.key) && !isNameMark(a, m)).map((m) => m.key));
+    if (stated.size < opts.stated) continue;
+    const weights = (i: number): Map<string, number> => {
+      const r = rawFor(i);
+      return new Map([...shared].map((k) => [k, r.get(k) ?? 0]));
+    };
+    const sa = coreSpan(a, weights(l.a), opts.mass);
+    const sb = coreSpan(b, weights(l.b), opts.mass);
+    if (!sa || !sb || !readable(a, sa, shared) || !readable(b, sb, shared)) continue;
+    facetLinks.push({ a: nodeFor(l.a, sa), b: nodeFor(l.b, sb), score: l.score });
+  }
+  if (facetLinks.length === 0) return [];
+  const best = new Map<number, ClaimLink>();
+  for (const l of facetLinks) {
+    const k = Math.min(l.a, l.b) * nodes.length + Math.max(l.a, l.b);
+    const prev = best.get(k);
+    if (!prev || prev.score < l.score) best.set(k, { a: Math.min(l.a, l.b), b: Math.max(l.a, l.b), score: l.score });
+  }
+  const sorted = [...best.values()].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  const pseudo = nodes.map((n) => claims[n.claim]);
+  return groupClaims(pseudo, sorted, { ...align, link: opts.link, merge: opts.link })
+    .filter((g) => g.length > 1)
+    .map((g) => g.map((k) => nodes[k]));
+}
