@@ -406,6 +406,28 @@ export function coreSpan(c: Claim, shared: ReadonlyMap<string, number>, mass = D
 }
 
 /**
+ * The node of `claim` that covers `span`: an existing node of that claim overlapping it by at
+ * least half the shorter of the two (widened to cover both), else a new node appended to
+ * `nodes`. `byClaim` lists each claim's nodes (indexes into `nodes`).
+ */
+export function nodeAt(nodes: AlignedNode[], byClaim: Map<number, number[]>, claim: number, span: { start: number; end: number }): number {
+    for (const k of byClaim.get(claim) ?? []) {
+      const n = nodes[k];
+      const ov = Math.min(n.end, span.end) - Math.max(n.start, span.start);
+      if (ov >= 0.5 * Math.min(n.end - n.start, span.end - span.start)) {
+        n.start = Math.min(n.start, span.start);
+        n.end = Math.max(n.end, span.end);
+        return k;
+      }
+    }
+    nodes.push({ claim, ...span });
+    const own = byClaim.get(claim);
+    if (own) own.push(nodes.length - 1);
+    else byClaim.set(claim, [nodes.length - 1]);
+    return nodes.length - 1;
+}
+
+/**
  * Fact-level alignment: every link between two claims marks the matched core of each; cores of
  * one claim that overlap by half or more are one node. Nodes are then grouped like claims
  * (average link, at most one node per article). Returns the groups of nodes. With `topicLinks`
@@ -424,20 +446,7 @@ export function alignNodes(claims: readonly Claim[], vectors: readonly Vector[],
     const pred = predMarks[claim];
     const reach = pred ? { start: Math.min(core.start, pred.start), end: Math.max(core.end, pred.end) } : core;
     const span = reach.end - reach.start >= opts.widen * (c.end - c.start) ? { start: c.start, end: c.end } : reach;
-    for (const k of byClaim.get(claim) ?? []) {
-      const n = nodes[k];
-      const ov = Math.min(n.end, span.end) - Math.max(n.start, span.start);
-      if (ov >= 0.5 * Math.min(n.end - n.start, span.end - span.start)) {
-        n.start = Math.min(n.start, span.start);
-        n.end = Math.max(n.end, span.end);
-        return k;
-      }
-    }
-    nodes.push({ claim, ...span });
-    const own = byClaim.get(claim);
-    if (own) own.push(nodes.length - 1);
-    else byClaim.set(claim, [nodes.length - 1]);
-    return nodes.length - 1;
+    return nodeAt(nodes, byClaim, claim, span);
   };
   // The keys of each claim's marks that are more than a name and rare in the story (carried
   // by at most a tenth of its claims, three at least), built when first needed.

@@ -8,7 +8,7 @@
  * in a group (`index.ts` joins them to groups stating the same and drops repeats).
  * Deterministic, pure.
  */
-import { coreSpan, groupClaims, type AlignedNode, type AlignOptions, type ClaimLink } from './align.js';
+import { coreSpan, groupClaims, nodeAt, type AlignedNode, type AlignOptions, type ClaimLink } from './align.js';
 import { isNameMark, type Vector } from './interned.js';
 import type { Span } from '../types.js';
 import type { Claim } from './types.js';
@@ -80,22 +80,7 @@ export function facetGroups(
   };
   const nodes: AlignedNode[] = [];
   const byClaim = new Map<number, number[]>();
-  const nodeFor = (claim: number, span: Span): number => {
-    for (const k of byClaim.get(claim) ?? []) {
-      const n = nodes[k];
-      const ov = Math.min(n.end, span.end) - Math.max(n.start, span.start);
-      if (ov >= 0.5 * Math.min(n.end - n.start, span.end - span.start)) {
-        n.start = Math.min(n.start, span.start);
-        n.end = Math.max(n.end, span.end);
-        return k;
-      }
-    }
-    nodes.push({ claim, ...span });
-    const own = byClaim.get(claim);
-    if (own) own.push(nodes.length - 1);
-    else byClaim.set(claim, [nodes.length - 1]);
-    return nodes.length - 1;
-  };
+  const nodeFor = (claim: number, span: Span): number => nodeAt(nodes, byClaim, claim, span);
   const facetLinks: ClaimLink[] = [];
   for (const l of links) {
     if (l.score < opts.link) continue;

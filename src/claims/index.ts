@@ -312,6 +312,19 @@ interface DraftGroup {
   facet?: boolean;
 }
 
+/** The groups (indexes into `nodeGroups`) each claim has a node in, in group order. */
+function groupsByClaim(nodeGroups: readonly (readonly AlignedNode[])[]): Map<number, number[]> {
+  const groupsOf = new Map<number, number[]>();
+  nodeGroups.forEach((g, k) => {
+    for (const node of g) {
+      const list = groupsOf.get(node.claim);
+      if (list) list.push(k);
+      else groupsOf.set(node.claim, [k]);
+    }
+  });
+  return groupsOf;
+}
+
 /**
  * Adds the facet groups of a story (see `facets.ts`) to its groups: `groups[k]` is built from
  * `nodeGroups[k]`. A facet group whose shared features overlap those of a group by
@@ -330,14 +343,7 @@ function addFacets(s: {
   facets: FacetOptions;
 }): void {
   const { claims, vectors, links, nodeGroups, groups, touched, align, facets } = s;
-  const groupsOf = new Map<number, number[]>();
-  nodeGroups.forEach((g, k) => {
-    for (const node of g) {
-      const list = groupsOf.get(node.claim);
-      if (list) list.push(k);
-      else groupsOf.set(node.claim, [k]);
-    }
-  });
+  const groupsOf = groupsByClaim(nodeGroups);
   const covered = new Map<number, Span[]>();
   nodeGroups.forEach((g, k) => {
     if (g.length < 2) return;
@@ -441,14 +447,7 @@ export function analyzeStoryClaims(input: StoryClaimsInput, opts: StoryClaimsOpt
 
   // Fact-level groups (scored by the mean link score over their pairs of claims), then every
   // claim no link touched as a group of its own.
-  const groupsOf = new Map<number, number[]>();
-  nodeGroups.forEach((g, k) => {
-    for (const node of g) {
-      const list = groupsOf.get(node.claim);
-      if (list) list.push(k);
-      else groupsOf.set(node.claim, [k]);
-    }
-  });
+  const groupsOf = groupsByClaim(nodeGroups);
   const sums = new Float64Array(nodeGroups.length);
   for (const l of links) {
     const gb = groupsOf.get(l.b);
