@@ -167,12 +167,19 @@ function governsRest(text: string, at: Attribution, region: Span): boolean {
     && !/\S/.test(text.slice(at.content.end, region.end).replace(/[.!?"“”'‘’»)]+/g, ''));
 }
 
+/**
+ * A source that is only a relative pronoun for a thing ("the new route, which adds three
+ * crossings"): the attribution stage ties "X, which said" to X when X can speak, so a bare
+ * `which` / `that` left over names no one, and its cue is no frame.
+ */
+const BARE_RELATIVE = /^\s*(?:which|that)\s*$/i;
+
 /** The frame of one sentence and the region its content covers. */
 function sentenceFrame(text: string, region: Span, attrs: Attribution[], outlet: string): { frame: ClaimFrame | null; content: Span; leading: boolean } {
   // "refused to comment on X": an infinitive after the cue is the verb's complement, and the
   // refusal itself is the statement, not a frame around one.
   // Cues without a reporting word ("operator must publish") are not frames.
-  const framing = attrs.filter((at) => inside(at.cue, region) && !INFINITIVE_CONTENT.test(at.content.text) && (reportingCue(at.cue.text) || (at.source !== null && PUBLISHING.test(at.cue.text))));
+  const framing = attrs.filter((at) => inside(at.cue, region) && !INFINITIVE_CONTENT.test(at.content.text) && !BARE_RELATIVE.test(at.source?.text ?? '') && (reportingCue(at.cue.text) || (at.source !== null && PUBLISHING.test(at.cue.text))));
   const here = framing.map((at) => leadingFrame(text, at, region, framing));
   let best: Attribution | null = null;
   let bestLen = 0;
@@ -432,6 +439,20 @@ export function sourceEntityOf(text: string, source: Span, entities: readonly { 
 }
 
 /**
+ * A source that is only a relative pronoun ("The Transport Ministry, which said ...") stands for
+ * the name right before its comma: the source becomes that entity's span. Other attributions,
+ * and a relative with no entity before it, are returned as they are (a bare `which` / `that`
+ * then makes no frame: {@link BARE_RELATIVE}).
+ */
+function relativeToAntecedent(text: string, at: Attribution, entities: readonly { start: number; end: number }[]): Attribution {
+  if (!at.source || !/^\s*(?:which|who|that)\s*$/i.test(at.source.text)) return at;
+  const before = entities.filter((e) => e.end <= at.source!.start && /^\s*,\s*$/.test(text.slice(e.end, at.source!.start)));
+  if (before.length === 0) return at;
+  const e = before.reduce((x, y) => (y.start < x.start ? y : x));
+  return { ...at, source: { start: e.start, end: e.end, text: text.slice(e.start, e.end) } };
+}
+
+/**
  * The article's attributions (text order) with each source tied to an entity where the text
  * says who it is: the entity the source span names ({@link sourceEntityOf}; the story-wide ids of
  * the entity stage: "Donald Trump" and "Trump" are one), else the attribution stage's own rules
@@ -440,11 +461,11 @@ export function sourceEntityOf(text: string, source: Span, entities: readonly { 
  * written. Attributions that already carry an entity keep it.
  */
 function linkSources(text: string, ex: ArticleExtraction): Attribution[] {
-  if (ex.attributions.every((at) => at.sourceEntity !== undefined)) return ex.attributions;
+  if (ex.attributions.every((at) => at.sourceEntity !== undefined)) return ex.attributions.map((at) => relativeToAntecedent(text, at, ex.entities));
   const link: SourceLinker = (source) => sourceEntityOf(text, source, ex.entities);
   // Only ids of the entity stage count: a source it did not find keeps its written name.
   const ids = new Set(ex.entities.map((e) => e.entity));
-  const ordered = [...ex.attributions].sort((x, y) => x.cue.start - y.cue.start);
+  const ordered = [...ex.attributions].sort((x, y) => x.cue.start - y.cue.start).map((at) => relativeToAntecedent(text, at, ex.entities));
   return resolveSources(ordered, text, link).map((at, i) => {
     if (ordered[i].sourceEntity !== undefined) return ordered[i];
     return at.sourceEntity && ids.has(at.sourceEntity) ? at : { ...at, sourceEntity: null };
