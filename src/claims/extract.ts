@@ -461,15 +461,60 @@ function relativeToAntecedent(text: string, at: Attribution, entities: readonly 
  * written. Attributions that already carry an entity keep it.
  */
 function linkSources(text: string, ex: ArticleExtraction): Attribution[] {
-  if (ex.attributions.every((at) => at.sourceEntity !== undefined)) return ex.attributions.map((at) => relativeToAntecedent(text, at, ex.entities));
+  if (ex.attributions.every((at) => at.sourceEntity !== undefined)) {
+    return pronounsToMentions(text, ex.attributions.map((at) => relativeToAntecedent(text, at, ex.entities)), ex.entities);
+  }
   const link: SourceLinker = (source) => sourceEntityOf(text, source, ex.entities);
   // Only ids of the entity stage count: a source it did not find keeps its written name.
   const ids = new Set(ex.entities.map((e) => e.entity));
   const ordered = [...ex.attributions].sort((x, y) => x.cue.start - y.cue.start).map((at) => relativeToAntecedent(text, at, ex.entities));
-  return resolveSources(ordered, text, link).map((at, i) => {
+  const linked = resolveSources(ordered, text, link).map((at, i) => {
     if (ordered[i].sourceEntity !== undefined) return ordered[i];
     return at.sourceEntity && ids.has(at.sourceEntity) ? at : { ...at, sourceEntity: null };
   });
+  return pronounsToMentions(text, linked, ex.entities);
+}
+
+/** {@link pronounToMention} over attributions in text order, knowing the sources (by entity) named before each. */
+function pronounsToMentions(text: string, attributions: readonly Attribution[], entities: readonly { start: number; end: number; entity: string; type: string }[]): Attribution[] {
+  const named = new Map<string, Attribution['source']>();
+  return [...attributions].sort((x, y) => x.cue.start - y.cue.start).map((at) => {
+    const out = pronounToMention(text, at, entities, named);
+    if (out.sourceEntity && out.source && !PRONOUN_TYPE[out.source.text.trim().toLowerCase()]) named.set(out.sourceEntity, out.source);
+    return out;
+  });
+}
+
+/** A personal pronoun as a source, and the entity type it can stand for. */
+const PRONOUN_TYPE: Record<string, string> = { he: 'PERSON', she: 'PERSON', it: 'ORG' };
+/** How far back (characters) a pronoun source looks for the name it stands for. */
+const PRONOUN_REACH = 800;
+
+/**
+ * A pronoun source no earlier source explains ("She said ...", "It did not say ...", with no
+ * source before it, or only one of another kind: "she" is no ministry): the nearest name of the
+ * right kind before it in the text, a person for he / she, an organisation for it, within
+ * {@link PRONOUN_REACH} characters, becomes the source (its span and entity). A pronoun tied
+ * to an entity of its kind is written as the source that named it before (`named`), else as
+ * that entity's nearest mention before it; with no such name before it, it is kept.
+ */
+function pronounToMention(text: string, at: Attribution, entities: readonly { start: number; end: number; entity: string; type: string }[], named: ReadonlyMap<string, Attribution['source']>): Attribution {
+  if (!at.source) return at;
+  const type = PRONOUN_TYPE[at.source.text.trim().toLowerCase()];
+  if (!type) return at;
+  // Tied already (to the source before it) to an entity of its kind: written as that entity's
+  // nearest mention before it, when there is one.
+  const tied = Boolean(at.sourceEntity) && entities.some((e) => e.entity === at.sourceEntity && e.type === type);
+  // A source before it names that entity ("Port spokesman Ivan Mirko said ... He added"): written as that source.
+  const before = tied ? named.get(at.sourceEntity!) : undefined;
+  if (before) return { ...at, source: before };
+  let best: { start: number; end: number; entity: string } | null = null;
+  for (const e of entities) {
+    if (e.type !== type || e.end > at.source.start || (tied ? e.entity !== at.sourceEntity : at.source.start - e.end > PRONOUN_REACH)) continue;
+    if (!best || e.start > best.start) best = e;
+  }
+  if (!best) return at;
+  return { ...at, source: { start: best.start, end: best.end, text: text.slice(best.start, best.end) }, sourceEntity: best.entity };
 }
 
 /** A frame source that names a document, not someone who speaks ("according to the plan", "the document reportedly"). */

@@ -2,7 +2,8 @@
  * A bare relative pronoun the attribution stage could not tie to a speaker ("the new route,
  * which adds three crossings") names no one: it is no frame and no origin, so the statement
  * stays the outlet's own. A relative right after a name ("The Transport Ministry, which said")
- * stands for that name.
+ * stands for that name, and a pronoun no earlier source explains ("She said ...") for the
+ * nearest name of its kind before it.
  */
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from './index.js';
@@ -17,6 +18,8 @@ const FERRY: FixtureArticle[] = [
       'New ferry route to open in June',
       'The county approved the northern ferry route, which adds three crossings a day and a new pier at Holm.',
       'The Transport Ministry, which said the route would cost 40 million, will pay half of it.',
+      'Harbour director Lena Hoff toured the site of the new pier on Monday.',
+      'She said the first crossings would start in the second week of June.',
     ].join('\n'),
   },
 ];
@@ -36,5 +39,11 @@ describe('relative pronouns as sources', () => {
     const cost = claims.find((c) => c.text.includes('40 million'));
     expect(cost?.frame?.source?.text).toMatch(/Transport Ministry$/);
     expect(cost?.text).not.toMatch(/^which/);
+  });
+
+  it('reads a pronoun no earlier source explains as the nearest person named before it', () => {
+    const start = claims.find((c) => c.text.includes('first crossings'));
+    expect(start?.frame?.source?.text).toMatch(/Hoff$/);
+    expect(start?.frame?.sourceEntity).toBeTruthy();
   });
 });
