@@ -2,6 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { publicationOrder, recluster, StoryClusterer, type Assignment, type ClusterInput } from './cluster.js';
 import { total } from './score.js';
 
+/** Texts of 30 made-up words from a fixed pseudo-random sequence (`seed`): unrelated to each other. */
+function madeUpTexts(seed: number): () => string {
+  const word = (): string => {
+    let w = '';
+    for (let k = 0; k < 7; k++) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      w += 'bcdfghklmnprstvz'[seed % 16] + 'aeiou'[(seed >> 8) % 5];
+    }
+    return w;
+  };
+  return () => Array.from({ length: 30 }, word).join(' ') + '.';
+}
+
 // Fixture articles written for these tests (no third-party text).
 const quakeChile1: ClusterInput = {
   id: 'cl-1', published: '2025-03-04', language: 'en',
@@ -165,17 +178,8 @@ describe('StoryClusterer', () => {
   });
 
   it('evicts stale stories to bound the active set', () => {
-    // Unrelated one-article stories: made-up words from a fixed pseudo-random sequence.
-    let seed = 7;
-    const word = (): string => {
-      let w = '';
-      for (let k = 0; k < 7; k++) {
-        seed = (seed * 1103515245 + 12345) % 2147483648;
-        w += 'bcdfghklmnprstvz'[seed % 16] + 'aeiou'[(seed >> 8) % 5];
-      }
-      return w;
-    };
-    const text = (): string => Array.from({ length: 30 }, word).join(' ') + '.';
+    // Unrelated one-article stories.
+    const text = madeUpTexts(7);
     const c = new StoryClusterer({ windowDays: 30, maxActiveStories: 1000 });
     for (let i = 0; i < 600; i++) {
       const day = new Date(Date.UTC(2025, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
@@ -189,16 +193,7 @@ describe('StoryClusterer', () => {
   });
 
   it('keeps a story open while undated reports keep joining it, and evicts it once they stop', () => {
-    let seed = 11;
-    const word = (): string => {
-      let w = '';
-      for (let k = 0; k < 7; k++) {
-        seed = (seed * 1103515245 + 12345) % 2147483648;
-        w += 'bcdfghklmnprstvz'[seed % 16] + 'aeiou'[(seed >> 8) % 5];
-      }
-      return w;
-    };
-    const text = (): string => Array.from({ length: 30 }, word).join(' ') + '.';
+    const text = madeUpTexts(11);
     const day = (i: number): string => new Date(Date.UTC(2025, 2, 5) + i * 86_400_000).toISOString().slice(0, 10);
     // An undated report of the Chile quake, ingested `i` days after the dated one.
     const undated = (i: number): ClusterInput => ({ ...quakeChile2, id: `cl-u${i}`, published: null });
