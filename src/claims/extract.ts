@@ -475,11 +475,21 @@ function linkSources(text: string, ex: ArticleExtraction): Attribution[] {
   return pronounsToMentions(text, linked, ex.entities);
 }
 
+/** A source span without the punctuation and spaces at its ends ("Ruth Aldane," is "Ruth Aldane"). */
+function trimSource(at: Attribution): Attribution {
+  if (!at.source) return at;
+  const m = /^[\s,;:\u2013\u2014-]*([\s\S]*?)[\s,;:\u2013\u2014-]*$/.exec(at.source.text);
+  const inner = m ? m[1] : at.source.text;
+  if (inner === at.source.text || inner === '') return at;
+  const start = at.source.start + at.source.text.indexOf(inner);
+  return { ...at, source: { start, end: start + inner.length, text: inner } };
+}
+
 /** {@link pronounToMention} over attributions in text order, knowing the sources (by entity) named before each. */
 function pronounsToMentions(text: string, attributions: readonly Attribution[], entities: readonly { start: number; end: number; entity: string; type: string }[]): Attribution[] {
   const named = new Map<string, Attribution['source']>();
   return [...attributions].sort((x, y) => x.cue.start - y.cue.start).map((at) => {
-    const out = pronounToMention(text, at, entities, named);
+    const out = pronounToMention(text, trimSource(at), entities, named);
     if (out.sourceEntity && out.source && !PRONOUN_TYPE[out.source.text.trim().toLowerCase()]) named.set(out.sourceEntity, out.source);
     return out;
   });

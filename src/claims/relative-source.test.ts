@@ -20,6 +20,7 @@ const FERRY: FixtureArticle[] = [
       'The Transport Ministry, which said the route would cost 40 million, will pay half of it.',
       'Harbour director Lena Hoff toured the site of the new pier on Monday.',
       'She said the first crossings would start in the second week of June.',
+      'A spokesman for the county, Erik Vold, confirmed that the old quay would close in May.',
     ].join('\n'),
   },
 ];
@@ -45,5 +46,10 @@ describe('relative pronouns as sources', () => {
     const start = claims.find((c) => c.text.includes('first crossings'));
     expect(start?.frame?.source?.text).toMatch(/Hoff$/);
     expect(start?.frame?.sourceEntity).toBeTruthy();
+  });
+
+  it('keeps a source span free of the commas around an apposition', () => {
+    const quay = claims.find((c) => c.text.includes('old quay'));
+    expect(quay?.frame?.source?.text).toMatch(/Erik Vold$/);
   });
 });
