@@ -511,14 +511,21 @@ export function alignNodes(claims: readonly Claim[], vectors: readonly Vector[],
   nodeLinks.length = 0;
   for (const l of kept) nodeLinks.push(l);
   const pseudo = nodes.map((n) => claims[n.claim]);
+  return groupClaims(pseudo, bestLinks(nodeLinks, nodes.length), opts).map((g) => g.map((k) => nodes[k]));
+}
+
+/**
+ * The strongest link of each pair of nodes (`n` nodes), as `a < b`, strongest first (ties by
+ * `a`, then `b`): the order {@link groupClaims} merges in.
+ */
+export function bestLinks(links: readonly ClaimLink[], n: number): ClaimLink[] {
   const best = new Map<number, ClaimLink>();
-  for (const l of nodeLinks) {
-    const k = Math.min(l.a, l.b) * nodes.length + Math.max(l.a, l.b);
+  for (const l of links) {
+    const k = Math.min(l.a, l.b) * n + Math.max(l.a, l.b);
     const prev = best.get(k);
     if (!prev || prev.score < l.score) best.set(k, { a: Math.min(l.a, l.b), b: Math.max(l.a, l.b), score: l.score });
   }
-  const sorted = [...best.values()].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
-  return groupClaims(pseudo, sorted, opts).map((g) => g.map((k) => nodes[k]));
+  return [...best.values()].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 }
 
 /**

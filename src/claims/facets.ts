@@ -8,7 +8,7 @@
  * in a group (`index.ts` joins them to groups stating the same and drops repeats).
  * Deterministic, pure.
  */
-import { coreSpan, groupClaims, nodeAt, type AlignedNode, type AlignOptions, type ClaimLink } from './align.js';
+import { bestLinks, coreSpan, groupClaims, nodeAt, type AlignedNode, type AlignOptions, type ClaimLink } from './align.js';
 import { isNameMark, type Vector } from './interned.js';
 import type { Span } from '../types.js';
 import type { Claim } from './types.js';
@@ -104,15 +104,8 @@ export function facetGroups(
     facetLinks.push({ a: nodeFor(l.a, sa), b: nodeFor(l.b, sb), score: l.score });
   }
   if (facetLinks.length === 0) return [];
-  const best = new Map<number, ClaimLink>();
-  for (const l of facetLinks) {
-    const k = Math.min(l.a, l.b) * nodes.length + Math.max(l.a, l.b);
-    const prev = best.get(k);
-    if (!prev || prev.score < l.score) best.set(k, { a: Math.min(l.a, l.b), b: Math.max(l.a, l.b), score: l.score });
-  }
-  const sorted = [...best.values()].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   const pseudo = nodes.map((n) => claims[n.claim]);
-  return groupClaims(pseudo, sorted, { ...align, link: opts.link, merge: opts.link })
+  return groupClaims(pseudo, bestLinks(facetLinks, nodes.length), { ...align, link: opts.link, merge: opts.link })
     .filter((g) => g.length > 1)
     .map((g) => g.map((k) => nodes[k]));
 }

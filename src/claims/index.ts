@@ -312,15 +312,18 @@ interface DraftGroup {
   facet?: boolean;
 }
 
+/** Appends `value` to the list under `key`, starting the list when there is none. */
+function pushAt<K, V>(m: Map<K, V[]>, key: K, value: V): void {
+  const list = m.get(key);
+  if (list) list.push(value);
+  else m.set(key, [value]);
+}
+
 /** The groups (indexes into `nodeGroups`) each claim has a node in, in group order. */
 function groupsByClaim(nodeGroups: readonly (readonly AlignedNode[])[]): Map<number, number[]> {
   const groupsOf = new Map<number, number[]>();
   nodeGroups.forEach((g, k) => {
-    for (const node of g) {
-      const list = groupsOf.get(node.claim);
-      if (list) list.push(k);
-      else groupsOf.set(node.claim, [k]);
-    }
+    for (const node of g) pushAt(groupsOf, node.claim, k);
   });
   return groupsOf;
 }
@@ -347,11 +350,7 @@ function addFacets(s: {
   const covered = new Map<number, Span[]>();
   nodeGroups.forEach((g, k) => {
     if (g.length < 2) return;
-    g.forEach((node, i) => {
-      const list = covered.get(node.claim);
-      if (list) list.push(groups[k].focus[i]);
-      else covered.set(node.claim, [groups[k].focus[i]]);
-    });
+    g.forEach((node, i) => pushAt(covered, node.claim, groups[k].focus[i]));
   });
   const score = new Map(links.map((l) => [`${Math.min(l.a, l.b)} ${Math.max(l.a, l.b)}`, l.score]));
   const together = (a: number, b: number): boolean => (groupsOf.get(a) ?? []).some((k) => nodeGroups[k].length > 1 && (groupsOf.get(b) ?? []).includes(k));
@@ -399,11 +398,7 @@ function addFacets(s: {
   groups.forEach((gr, k) => {
     if (gr.members.length < 2) return;
     const g = nodeGroups[k];
-    g.forEach((node, i) => {
-      const list = mentionsOf.get(node.claim);
-      if (list) list.push({ group: k, span: gr.focus[i] });
-      else mentionsOf.set(node.claim, [{ group: k, span: gr.focus[i] }]);
-    });
+    g.forEach((node, i) => pushAt(mentionsOf, node.claim, { group: k, span: gr.focus[i] }));
   });
   for (const g of own) {
     let sum = 0;
@@ -415,9 +410,7 @@ function addFacets(s: {
     groups.push({ members, clauses: g.map((node) => claims[node.claim]), focus, first: Math.min(...g.map((node) => node.claim)), score: sum / ((g.length * (g.length - 1)) / 2), facet: true });
     g.forEach((node, i) => {
       touched.add(node.claim);
-      const list = mentionsOf.get(node.claim);
-      if (list) list.push({ group: groups.length - 1, span: focus[i] });
-      else mentionsOf.set(node.claim, [{ group: groups.length - 1, span: focus[i] }]);
+      pushAt(mentionsOf, node.claim, { group: groups.length - 1, span: focus[i] });
     });
   }
 }
@@ -475,15 +468,9 @@ export function analyzeStoryClaims(input: StoryClaimsInput, opts: StoryClaimsOpt
   const provenance = new Provenance(input.articles, new Map(input.articles.map((a) => [a.id, outletOf(a)])), input.duplicates);
   const built = groups.map(({ members, clauses, focus, first, score, facet }) => {
     const label = groupLabel(clauses, focus);
-    const verdict = verdictOf(members, score, clauses, { argumentConflicts: opts.argumentConflicts });
     // A facet is what two clauses share: the rest of them is not the same slot, so a facet
     // group is not contested (on the ECB+ dev stories that verdict was wrong more often than not).
-    if (facet && verdict.status === 'contested') {
-      verdict.status = 'corroborated';
-      verdict.kind = null;
-      for (const id of verdict.values.keys()) verdict.values.set(id, null);
-      verdict.valueSpans.clear();
-    }
+    const verdict = verdictOf(members, score, clauses, { argumentConflicts: opts.argumentConflicts, conflicts: !facet });
     const mentions: ClaimMentionOutput[] = [];
     const origins = members.map((c, i) => {
       // A contested mention reaches the value it states (within its sentence).

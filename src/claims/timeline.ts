@@ -7,6 +7,7 @@
  * came from and links back to every mention that dates it. Pure.
  */
 import type { Claim, ClaimGroupOutput, TimelineEntry } from './types.js';
+import { jaccard } from '../util/sets.js';
 
 /** A date value that names a calendar date, week or month (not a vague or undated one). */
 const CALENDAR = /^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?/;
@@ -28,11 +29,6 @@ interface Slot {
 /** Least Jaccard overlap of content terms at which two groups dated alike tell one event. */
 const SAME_EVENT = 0.3;
 
-function jaccard(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
-  let shared = 0;
-  for (const t of x) if (y.has(t)) shared++;
-  return shared === 0 ? 0 : shared / (x.size + y.size - shared);
-}
 
 /**
  * Builds the timeline from the groups (with their claims, same order). `texts` (article id ->

@@ -56,6 +56,21 @@ function disagree<T>(m: Map<string, T[]>, same: (x: T, y: T) => boolean): boolea
   return false;
 }
 
+/**
+ * The values of the first slot (by sorted key) on which outlets disagree: each claim states
+ * values (`stated`), each value fills a slot (`key`), and two outlets disagree on a slot when
+ * none of their values for it agree. Returns the claim's values for that slot, or null.
+ */
+function firstDisagreement<T>(claims: readonly Claim[], stated: ReadonlyMap<string, readonly T[]>, key: (x: T) => string, agree: (x: T, y: T) => boolean): ((c: Claim) => T[]) | null {
+  const keys = new Set([...stated.values()].flatMap((xs) => xs.map(key)));
+  for (const k of [...keys].sort()) {
+    const of = (c: Claim): T[] => (stated.get(c.id) ?? []).filter((x) => key(x) === k);
+    const m = byOutlet(claims, of);
+    if (m.size >= 2 && disagree(m, agree)) return of;
+  }
+  return null;
+}
+
 /** The day-precise dates a claim states as part of its fact (not those of its attribution frame). */
 function slotDays(c: Claim): Claim['dates'] {
   return c.dates.filter((d) => !d.frame && DAY.test(d.value));
@@ -72,33 +87,29 @@ function dateConflict(claims: readonly Claim[]): boolean {
 }
 
 /**
- * The thing outlets count differently, or null: numbers are compared by what they count
+ * The numbers each claim states for the first thing outlets count differently, or null:
+ * numbers are compared by what they count
  * ("23 pirates" / "21 pirates", "three other automatic rifles" / "two other rifles", "82% of
  * voice traffic" / "65 per cent of traffic"); a word the phrases merely share ("23 pirates" /
  * "two of the pirate vessels") is not enough. Counts agree when the ranges their wording allows
  * meet ("more than 20" / "23", "12 Somali and 11 Yemeni pirates" / "23 pirates").
  */
-function numberConflict(claims: readonly Claim[], clauses: readonly Claim[]): { unit: string; numbers: (c: Claim) => ClaimNumber[] } | null {
+function numberConflict(claims: readonly Claim[], clauses: readonly Claim[]): ((c: Claim) => ClaimNumber[]) | null {
   const counts = new Map(claims.map((c, i) => [c.id, statedCounts(c, clauses[i])]));
-  const things = new Set([...counts.values()].flatMap((cs) => cs.map((x) => x.thing)));
-  for (const unit of [...things].sort()) {
-    const of = (c: Claim): StatedCount[] => (counts.get(c.id) ?? []).filter((x) => x.thing === unit);
-    const numbers = (c: Claim): ClaimNumber[] => of(c).filter((x) => x.numbers.length === 1).map((x) => x.numbers[0]);
-    const m = byOutlet(claims, of);
-    if (m.size >= 2 && disagree(m, countsAgree)) return { unit, numbers };
-  }
-  return null;
+  const of = firstDisagreement<StatedCount>(claims, counts, (x) => x.thing, countsAgree);
+  return of ? (c) => of(c).filter((x) => x.numbers.length === 1).map((x) => x.numbers[0]) : null;
 }
 
 function negationConflict(claims: readonly Claim[]): boolean {
   const outlets = new Map<string, Set<boolean>>();
   for (const c of claims) outlets.set(c.outlet, (outlets.get(c.outlet) ?? new Set()).add(c.negated));
-  const flags = [...outlets.values()].map((s) => (s.size === 1 ? [...s][0] : null));
+  const flag = new Map([...outlets].map(([o, s]) => [o, s.size === 1 ? [...s][0] : null]));
+  const flags = [...flag.values()];
   if (!(flags.includes(true) && flags.includes(false))) return false;
   // The denial must deny what another outlet affirms: the same predicate on both sides, or,
   // where neither names one ("was not on the bridge" / "was on the bridge"), the same words;
   // not a negated neighbour ("isn't sure what caused it" / "the cause is unclear").
-  const side = (negated: boolean): Claim[] => claims.filter((c) => flags[[...outlets.keys()].indexOf(c.outlet)] === negated);
+  const side = (negated: boolean): Claim[] => claims.filter((c) => flag.get(c.outlet) === negated);
   const same = (d: Claim, a: Claim): boolean => {
     if (d.predicate !== null || a.predicate !== null) return d.predicate === a.predicate;
     const [short, long] = d.terms.length <= a.terms.length ? [d.terms, a.terms] : [a.terms, d.terms];
@@ -274,14 +285,8 @@ function objectCountConflict(claims: readonly Claim[], clauses: readonly Claim[]
       });
     found.set(c.id, out);
   });
-  const keys = new Set([...found.values()].flatMap((xs) => xs.map((x) => x.key)));
-  for (const key of [...keys].sort()) {
-    const m = byOutlet(claims, (c) => (found.get(c.id) ?? []).filter((x) => x.key === key));
-    if (m.size >= 2 && disagree(m, (x, y) => x.range[0] <= y.range[1] && y.range[0] <= x.range[1])) {
-      return new Map(claims.map((c) => [c.id, (found.get(c.id) ?? []).filter((x) => x.key === key).map((x) => x.text).join(', ')]));
-    }
-  }
-  return null;
+  const of = firstDisagreement(claims, found, (x) => x.key, (x, y) => x.range[0] <= y.range[1] && y.range[0] <= x.range[1]);
+  return of ? new Map(claims.map((c) => [c.id, of(c).map((x) => x.text).join(', ')])) : null;
 }
 
 /**
@@ -320,13 +325,8 @@ function monthPartConflict(claims: readonly Claim[], clauses: readonly Claim[]):
  */
 function nationalityConflict(claims: readonly Claim[], clauses: readonly Claim[]): Map<string, StatedNationality[]> | null {
   const stated = new Map(claims.map((c, i) => [c.id, statedNationalities(c, clauses[i])]));
-  const keys = new Set([...stated.values()].flatMap((xs) => xs.map((x) => `${x.thing}|${x.value}`)));
-  for (const key of [...keys].sort()) {
-    const of = (c: Claim): StatedNationality[] => (stated.get(c.id) ?? []).filter((x) => `${x.thing}|${x.value}` === key);
-    const m = byOutlet(claims, of);
-    if (m.size >= 2 && disagree(m, (x, y) => x.nations.join() === y.nations.join())) return new Map(claims.map((c) => [c.id, of(c)]));
-  }
-  return null;
+  const of = firstDisagreement(claims, stated, (x) => `${x.thing}|${x.value}`, (x, y) => x.nations.join() === y.nations.join());
+  return of ? new Map(claims.map((c) => [c.id, of(c)])) : null;
 }
 
 /** Words that end an action's phrase: a verb of the clause after it, a preposition of time or place. */
@@ -359,6 +359,11 @@ export interface VerdictOptions {
    * and marked 3 agreeing ones contested, and a false "contested" misleads more than a missed one.
    */
   argumentConflicts?: boolean;
+  /**
+   * False when the members share a fact but are not one slot (a facet group: what two clauses
+   * share, the rest of them stating other things): never contested. Default true.
+   */
+  conflicts?: boolean;
 }
 
 /**
@@ -372,36 +377,32 @@ export function verdictOf(claims: readonly Claim[], score = 1, clauses: readonly
   const values = new Map<string, string | null>(claims.map((c) => [c.id, null]));
   const valueSpans = new Map<string, Span[]>();
   const done = (status: ClaimStatus, kind: ConflictKind | null): Verdict => ({ status, kind, values, valueSpans });
-  if (outlets.size < 2) return done('single', null);
-  if (dateConflict(claims)) {
+  // Each mention's value: what it states for the contested slot, and where.
+  const state = (of: (c: Claim) => readonly { text: string; span: Span }[]): void => {
     for (const c of claims) {
-      values.set(c.id, slotDays(c).map((d) => `${d.value} ("${d.text}")`).join(', ') || null);
-      valueSpans.set(c.id, slotDays(c).map((d) => ({ start: d.start, end: d.end })));
+      values.set(c.id, of(c).map((x) => x.text).join(', ') || null);
+      valueSpans.set(c.id, of(c).map((x) => x.span));
     }
+  };
+  if (outlets.size < 2) return done('single', null);
+  if (opts.conflicts === false) return done('corroborated', null);
+  if (dateConflict(claims)) {
+    state((c) => slotDays(c).map((d) => ({ text: `${d.value} ("${d.text}")`, span: { start: d.start, end: d.end } })));
     return done('contested', 'date');
   }
   const parts = monthPartConflict(claims, clauses);
   if (parts) {
-    for (const c of claims) {
-      values.set(c.id, (parts.get(c.id) ?? []).map((x) => x.text).join(', ') || null);
-      valueSpans.set(c.id, (parts.get(c.id) ?? []).map((x) => x.span));
-    }
+    state((c) => parts.get(c.id) ?? []);
     return done('contested', 'date');
   }
   const counted = numberConflict(claims, clauses);
   if (counted) {
-    for (const c of claims) {
-      values.set(c.id, counted.numbers(c).map((n) => n.text).join(', ') || null);
-      valueSpans.set(c.id, counted.numbers(c).map((n) => ({ start: n.start, end: n.end })));
-    }
+    state((c) => counted(c).map((n) => ({ text: n.text, span: { start: n.start, end: n.end } })));
     return done('contested', 'number');
   }
   const nations = nationalityConflict(claims, clauses);
   if (nations) {
-    for (const c of claims) {
-      values.set(c.id, (nations.get(c.id) ?? []).map((x) => x.text).join(', ') || null);
-      valueSpans.set(c.id, (nations.get(c.id) ?? []).map((x) => x.span));
-    }
+    state((c) => nations.get(c.id) ?? []);
     return done('contested', 'argument');
   }
   const objects = objectCountConflict(claims, clauses);

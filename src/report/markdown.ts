@@ -9,6 +9,7 @@ import type { AnalysisDocument, StoryOutput } from '../analyze.js';
 import type { ArticleOutput } from './article.js';
 import type { EntityType } from '../types.js';
 import { dateValueLabel } from './dates.js';
+import { ownOutletTest } from './story.js';
 import type { ClaimGroupOutput, ClaimMentionOutput } from '../claims/index.js';
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -74,11 +75,10 @@ function storySection(story: StoryOutput, members: ArticleOutput[]): string[] {
   }
 
   const entities = new Map<string, { type: EntityType; names: Map<string, number>; articles: Set<string> }>();
-  // The story's own outlets ("..., reports UNN") are who reports it, not what it is about.
-  const ownOutlets = new Set(members.map((a) => a.outlet?.toLowerCase()).filter((o): o is string => Boolean(o)));
+  const ownOutlet = ownOutletTest(members);
   for (const a of members) {
     for (const e of a.entities) {
-      if (ownOutlets.has(oneLine(e.text).toLowerCase())) continue;
+      if (ownOutlet(e.text)) continue;
       const entry = entities.get(e.entity) ?? { type: e.type, names: new Map(), articles: new Set<string>() };
       entry.names.set(e.text, (entry.names.get(e.text) ?? 0) + 1);
       entry.articles.add(h.get(a.id)!);

@@ -173,15 +173,24 @@ export function claimMatrix(claims: readonly ClaimGroupOutput[], outlets: readon
 }
 
 /**
+ * A test for a name that is one of the story's own outlets ("..., reports UNN"): who reports the
+ * story, not what it is about, so left out of its entities. Case and spacing ignored.
+ */
+export function ownOutletTest(articles: readonly ArticleOutput[]): (name: string) => boolean {
+  const outlets = new Set(articles.map((a) => a.outlet?.toLowerCase()).filter((o): o is string => Boolean(o)));
+  return (name) => outlets.has(name.replace(/\s+/g, ' ').trim().toLowerCase());
+}
+
+/**
  * Merged entities of the story's articles: type, names, mention counts; most mentioned first.
  * The story's own outlets ("..., reports UNN") are who tells it, not what it is about: left out.
  */
 export function storyEntities(articles: readonly ArticleOutput[]): ReportEntity[] {
   const byId = new Map<string, { type: EntityType; names: Map<string, number>; mentions: number; articles: Set<string> }>();
-  const outlets = new Set(articles.map((a) => a.outlet?.toLowerCase()).filter((o): o is string => Boolean(o)));
+  const ownOutlet = ownOutletTest(articles);
   for (const a of articles) {
     for (const e of a.entities) {
-      if (outlets.has(e.text.replace(/\s+/g, ' ').trim().toLowerCase())) continue;
+      if (ownOutlet(e.text)) continue;
       const entry = byId.get(e.entity) ?? { type: e.type, names: new Map<string, number>(), mentions: 0, articles: new Set<string>() };
       const name = e.text.replace(/\s+/g, ' ').trim();
       entry.names.set(name, (entry.names.get(name) ?? 0) + 1);

@@ -11,6 +11,7 @@
  */
 import type { ClaimGroupOutput, ClaimMentionOutput } from '../claims/types.js';
 import type { Span } from '../types.js';
+import { jaccard } from '../util/sets.js';
 
 /** What the summariser needs of one article. */
 export interface SummaryArticle {
@@ -133,12 +134,6 @@ function wordsOf(c: Candidate): Set<string> {
   return c.words;
 }
 
-function jaccard(x: Set<string>, y: Set<string>): number {
-  let inter = 0;
-  for (const w of x) if (y.has(w)) inter++;
-  const union = x.size + y.size - inter;
-  return union === 0 ? 0 : inter / union;
-}
 
 /** One mention of a claim group, with where it stands in the story's iteration order. */
 interface IndexedMention {
