@@ -9,6 +9,7 @@ import { checkStored, type CheckTarget } from '../check/stored.js';
 import type { CheckResult } from '../check/index.js';
 import { explainPair, type PairExplanation } from '../pipeline/why.js';
 import { correct, type StoryRunSummary } from '../pipeline/assign.js';
+import { resolveCorrection, type CorrectionRequest } from '../pipeline/corrections.js';
 import type { Correction } from '../stories/corrections.js';
 import { articleView, type ArticleView } from './article-view.js';
 import { ApiError, badRequest, notFound } from './errors.js';
@@ -196,43 +197,23 @@ export class Api {
 
   private async applyCorrection(body: Record<string, unknown>): Promise<CorrectionAnswer> {
     const kind = bodyText(body, 'kind');
-    const requireStory = async (id: string) => {
-      if (!(await this.store.getStory(id))) throw notFound(`no story "${id}" in the store`, 'unknown-story');
-    };
-    let correction: Correction;
-    let done: string;
-    if (kind === 'merge') {
-      const story = bodyText(body, 'story')!;
-      const other = bodyText(body, 'other')!;
-      if (story === other) throw badRequest('merge needs two different stories');
-      await requireStory(story);
-      await requireStory(other);
-      correction = { kind: 'merge', stories: [story, other], into: story };
-      done = `merged ${other} into ${story}`;
-    } else if (kind === 'split') {
+    let req: CorrectionRequest;
+    if (kind === 'merge') req = { kind, story: bodyText(body, 'story')!, other: bodyText(body, 'other')! };
+    else if (kind === 'split') {
       const story = bodyText(body, 'story')!;
       const articles = bodyTextList(body, 'articles');
       const as = bodyText(body, 'as', { optional: true });
-      await requireStory(story);
-      const members = new Set((await this.store.getStoryArticles(story)).map((a) => a.id));
-      const strangers = articles.filter((a) => !members.has(a));
-      if (strangers.length) throw badRequest(`not in story ${story}: ${strangers.join(', ')}`, 'not-a-member');
-      let newStory = as ?? `${story}-split`;
-      for (let n = 2; !as && (await this.store.getStory(newStory)); n++) newStory = `${story}-split${n}`;
-      correction = { kind: 'split', story, articles, newStory };
-      done = `moved ${articles.length} article(s) from ${story} to ${newStory}`;
-    } else if (kind === 'pin') {
-      const article = bodyText(body, 'article')!;
-      const story = bodyText(body, 'story')!;
-      if (!(await this.store.getArticle(article))) throw notFound(`no article "${article}" in the store`, 'unknown-article');
-      await requireStory(story);
-      correction = { kind: 'pin', article, story };
-      done = `pinned ${article} to ${story}`;
-    } else {
-      throw badRequest(`"kind" must be merge, split or pin, got "${kind}"`);
+      req = { kind, story, articles, ...(as ? { as } : {}) };
+    } else if (kind === 'pin') req = { kind, article: bodyText(body, 'article')!, story: bodyText(body, 'story')! };
+    else throw badRequest(`"kind" must be merge, split or pin, got "${kind}"`);
+    const resolved = await resolveCorrection(this.store, req);
+    if ('refused' in resolved) {
+      const r = resolved.refused;
+      if ('missing' in r) throw notFound(`no ${r.missing} "${r.id}" in the store`, `unknown-${r.missing}`);
+      throw badRequest(r.invalid, r.ruleId);
     }
-    const summary = await correct(this.store, correction);
-    return { correction, done, recluster: summary };
+    const summary = await correct(this.store, resolved.correction);
+    return { correction: resolved.correction, done: resolved.done, recluster: summary };
   }
 
   /** Full-text search; a query the backend rejects is a 400. */

@@ -13,6 +13,7 @@ import type { Store } from '../../store/contract.js';
 import { storyListing, storyView } from '../../report/story-view.js';
 import { renderStoryMarkdown } from '../../report/story-md.js';
 import { renderStoryHtml } from '../../report/story-html.js';
+import { resolveCorrection, type CorrectionRequest } from '../../pipeline/corrections.js';
 
 async function withStore(cmd: Command, fn: (store: Store) => Promise<void>): Promise<void> {
   const store = await openCliStore(cmd);
@@ -25,9 +26,30 @@ async function withStore(cmd: Command, fn: (store: Store) => Promise<void>): Pro
 
 async function requireStory(ctx: CliContext, store: Store, id: string): Promise<boolean> {
   if (await store.getStory(id)) return true;
-  ctx.io.err(`triangulate: no story "${id}" in the store (see: triangulate stories)\n`);
-  ctx.exitCode = 1;
+  noSuch(ctx, 'story', id);
   return false;
+}
+
+/** Reports an id the store does not hold (exit code 1). */
+function noSuch(ctx: CliContext, what: 'story' | 'article', id: string): void {
+  ctx.io.err(what === 'story' ? `triangulate: no story "${id}" in the store (see: triangulate stories)\n` : `triangulate: no article "${id}" in the store\n`);
+  ctx.exitCode = 1;
+}
+
+/**
+ * Checks a correction against the store (`resolveCorrection`), records it and rebuilds the
+ * stories; an unknown id is reported on stderr (exit 1), a request that makes no sense is a
+ * usage error.
+ */
+async function applyCorrection(ctx: CliContext, store: Store, req: CorrectionRequest): Promise<void> {
+  const resolved = await resolveCorrection(store, req);
+  if ('refused' in resolved) {
+    const r = resolved.refused;
+    if ('invalid' in r) throw new UsageError(r.invalid);
+    return noSuch(ctx, r.missing, r.id);
+  }
+  await correct(store, resolved.correction);
+  ctx.io.out(`${resolved.done}\n`);
 }
 
 export function registerStories(program: Command, ctx: CliContext): void {
@@ -107,11 +129,7 @@ export function registerStories(program: Command, ctx: CliContext): void {
     .argument('<other>', 'the story merged into it')
     .action(async (story: string, other: string, _flags: unknown, cmd: Command) => {
       if (story === other) throw new UsageError('merge needs two different stories');
-      await withStore(cmd, async (store) => {
-        if (!(await requireStory(ctx, store, story)) || !(await requireStory(ctx, store, other))) return;
-        await correct(store, { kind: 'merge', stories: [story, other], into: story });
-        ctx.io.out(`merged ${other} into ${story}\n`);
-      });
+      await withStore(cmd, (store) => applyCorrection(ctx, store, { kind: 'merge', story, other }));
     });
 
   program
@@ -121,16 +139,7 @@ export function registerStories(program: Command, ctx: CliContext): void {
     .argument('<articles...>', 'the articles that leave it')
     .option('--as <id>', 'id of the new story (default: derived from the story id)')
     .action(async (story: string, articles: string[], flags: { as?: string }, cmd: Command) => {
-      await withStore(cmd, async (store) => {
-        if (!(await requireStory(ctx, store, story))) return;
-        const members = new Set((await store.getStoryArticles(story)).map((a) => a.id));
-        const strangers = articles.filter((a) => !members.has(a));
-        if (strangers.length) throw new UsageError(`not in story ${story}: ${strangers.join(', ')}`);
-        let newStory = flags.as ?? `${story}-split`;
-        for (let n = 2; !flags.as && (await store.getStory(newStory)); n++) newStory = `${story}-split${n}`;
-        await correct(store, { kind: 'split', story, articles, newStory });
-        ctx.io.out(`moved ${articles.length} article(s) from ${story} to ${newStory}\n`);
-      });
+      await withStore(cmd, (store) => applyCorrection(ctx, store, { kind: 'split', story, articles, ...(flags.as !== undefined ? { as: flags.as } : {}) }));
     });
 
   program
@@ -139,16 +148,7 @@ export function registerStories(program: Command, ctx: CliContext): void {
     .argument('<article>', 'article id')
     .argument('<story>', 'story id')
     .action(async (article: string, story: string, _flags: unknown, cmd: Command) => {
-      await withStore(cmd, async (store) => {
-        if (!(await store.getArticle(article))) {
-          ctx.io.err(`triangulate: no article "${article}" in the store\n`);
-          ctx.exitCode = 1;
-          return;
-        }
-        if (!(await requireStory(ctx, store, story))) return;
-        await correct(store, { kind: 'pin', article, story });
-        ctx.io.out(`pinned ${article} to ${story}\n`);
-      });
+      await withStore(cmd, (store) => applyCorrection(ctx, store, { kind: 'pin', article, story }));
     });
 
   program
