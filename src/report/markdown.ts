@@ -7,9 +7,8 @@
  */
 import type { AnalysisDocument, StoryOutput } from '../analyze.js';
 import type { ArticleOutput } from './article.js';
-import type { EntityType } from '../types.js';
 import { dateValueLabel } from './dates.js';
-import { ownOutletTest } from './story.js';
+import { storyEntities } from './story.js';
 import type { ClaimGroupOutput, ClaimMentionOutput } from '../claims/index.js';
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -74,25 +73,12 @@ function storySection(story: StoryOutput, members: ArticleOutput[]): string[] {
     out.push('');
   }
 
-  const entities = new Map<string, { type: EntityType; names: Map<string, number>; articles: Set<string> }>();
-  const ownOutlet = ownOutletTest(members);
-  for (const a of members) {
-    for (const e of a.entities) {
-      if (ownOutlet(e.text)) continue;
-      const entry = entities.get(e.entity) ?? { type: e.type, names: new Map(), articles: new Set<string>() };
-      entry.names.set(e.text, (entry.names.get(e.text) ?? 0) + 1);
-      entry.articles.add(h.get(a.id)!);
-      entities.set(e.entity, entry);
-    }
-  }
-  if (entities.size) {
+  const entities = storyEntities(members);
+  if (entities.length) {
     out.push('### Entities', '');
     for (const type of ['PERSON', 'ORG', 'PLACE', 'OTHER'] as const) {
-      const list = [...entities.values()].filter((e) => e.type === type)
-        .sort((x, y) => y.articles.size - x.articles.size || [...y.names.values()].reduce((p, q) => p + q, 0) - [...x.names.values()].reduce((p, q) => p + q, 0));
-      if (!list.length) continue;
-      const names = list.map((e) => [...e.names].sort((x, y) => y[0].length - x[0].length)[0][0]);
-      out.push(`- ${type.toLowerCase()}: ${names.join(', ')}`);
+      const names = entities.filter((e) => e.type === type).map((e) => e.name);
+      if (names.length) out.push(`- ${type.toLowerCase()}: ${names.join(', ')}`);
     }
     out.push('');
   }
