@@ -250,6 +250,12 @@ function splitPlain(text: string, toks: readonly Tok[], a: number, b: number, ou
   while (i < b) {
     const t = toks[i];
     const hit = isNameTok(t) ? gazetteerAt(text, toks, i, b) : null;
+    // `Harrison Ford`, `Ashby Ford`, `Jack London`: a known one-word name right after unknown
+    // name words ends their name rather than starting its own.
+    if (hit && hit[0] === i + 1 && chunk >= 0 && isNameTok(toks[i - 1]) && !isTitleWord(toks[i - 1])) {
+      i++;
+      continue;
+    }
     if (hit) {
       flush(i);
       out.push(make(text, toks, i, hit[0], { ...extra, gazetteer: hit[1] }));

@@ -101,6 +101,8 @@ export function classify(text: string, toks: readonly Tok[], c: Candidate, first
   if (c.titled) ev.person += 5;
   if (words >= 2 && !first.allCaps && (FIRST_NAME.has(first.lower) || FIRST_NAME.has(plain(first.text)))) ev.person += 4;
   if (words >= 2 && ORG_SUFFIX.has(lastWord)) ev.org += 5;
+  // `Procter & Gamble`, `Halvard Water & Power`: names joined by `&` are firms and bodies.
+  for (let k = c.a + 1; k < c.b - 1; k++) if (toks[k].lower === '&') ev.org += 6;
   const link = words >= 3 ? toks[c.a + 1].lower : '';
   if ((ORG_HEAD.has(firstWord) && link === 'of') || ((ORG_HEAD.has(firstWord) || ORG_SUFFIX.has(firstWord)) && (link === 'for' || link === 'on'))) ev.org += 5;
   // A lone known first name (`Hillary`, `Bernie`) is a person.

@@ -227,3 +227,43 @@ describe('mergeEntities', () => {
     expect(m.map(({ start, end, text }) => ({ start, end, text }))).toEqual(a.map(({ start, end, text }) => ({ start, end, text })));
   });
 });
+
+describe('extractEntities: ampersands, portfolio titles, known words inside names', () => {
+  const text =
+    'Tourism Minister Idris Kemal said the Lakeshore Gas & Electric plant near the village of ' +
+    'Morrow Ford would reopen. County Commissioner Bea Hollis said shares of Marlow & Finch and ' +
+    'AT&T rose. The novelist Dora London lives in London.';
+  const ms = extractEntities(text);
+  const typeOf = (t: string) => named(ms, t).map((m) => m.type);
+
+  it('keeps a name joined by `&` whole and reads it as an organisation', () => {
+    expect(typeOf('Lakeshore Gas & Electric')).toEqual(['ORG']);
+    expect(typeOf('Marlow & Finch')).toEqual(['ORG']);
+    expect(named(ms, 'AT&T')).toHaveLength(1);
+    expect(named(ms, 'Electric')).toHaveLength(0);
+  });
+
+  it('reads a portfolio before a title as part of the title, not as an organisation', () => {
+    expect(named(ms, 'Tourism')).toHaveLength(0);
+    expect(named(ms, 'County')).toHaveLength(0);
+    expect(typeOf('Idris Kemal')).toEqual(['PERSON']);
+    expect(typeOf('Bea Hollis')).toEqual(['PERSON']);
+  });
+
+  it('lets a known one-word name end the unknown name before it', () => {
+    expect(named(ms, 'Morrow Ford')).toHaveLength(1);
+    expect(named(ms, 'Ford')).toHaveLength(0);
+    expect(typeOf('Dora London')).toEqual(['PERSON']);
+    expect(typeOf('London')).toEqual(['PLACE']);
+  });
+});
+
+describe('extractEntities: a lone sentence-initial word shaped like an ordinary word', () => {
+  it('is no name even before a speech verb', () => {
+    const text = 'Shelling resumed near Tarvel overnight. Flooding continued, officials said.';
+    const ms = extractEntities(text);
+    expect(named(ms, 'Shelling')).toHaveLength(0);
+    expect(named(ms, 'Flooding')).toHaveLength(0);
+    expect(named(ms, 'Tarvel')).toHaveLength(1);
+  });
+});

@@ -170,7 +170,11 @@ environment agriculture treasury state security national homeland intelligence s
 vice acting interim former chief senior supreme first general executive principal assistant
 associate lead presidential press communications military armed forces army navy air force
 opposition party union regional federal european presidential white house kremlin un nato eu
-secretary-general secretary general attorney solicitor high crown managing head team police`);
+secretary-general secretary general attorney solicitor high crown managing head team police
+infrastructure housing tourism industry commerce science technology digital sport sports water
+communications information immigration development veterans climate fisheries mining petroleum
+social welfare family women youth children public works planning local municipal provincial
+district county city`);
 
 /** Abbreviated titles written with a dot (`Mr.`, `Gen.`), lowercase without the dot. */
 export const TITLE_ABBREVIATION: ReadonlySet<string> = wordSet(
@@ -266,8 +270,8 @@ export const WEAK_CONNECTOR: ReadonlySet<string> = wordSet('for and on');
 export const PLAIN_ACRONYM: ReadonlySet<string> = new Set(
   `TV CEO CEOs CFO COO CTO GDP AI PM AM OK ID DNA RNA PC USB PR HQ VIP IQ FAQ PDF URL GPS LED ATM SUV VR
   IT HIV AIDS COVID ICU ER MD PhD MBA TBA TBD ASAP FYI LOL OMG ET PT EST EDT PST GMT UTC BST CET AD BC
-  PAC PACs MP MPs MEP MEPs NGO NGOs LGBT LGBTQ SMS APP API CCTV UAV UAVs IED IEDs WMD ICBM ICBMs RPG`.split(/\s+/),
+  PAC PACs MP MPs MEP MEPs NGO NGOs LGBT LGBTQ SMS APP API CCTV UAV UAVs IED IEDs WMD ICBM ICBMs RPG R&D Q&A`.split(/\s+/),
 );
 
 /** Small lowercase words that may join the parts of a name (`Bank of England`, `bin Salman`). */
-export const CONNECTOR: ReadonlySet<string> = wordSet('of de del della da di dos das van von der den la le du bin ibn al el y');
+export const CONNECTOR: ReadonlySet<string> = wordSet('of de del della da di dos das van von der den la le du bin ibn al el y &');

@@ -261,9 +261,10 @@ function keep(cl: Cluster, toks: readonly Tok[], lowercaseSeen: ReadonlySet<stri
     if (max === 0 && wordShaped(word)) return false;
     return acronym || !lowercaseSeen.has(word) || max >= 2;
   }
-  // Only sentence-initial: needs a clue and must not be a lowercase word of the text.
+  // Only sentence-initial: needs a clue, must not be a lowercase word of the text nor shaped
+  // like one (`Fighting continued`).
   const ev = sum(cl);
-  return !lowercaseSeen.has(word) && Math.max(ev.person, ev.org, ev.place) >= 2;
+  return !lowercaseSeen.has(word) && !wordShaped(word) && Math.max(ev.person, ev.org, ev.place) >= 2;
 }
 
 /** Types that may be one entity (OTHER goes with anything). */

@@ -31,7 +31,11 @@ export interface Tok {
   range: number;
 }
 
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’‐-][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*/gu;
+/**
+ * Words (with inner apostrophes, hyphens and ampersands: `O'Neill`, `Jean-Pierre`, `AT&T`),
+ * dotted abbreviations, numbers, and a free-standing `&` (a connector of names: `Water & Power`).
+ */
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’‐&-][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*|&/gu;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 /** Particles that open a surname in lowercase (`al-Assad`, `bin-Salman`). */
