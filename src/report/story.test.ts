@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeArticles, type AnalysisDocument } from '../analyze.js';
 import type { ClaimGroupOutput, ClaimMentionOutput } from '../claims/types.js';
 import { FLOOD, prepareFixture } from '../summary/test-fixtures.js';
-import { buildStoryReport, claimMatrix, matrixRow, type StoryReport } from './story.js';
+import { buildStoryReport, claimMatrix, matrixRow, ownOutletTest, type StoryReport } from './story.js';
 import { escapeHtml, renderStoryHtml } from './story-html.js';
 import { renderStoryMarkdown } from './story-md.js';
 import { renderStoryJson } from './story-json.js';
@@ -89,5 +89,23 @@ describe('story report on an invented story', () => {
     expect(md).toContain('is copied by C (exact, similarity 1)');
     expect(md).toContain('\\<script\\>');
     expect(JSON.parse(renderStoryJson(report))).toEqual(JSON.parse(JSON.stringify(report)));
+  });
+});
+
+describe('ownOutletTest', () => {
+  const outlet = (name: string | null) => ({ outlet: name }) as unknown as Parameters<typeof ownOutletTest>[0][number];
+  const own = ownOutletTest([outlet('The Marsh Courier'), outlet('Lakeside Radio'), outlet('UNN'), outlet(null)]);
+
+  it('knows each outlet by its name, and a two-word outlet by the short name it uses for itself', () => {
+    expect(own('the marsh  courier')).toBe(true);
+    expect(own('Courier')).toBe(true);
+    expect(own('Radio')).toBe(true);
+    expect(own('UNN')).toBe(true);
+  });
+
+  it('does not take a part other than the last word, nor other outlets', () => {
+    expect(own('Marsh')).toBe(false);
+    expect(own('Lakeside')).toBe(false);
+    expect(own('The Guardian')).toBe(false);
   });
 });

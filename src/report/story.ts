@@ -173,11 +173,19 @@ export function claimMatrix(claims: readonly ClaimGroupOutput[], outlets: readon
 }
 
 /**
- * A test for a name that is one of the story's own outlets ("..., reports UNN"): who reports the
+ * A test for a name that is one of the story's own outlets ("..., reports UNN"), or the short
+ * form an outlet uses for itself ("told the Courier" in The Korvel Courier): who reports the
  * story, not what it is about, so left out of its entities. Case and spacing ignored.
  */
 export function ownOutletTest(articles: readonly ArticleOutput[]): (name: string) => boolean {
-  const outlets = new Set(articles.map((a) => a.outlet?.toLowerCase()).filter((o): o is string => Boolean(o)));
+  const outlets = new Set<string>();
+  for (const a of articles) {
+    const outlet = a.outlet?.replace(/\s+/g, ' ').trim().toLowerCase();
+    if (!outlet) continue;
+    outlets.add(outlet);
+    const words = outlet.replace(/^the /, '').split(' ');
+    if (words.length >= 2) outlets.add(words[words.length - 1]);
+  }
   return (name) => outlets.has(name.replace(/\s+/g, ' ').trim().toLowerCase());
 }
 
