@@ -11,6 +11,7 @@ import {
   ORG_POSSESSION,
   ORG_SUFFIX,
   PLACE_HEAD,
+  PLACE_OF,
   PLACE_PREPOSITION,
   PLACE_SUFFIX,
   ROLE_MODIFIER,
@@ -126,7 +127,8 @@ export function classify(text: string, toks: readonly Tok[], c: Candidate, first
   if (last.possessive && c.b < toks.length && ORG_POSSESSION.has(toks[c.b].lower)) ev.org += 2;
   if (!last.possessive) {
     const w = wordBefore(toks, c);
-    if (w && PLACE_PREPOSITION.has(w.lower)) ev.place += 2;
+    if (w && w.lower === 'of' && c.a >= 2 && toks[c.a - 1].joined && !toks[c.a - 2].cap && PLACE_OF.has(toks[c.a - 2].lower)) ev.place += 4;
+    else if (w && PLACE_PREPOSITION.has(w.lower)) ev.place += 2;
     else if (w && WEAK_PLACE_PREPOSITION.has(w.lower)) ev.place += 1;
   }
   if (firstInBody && c.initial && DATELINE_AFTER.test(text.slice(c.end, c.end + 40))) ev.place += 4;

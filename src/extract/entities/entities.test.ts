@@ -267,3 +267,13 @@ describe('extractEntities: a lone sentence-initial word shaped like an ordinary 
     expect(named(ms, 'Tarvel')).toHaveLength(1);
   });
 });
+
+describe('extractEntities: places by their kind of name and by `the village of`', () => {
+  it('reads creeks, dams and `the villages of X` as places', () => {
+    const text = 'Water from Quarry Creek reached Penley Dam, and crews worked in the villages of Harnby and beyond.';
+    const ms = extractEntities(text);
+    expect(named(ms, 'Quarry Creek').map((m) => m.type)).toEqual(['PLACE']);
+    expect(named(ms, 'Penley Dam').map((m) => m.type)).toEqual(['PLACE']);
+    expect(named(ms, 'Harnby').map((m) => m.type)).toEqual(['PLACE']);
+  });
+});

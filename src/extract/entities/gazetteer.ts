@@ -233,7 +233,13 @@ export const PLACE_SUFFIX: ReadonlySet<string> = wordSet(`city town village prov
 region oblast state prefecture territory river lake sea ocean bay gulf strait channel island
 islands peninsula mountains mountain mount hills valley desert coast beach park square street
 avenue road boulevard bridge airport port harbour harbor canal falls heights plain plateau
-forest reservoir basin delta`);
+forest reservoir basin delta creek lagoon cove canyon glacier volcano dam highway motorway quay
+wharf`);
+
+/** Place nouns that name a place with `of` after them (`the village of Ashby`, `the towns of ...`). */
+export const PLACE_OF: ReadonlySet<string> = wordSet(`village villages town towns city cities province
+provinces region regions district districts county counties state states island islands republic
+suburb suburbs port municipality municipalities`);
 
 /** Words that open a place name (`Mount Everest`, `Lake Geneva`, `Gulf of Mexico`). */
 export const PLACE_HEAD: ReadonlySet<string> = wordSet('mount lake gulf bay cape isle port fort sea strait river');
