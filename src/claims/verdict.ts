@@ -13,6 +13,7 @@ import { grammaticalCount } from './verdict-plural.js';
 import { statedNationalities, type StatedNationality } from './verdict-nationality.js';
 import { dayRange, daysMeet, monthParts } from './verdict-dates.js';
 import { countsAgree, statedCounts, type StatedCount } from './verdict-numbers.js';
+import { namesTimeOfDay, timesOfDayMeet, type StatedTime } from './verdict-times.js';
 
 /** The verdict of one group and the value each mention states (by claim id). */
 export interface Verdict {
@@ -76,14 +77,53 @@ function slotDays(c: Claim): Claim['dates'] {
   return c.dates.filter((d) => !d.frame && DAY.test(d.value));
 }
 
+/** A date as a {@link StatedTime}: its value, its words and the few words before it (read in `clause`, else `c`). */
+function statedTime(d: Claim['dates'][number], c: Claim, clause: Claim): StatedTime {
+  const host = d.start >= clause.span.start && d.end <= clause.span.end ? clause : c;
+  const at = d.start - host.span.start;
+  return { value: d.value, text: d.text, before: at >= 0 ? host.text.slice(Math.max(0, at - 16), at) : '' };
+}
+
+/** True when two stated times can name the same day (an unknown year matches any). */
+function sameDay(x: StatedTime, y: StatedTime): boolean {
+  return compatibleTimes(x.value.slice(0, 10), y.value.slice(0, 10));
+}
+
 /**
- * Outlets dating the same act to days that cannot be one. Dates of different acts ("vowed on
- * Wednesday" / "plans made on Sunday") are no conflict: the claims compared name the same
- * predicate, or one leaves it unnamed.
+ * Outlets dating the same act to days that cannot be one, or to times of one day that cannot
+ * be one ("3 a.m." / "5 a.m."; "Monday morning" / "9 a.m." agree). Dates of different acts
+ * ("vowed on Wednesday" / "plans made on Sunday") are no conflict: the claims compared name the
+ * same predicate, or one leaves it unnamed; times of day are only compared for a predicate both
+ * name (a day holds several acts).
  */
-function dateConflict(claims: readonly Claim[]): boolean {
-  const m = byOutlet(claims, (c) => slotDays(c).map((d) => ({ value: d.value, pred: c.predicate })));
-  return m.size >= 2 && disagree(m, (x, y) => compatibleTimes(x.value, y.value) || (x.pred !== null && y.pred !== null && x.pred !== y.pred));
+function dateConflict(claims: readonly Claim[], clauses: readonly Claim[]): boolean {
+  const m = byOutlet(claims, (c) => {
+    const clause = clauses[claims.indexOf(c)] ?? c;
+    return slotDays(c).map((d) => ({ time: statedTime(d, c, clause), pred: c.predicate }));
+  });
+  return m.size >= 2 && disagree(m, (x, y) => (sameDay(x.time, y.time) && (timesOfDayMeet(x.time, y.time) || x.pred === null || x.pred !== y.pred)) || (x.pred !== null && y.pred !== null && x.pred !== y.pred));
+}
+
+/**
+ * Times of one day outlets give for the same act outside the aligned words, or null: read from
+ * whole clauses sharing the predicate (the time often stands apart from the words the outlets
+ * share: "the blast, at 3 a.m., ..."). Only times of the same day are compared: another date
+ * in a whole clause may belong to another act.
+ */
+function timeOfDayConflict(claims: readonly Claim[], clauses: readonly Claim[]): Map<string, Claim['dates']> | null {
+  const stated = new Map<string, { d: Claim['dates'][number]; time: StatedTime }[]>();
+  claims.forEach((c, i) => {
+    const clause = clauses[i];
+    if (c.predicate && clause.predicate === c.predicate) stated.set(c.id, slotDays(clause).map((d) => ({ d, time: statedTime(d, clause, clause) })));
+  });
+  const preds = new Set(claims.map((c) => c.predicate).filter((p): p is string => Boolean(p)));
+  for (const pred of [...preds].sort()) {
+    const of = (c: Claim): { d: Claim['dates'][number]; time: StatedTime }[] => (c.predicate === pred ? stated.get(c.id) ?? [] : []);
+    if (!claims.some((c) => of(c).some((x) => namesTimeOfDay(x.time)))) continue;
+    const m = byOutlet(claims, of);
+    if (m.size >= 2 && disagree(m, (x, y) => !sameDay(x.time, y.time) || timesOfDayMeet(x.time, y.time))) return new Map(claims.map((c) => [c.id, of(c).map((x) => x.d)]));
+  }
+  return null;
 }
 
 /**
@@ -386,8 +426,14 @@ export function verdictOf(claims: readonly Claim[], score = 1, clauses: readonly
   };
   if (outlets.size < 2) return done('single', null);
   if (opts.conflicts === false) return done('corroborated', null);
-  if (dateConflict(claims)) {
-    state((c) => slotDays(c).map((d) => ({ text: `${d.value} ("${d.text}")`, span: { start: d.start, end: d.end } })));
+  const dated = (d: Claim['dates'][number]): { text: string; span: Span } => ({ text: `${d.value} ("${d.text}")`, span: { start: d.start, end: d.end } });
+  if (dateConflict(claims, clauses)) {
+    state((c) => slotDays(c).map(dated));
+    return done('contested', 'date');
+  }
+  const timed = timeOfDayConflict(claims, clauses);
+  if (timed) {
+    state((c) => (timed.get(c.id) ?? []).map(dated));
     return done('contested', 'date');
   }
   const parts = monthPartConflict(claims, clauses);
