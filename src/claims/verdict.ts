@@ -13,6 +13,7 @@ import { grammaticalCount } from './verdict-plural.js';
 import { statedNationalities, type StatedNationality } from './verdict-nationality.js';
 import { dayRange, daysMeet, monthParts } from './verdict-dates.js';
 import { countsAgree, statedCounts, type StatedCount } from './verdict-numbers.js';
+import { statedManners, type StatedManner } from './verdict-manner.js';
 import { namesTimeOfDay, timesOfDayMeet, type StatedTime } from './verdict-times.js';
 
 /** The verdict of one group and the value each mention states (by claim id). */
@@ -369,6 +370,20 @@ function nationalityConflict(claims: readonly Claim[], clauses: readonly Claim[]
   return of ? new Map(claims.map((c) => [c.id, of(c)])) : null;
 }
 
+/**
+ * Manners of death or injury outlets give that share nothing ("was shot" / "was stabbed"), or
+ * null: read from whole clauses (the manner often stands outside the aligned words: "three
+ * died | after they choked on smoke").
+ */
+function mannerConflict(claims: readonly Claim[], clauses: readonly Claim[]): Map<string, StatedManner[]> | null {
+  const stated = new Map(claims.map((c, i) => {
+    const at = clauses[i].span.start;
+    return [c.id, statedManners(clauses[i].text).map((m) => ({ ...m, start: at + m.start, end: at + m.end }))] as const;
+  }));
+  const m = byOutlet(claims, (c) => stated.get(c.id) ?? []);
+  return m.size >= 2 && disagree(m, (x, y) => x.manner === y.manner) ? stated : null;
+}
+
 /** Words that end an action's phrase: a verb of the clause after it, a preposition of time or place. */
 const ACTION_END = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'by', 'on', 'at', 'before', 'until', 'till', 'after', 'next', 'in', 'within', 'from', 'no', 'not', 'or', 'and', 'but', 'if', 'when', 'than', 'otherwise']);
 
@@ -455,6 +470,11 @@ export function verdictOf(claims: readonly Claim[], score = 1, clauses: readonly
   if (objects) {
     for (const c of claims) values.set(c.id, objects.get(c.id) || null);
     return done('contested', 'number');
+  }
+  const manners = mannerConflict(claims, clauses);
+  if (manners) {
+    state((c) => (manners.get(c.id) ?? []).map((m) => ({ text: m.text, span: { start: m.start, end: m.end } })));
+    return done('contested', 'argument');
   }
   if (score >= NEGATION_MIN_SCORE && negationConflict(claims)) {
     for (const c of claims) {
