@@ -6,6 +6,7 @@
  */
 import { stem } from '../nlp/stem.js';
 import { canonical } from './lexicon.js';
+import { statedMagnitudes } from './verdict-magnitude.js';
 import { pluralScaleLeast, vagueSizes } from './verdict-sizes.js';
 import type { Claim, ClaimNumber } from './types.js';
 
@@ -117,25 +118,28 @@ export function statedCounts(claim: Claim, clause: Claim = claim): StatedCount[]
     const gap = gapFrom >= 0 ? place.text.slice(gapFrom + prev.text.length, place.at) : '';
     if (/^\s+(?:[\p{L}-]+\s+){0,2}and\s+$/u.test(gap)) out.push({ thing, low: prev.value + low, high: prev.value + high, numbers: [prev, n] });
   });
-  return [...out, ...vagueCounts(claim, clause)];
+  // Vague sizes ("tens of thousands of protesters") and magnitudes ("a 6.1-magnitude quake"), read from the words.
+  return [...out, ...nearbyCounts(claim, clause, vagueSizes, null), ...nearbyCounts(claim, clause, statedMagnitudes, 'magnitude')];
 }
 
-/** How far outside a claim's words a vague size may stand and still count what it states. */
+/** How far outside a claim's words a value read from its clause may stand and still be one it states. */
 const NEAR = 20;
 
 /**
- * The vague sizes ("tens of thousands of protesters") of a claim's clause that lie in or right
- * next to the claim's words and that no number of the claim already reads.
+ * The values read from the words of a claim's clause (`read` gives them with offsets relative to
+ * the text) that lie in or right next to the claim's words and that no number of the claim
+ * already reads, as counts of `thing` (null: of the noun the reader gives).
  */
-function vagueCounts(claim: Claim, clause: Claim): StatedCount[] {
+function nearbyCounts(claim: Claim, clause: Claim, read: (text: string) => { start: number; end: number; text: string; low: number; high: number; noun?: string }[], thing: string | null): StatedCount[] {
   const host = clause.span.start <= claim.span.start && claim.span.end <= clause.span.end ? clause : claim;
-  return vagueSizes(host.text).flatMap((v) => {
+  return read(host.text).flatMap((v) => {
     const start = host.span.start + v.start;
     const end = host.span.start + v.end;
     if (end < claim.span.start - NEAR || start > claim.span.end + NEAR) return [];
-    if (claim.numbers.some((n) => n.start < end && start < n.end)) return [];
-    const n: ClaimNumber = { start, end, text: v.text, value: v.low, unit: canonical(stem(v.noun.toLowerCase())) };
-    return [{ thing: thingOf(n.unit as string), low: v.low, high: v.high, numbers: [n] }];
+    if (thing === null && claim.numbers.some((n) => n.start < end && start < n.end)) return [];
+    const unit = thing ?? canonical(stem((v.noun ?? '').toLowerCase()));
+    const n: ClaimNumber = { start, end, text: v.text, value: v.low, unit };
+    return [{ thing: thing ?? thingOf(unit), low: v.low, high: v.high, numbers: [n] }];
   });
 }
 

@@ -13,6 +13,7 @@ import { grammaticalCount } from './verdict-plural.js';
 import { statedNationalities, type StatedNationality } from './verdict-nationality.js';
 import { dayRange, daysMeet, monthParts } from './verdict-dates.js';
 import { countsAgree, statedCounts, type StatedCount } from './verdict-numbers.js';
+import { statedAges, type StatedAge } from './verdict-ages.js';
 import { statedManners, type StatedManner } from './verdict-manner.js';
 import { namesTimeOfDay, timesOfDayMeet, type StatedTime } from './verdict-times.js';
 
@@ -384,6 +385,20 @@ function mannerConflict(claims: readonly Claim[], clauses: readonly Claim[]): Ma
   return m.size >= 2 && disagree(m, (x, y) => x.manner === y.manner) ? stated : null;
 }
 
+/**
+ * Ages outlets give the same person that differ ("Reid, 33" / "Reid, 26", "a 34-year-old man" /
+ * "a 36-year-old man"), or null: read from whole clauses, an age tied to whom it describes.
+ */
+function ageConflict(claims: readonly Claim[], clauses: readonly Claim[]): Map<string, StatedAge[]> | null {
+  const stated = new Map(claims.map((c, i) => {
+    const at = clauses[i].span.start;
+    const entities = clauses[i].entities.map((e) => ({ ...e, start: e.start - at, end: e.end - at }));
+    return [c.id, statedAges(clauses[i].text, entities).map((a) => ({ ...a, start: at + a.start, end: at + a.end }))] as const;
+  }));
+  const of = firstDisagreement(claims, stated, (x) => x.who, (x, y) => x.age === y.age);
+  return of ? new Map(claims.map((c) => [c.id, of(c)])) : null;
+}
+
 /** Words that end an action's phrase: a verb of the clause after it, a preposition of time or place. */
 const ACTION_END = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'by', 'on', 'at', 'before', 'until', 'till', 'after', 'next', 'in', 'within', 'from', 'no', 'not', 'or', 'and', 'but', 'if', 'when', 'than', 'otherwise']);
 
@@ -469,6 +484,11 @@ export function verdictOf(claims: readonly Claim[], score = 1, clauses: readonly
   const objects = objectCountConflict(claims, clauses);
   if (objects) {
     for (const c of claims) values.set(c.id, objects.get(c.id) || null);
+    return done('contested', 'number');
+  }
+  const ages = ageConflict(claims, clauses);
+  if (ages) {
+    state((c) => (ages.get(c.id) ?? []).map((a) => ({ text: a.text, span: { start: a.start, end: a.end } })));
     return done('contested', 'number');
   }
   const manners = mannerConflict(claims, clauses);
