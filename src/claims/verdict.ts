@@ -1,11 +1,12 @@
 /**
  * Verdicts of a claim group: `contested` when outlets give different values for the same slot
- * (another date or time, or a part of a month that does not meet the other's; another number
- * for the same thing counted, read as the range its wording allows, or one thing against
- * several; other nationalities for the same counted group; a denial of the same statement;
- * another action on the same date; or another argument of the same act: who did it, to what,
- * by whom, where), else `corroborated` (2+ outlets) or `single`. Each mention of a contested
- * group gets the value it states. Pure.
+ * (another date or time of day, or a part of a month that does not meet the other's; another
+ * number for the same thing counted, read as the range its wording allows, vague sizes and
+ * magnitudes included, or one thing against several; another age for the same person; other
+ * nationalities for the same counted group; another city for the same act; another manner of
+ * death; a denial of the same statement; another action on the same date; or another argument
+ * of the same act: who did it, to what, by whom, where), else `corroborated` (2+ outlets) or
+ * `single`. Each mention of a contested group gets the value it states. Pure.
  */
 import type { Span } from '../types.js';
 import type { Claim, ClaimNumber, ClaimStatus, ConflictKind, FeatureMark } from './types.js';
@@ -15,6 +16,7 @@ import { dayRange, daysMeet, monthParts } from './verdict-dates.js';
 import { countsAgree, statedCounts, type StatedCount } from './verdict-numbers.js';
 import { statedAges, type StatedAge } from './verdict-ages.js';
 import { statedManners, type StatedManner } from './verdict-manner.js';
+import { placesMeet } from './verdict-places.js';
 import { namesTimeOfDay, timesOfDayMeet, type StatedTime } from './verdict-times.js';
 
 /** The verdict of one group and the value each mention states (by claim id). */
@@ -399,6 +401,23 @@ function ageConflict(claims: readonly Claim[], clauses: readonly Claim[]): Map<s
   return of ? new Map(claims.map((c) => [c.id, of(c)])) : null;
 }
 
+/**
+ * Different cities outlets name as where the same act happened ("struck near Alexandria" /
+ * "struck near Naples"), or null: the place argument of the predicate, read from whole clauses
+ * sharing it.
+ */
+function placeConflict(claims: readonly Claim[], clauses: readonly Claim[]): Map<string, { name: string; span: Span }[]> | null {
+  const stated = new Map<string, { name: string; span: Span }[]>();
+  claims.forEach((c, i) => {
+    const clause = clauses[i];
+    if (!c.predicate || clause.predicate !== c.predicate) return;
+    const rel = (x: number): number => x - clause.span.start;
+    stated.set(c.id, clauseArguments(clause).filter((a) => a.slot === 'place').map((a) => ({ name: clause.text.slice(rel(a.start), rel(a.end)), span: { start: a.start, end: a.end } })));
+  });
+  const of = firstDisagreement(claims, stated, () => 'place', (x, y) => placesMeet(x.name, y.name));
+  return of ? new Map(claims.map((c) => [c.id, of(c)])) : null;
+}
+
 /** Words that end an action's phrase: a verb of the clause after it, a preposition of time or place. */
 const ACTION_END = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'by', 'on', 'at', 'before', 'until', 'till', 'after', 'next', 'in', 'within', 'from', 'no', 'not', 'or', 'and', 'but', 'if', 'when', 'than', 'otherwise']);
 
@@ -490,6 +509,11 @@ export function verdictOf(claims: readonly Claim[], score = 1, clauses: readonly
   if (ages) {
     state((c) => (ages.get(c.id) ?? []).map((a) => ({ text: a.text, span: { start: a.start, end: a.end } })));
     return done('contested', 'number');
+  }
+  const places = placeConflict(claims, clauses);
+  if (places) {
+    state((c) => (places.get(c.id) ?? []).map((p) => ({ text: p.name, span: p.span })));
+    return done('contested', 'argument');
   }
   const manners = mannerConflict(claims, clauses);
   if (manners) {
