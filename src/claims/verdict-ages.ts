@@ -34,6 +34,7 @@ const MAX_AGE = 120;
  * "N-year-old" ("a 34-year-old man"); an age tied to no one is left out.
  */
 export function statedAges(text: string, entities: readonly Pick<ClaimEntity, 'start' | 'end' | 'entity' | 'type'>[]): StatedAge[] {
+  if (!/\d/.test(text)) return [];
   // People, and names of no known kind (a name a gazetteer misses is most often a person's).
   const people = entities.filter((e) => e.type === 'PERSON' || e.type === 'OTHER');
   const namedBefore = (at: number): string | null => {

@@ -34,6 +34,7 @@ const ABOUT_SLACK = 0.3;
  */
 export function statedMagnitudes(text: string): StatedMagnitude[] {
   const out: StatedMagnitude[] = [];
+  if (!/magnitude|richter/i.test(text)) return out;
   for (const re of [AFTER_WORD, BEFORE_WORD]) {
     for (const m of text.matchAll(re)) {
       const start = (m.index ?? 0) + m[0].indexOf(m[1]);

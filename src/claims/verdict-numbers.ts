@@ -122,6 +122,19 @@ export function statedCounts(claim: Claim, clause: Claim = claim): StatedCount[]
   return [...out, ...nearbyCounts(claim, clause, vagueSizes, null), ...nearbyCounts(claim, clause, statedMagnitudes, 'magnitude')];
 }
 
+/** A reader of values from words: offsets relative to the text, the range, and the counted noun when it names one. */
+type Reader = (text: string) => { start: number; end: number; text: string; low: number; high: number; noun?: string }[];
+
+/** What each reader found in each clause (a clause is a member of several groups: read once). */
+const readDone = new WeakMap<Claim, Map<Reader, ReturnType<Reader>>>();
+function readOnce(host: Claim, read: Reader): ReturnType<Reader> {
+  let byReader = readDone.get(host);
+  if (!byReader) readDone.set(host, (byReader = new Map()));
+  let found = byReader.get(read);
+  if (!found) byReader.set(read, (found = read(host.text)));
+  return found;
+}
+
 /** How far outside a claim's words a value read from its clause may stand and still be one it states. */
 const NEAR = 20;
 
@@ -130,9 +143,9 @@ const NEAR = 20;
  * the text) that lie in or right next to the claim's words and that no number of the claim
  * already reads, as counts of `thing` (null: of the noun the reader gives).
  */
-function nearbyCounts(claim: Claim, clause: Claim, read: (text: string) => { start: number; end: number; text: string; low: number; high: number; noun?: string }[], thing: string | null): StatedCount[] {
+function nearbyCounts(claim: Claim, clause: Claim, read: Reader, thing: string | null): StatedCount[] {
   const host = clause.span.start <= claim.span.start && claim.span.end <= clause.span.end ? clause : claim;
-  return read(host.text).flatMap((v) => {
+  return readOnce(host, read).flatMap((v) => {
     const start = host.span.start + v.start;
     const end = host.span.start + v.end;
     if (end < claim.span.start - NEAR || start > claim.span.end + NEAR) return [];

@@ -37,9 +37,13 @@ const IRREGULAR_PLURAL = /^(?:people|men|women|children|police|personnel|troops|
 /** Words that end the counted phrase before its noun ("thousands of them", "hundreds of the"). */
 const NOT_NOUN = /^(?:the|their|his|her|its|our|them|us|those|these|who|which|that|and|or|in|on|at|to|from|were|was|are|is|have|had)$/i;
 
+/** A quick test before the full pattern: most texts hold no plural scale word. */
+const ANY_SCALE = /(?:dozens|scores|hundreds|thousands|millions)\s+of\b/i;
+
 /** The vague sizes a text states, in text order. */
 export function vagueSizes(text: string): VagueSize[] {
   const out: VagueSize[] = [];
+  if (!ANY_SCALE.test(text)) return out;
   for (const m of text.matchAll(SIZE)) {
     const scale = SCALE[m[2].toLowerCase()];
     const words = m[3].split(/\s+/);

@@ -115,6 +115,7 @@ function dateConflict(claims: readonly Claim[], clauses: readonly Claim[]): bool
  * in a whole clause may belong to another act.
  */
 function timeOfDayConflict(claims: readonly Claim[], clauses: readonly Claim[]): Map<string, Claim['dates']> | null {
+  if (clauses.filter((c) => c.dates.length > 0).length < 2) return null;
   const stated = new Map<string, { d: Claim['dates'][number]; time: StatedTime }[]>();
   claims.forEach((c, i) => {
     const clause = clauses[i];
@@ -268,13 +269,27 @@ export function slotArguments(c: Claim): SlotArgument[] {
   return out;
 }
 
-/** Arguments of whole clauses, read once per clause (a clause is a member of several groups). */
-const clauseArgs = new WeakMap<Claim, SlotArgument[]>();
-function clauseArguments(c: Claim): SlotArgument[] {
-  let args = clauseArgs.get(c);
-  if (!args) clauseArgs.set(c, (args = slotArguments(c)));
-  return args;
+/** `read` run once per clause (a clause is a member of several groups), its result kept while the clause lives. */
+function oncePerClause<T>(read: (c: Claim) => T): (c: Claim) => T {
+  const done = new WeakMap<Claim, T>();
+  return (c) => {
+    if (!done.has(c)) done.set(c, read(c));
+    return done.get(c) as T;
+  };
 }
+
+/** Arguments of whole clauses. */
+const clauseArguments = oncePerClause(slotArguments);
+
+/** Manners of death a whole clause states, with offsets in the article. */
+const clauseManners = oncePerClause((c) => statedManners(c.text).map((m) => ({ ...m, start: c.span.start + m.start, end: c.span.start + m.end })));
+
+/** Ages a whole clause states, with offsets in the article. */
+const clauseAges = oncePerClause((c) => {
+  const at = c.span.start;
+  const entities = c.entities.map((e) => ({ ...e, start: e.start - at, end: e.end - at }));
+  return statedAges(c.text, entities).map((a) => ({ ...a, start: at + a.start, end: at + a.end }));
+});
 
 /**
  * The slot outlets fill differently for the same predicate, or null: two outlets both say who
@@ -379,10 +394,8 @@ function nationalityConflict(claims: readonly Claim[], clauses: readonly Claim[]
  * died | after they choked on smoke").
  */
 function mannerConflict(claims: readonly Claim[], clauses: readonly Claim[]): Map<string, StatedManner[]> | null {
-  const stated = new Map(claims.map((c, i) => {
-    const at = clauses[i].span.start;
-    return [c.id, statedManners(clauses[i].text).map((m) => ({ ...m, start: at + m.start, end: at + m.end }))] as const;
-  }));
+  if (clauses.filter((c) => clauseManners(c).length > 0).length < 2) return null;
+  const stated = new Map(claims.map((c, i) => [c.id, clauseManners(clauses[i])] as const));
   const m = byOutlet(claims, (c) => stated.get(c.id) ?? []);
   return m.size >= 2 && disagree(m, (x, y) => x.manner === y.manner) ? stated : null;
 }
@@ -392,11 +405,8 @@ function mannerConflict(claims: readonly Claim[], clauses: readonly Claim[]): Ma
  * "a 36-year-old man"), or null: read from whole clauses, an age tied to whom it describes.
  */
 function ageConflict(claims: readonly Claim[], clauses: readonly Claim[]): Map<string, StatedAge[]> | null {
-  const stated = new Map(claims.map((c, i) => {
-    const at = clauses[i].span.start;
-    const entities = clauses[i].entities.map((e) => ({ ...e, start: e.start - at, end: e.end - at }));
-    return [c.id, statedAges(clauses[i].text, entities).map((a) => ({ ...a, start: at + a.start, end: at + a.end }))] as const;
-  }));
+  if (clauses.filter((c) => clauseAges(c).length > 0).length < 2) return null;
+  const stated = new Map(claims.map((c, i) => [c.id, clauseAges(clauses[i])] as const));
   const of = firstDisagreement(claims, stated, (x) => x.who, (x, y) => x.age === y.age);
   return of ? new Map(claims.map((c) => [c.id, of(c)])) : null;
 }
@@ -407,6 +417,7 @@ function ageConflict(claims: readonly Claim[], clauses: readonly Claim[]): Map<s
  * sharing it.
  */
 function placeConflict(claims: readonly Claim[], clauses: readonly Claim[]): Map<string, { name: string; span: Span }[]> | null {
+  if (clauses.filter((c) => c.entities.some((e) => e.type === 'PLACE')).length < 2) return null;
   const stated = new Map<string, { name: string; span: Span }[]>();
   claims.forEach((c, i) => {
     const clause = clauses[i];
