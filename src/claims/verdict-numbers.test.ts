@@ -56,7 +56,7 @@ describe('counts a claim states', () => {
     expect(numberRange(n, 'about 40 people', 6)).toEqual([34, 46]);
     expect(numberRange(n, 'the 40 people', 4)).toEqual([40, 40]);
     const dozens = { start: 0, end: 6, text: 'dozens', value: 12, unit: null };
-    expect(numberRange(dozens, 'dozens of people', 0)).toEqual([12, Infinity]);
+    expect(numberRange(dozens, 'dozens of people', 0)).toEqual([20, Infinity]);
   });
 
   it('reads a bound before a number as a range', () => {

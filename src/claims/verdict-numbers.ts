@@ -4,6 +4,10 @@
  * "12 Somali and 11 Yemeni pirates" 23 pirates in all. Two outlets disagree on a count only when
  * their ranges for the same thing do not meet. Pure.
  */
+import { stem } from '../nlp/stem.js';
+import { canonical } from './lexicon.js';
+import { statedMagnitudes } from './verdict-magnitude.js';
+import { pluralScaleLeast, vagueSizes } from './verdict-sizes.js';
 import type { Claim, ClaimNumber } from './types.js';
 
 /** One count a claim states: the thing counted, the values it allows and the number(s) it rests on. */
@@ -21,12 +25,31 @@ export interface StatedCount {
 const SHARE = /^(?:cent|percent|pct|%)$/;
 
 /**
+ * Nouns that count a crowd of people by what they are doing or where they belong ("20,000
+ * people" / "tens of thousands of protesters" count one crowd); nationalities
+ * are left out (parts of a whole: "12 Somali and 11 Yemeni pirates"), and so are men, women
+ * and children ("three people, two women") and police and soldiers, often counted apart.
+ */
+const CROWD: ReadonlySet<string> = new Set(
+  `people protesters demonstrators marchers workers employees residents civilians students
+  members supporters fans passengers tourists citizens voters pilgrims migrants refugees strikers
+  unionists spectators worshippers mourners`.split(/\s+/).filter(Boolean).map((w) => canonical(stem(w))),
+);
+
+/** The thing a counted noun's stem stands for: a crowd of people, a share, or itself. */
+function thingOf(head: string): string {
+  if (SHARE.test(head)) return 'percent';
+  return CROWD.has(head) ? 'people' : head;
+}
+
+/**
  * What a number counts: the head (last word) of its counted phrase ("three other automatic
- * rifles" gives `rifl`), else its unit; "per cent", "percent" and "%" are one unit.
+ * rifles" gives `rifl`), else its unit; "per cent", "percent" and "%" are one unit, and the
+ * nouns of a crowd ("people", "protesters", "workers") one thing.
  */
 export function countedThing(n: ClaimNumber): string | null {
   const head = n.phrase && n.phrase.length > 0 ? n.phrase[n.phrase.length - 1] : n.unit;
-  return head !== null && SHARE.test(head) ? 'percent' : head;
+  return head === null ? null : thingOf(head);
 }
 
 /** Words before a number that make it a bound or an estimate, with the range they allow. */
@@ -51,8 +74,8 @@ export function numberRange(n: ClaimNumber, context: string, at: number): [numbe
   const before = at >= 0 ? context.slice(Math.max(0, at - 24), at) : '';
   const after = at >= 0 ? context.slice(at + n.text.length, at + n.text.length + 6) : '';
   // "dozens of warships", "tens of thousands of people": at least that many, no precise figure.
-  if (VAGUE.test(n.text.trim()) && /^\s*of\b/i.test(after) && !/\b(?:a|one)\s*$/i.test(before)) return [n.value, Infinity];
-  if (/\btens of\s*$/i.test(before)) return [n.value * 10, n.value * 100];
+  if (VAGUE.test(n.text.trim()) && /^\s*of\b/i.test(after) && !/\b(?:a|one)\s*$/i.test(before)) return [pluralScaleLeast(n.text.trim()) ?? n.value, Infinity];
+  if (/\btens of\s*$/i.test(before)) return [n.value * 20, n.value * 100 - 1];
   for (const q of QUALIFIERS) if (q.re.test(before)) return q.range(n.value);
   return [n.value, n.value];
 }
@@ -95,10 +118,50 @@ export function statedCounts(claim: Claim, clause: Claim = claim): StatedCount[]
     const gap = gapFrom >= 0 ? place.text.slice(gapFrom + prev.text.length, place.at) : '';
     if (/^\s+(?:[\p{L}-]+\s+){0,2}and\s+$/u.test(gap)) out.push({ thing, low: prev.value + low, high: prev.value + high, numbers: [prev, n] });
   });
-  return out;
+  // Vague sizes ("tens of thousands of protesters") and magnitudes ("a 6.1-magnitude quake"), read from the words.
+  return [...out, ...nearbyCounts(claim, clause, vagueSizes, null), ...nearbyCounts(claim, clause, statedMagnitudes, 'magnitude')];
 }
 
-/** True when two counts can be the same figure: their ranges meet. */
+/** A reader of values from words: offsets relative to the text, the range, and the counted noun when it names one. */
+type Reader = (text: string) => { start: number; end: number; text: string; low: number; high: number; noun?: string }[];
+
+/** What each reader found in each clause (a clause is a member of several groups: read once). */
+const readDone = new WeakMap<Claim, Map<Reader, ReturnType<Reader>>>();
+function readOnce(host: Claim, read: Reader): ReturnType<Reader> {
+  let byReader = readDone.get(host);
+  if (!byReader) readDone.set(host, (byReader = new Map()));
+  let found = byReader.get(read);
+  if (!found) byReader.set(read, (found = read(host.text)));
+  return found;
+}
+
+/** How far outside a claim's words a value read from its clause may stand and still be one it states. */
+const NEAR = 20;
+
+/**
+ * The values read from the words of a claim's clause (`read` gives them with offsets relative to
+ * the text) that lie in or right next to the claim's words and that no number of the claim
+ * already reads, as counts of `thing` (null: of the noun the reader gives).
+ */
+function nearbyCounts(claim: Claim, clause: Claim, read: Reader, thing: string | null): StatedCount[] {
+  const host = clause.span.start <= claim.span.start && claim.span.end <= clause.span.end ? clause : claim;
+  return readOnce(host, read).flatMap((v) => {
+    const start = host.span.start + v.start;
+    const end = host.span.start + v.end;
+    if (end < claim.span.start - NEAR || start > claim.span.end + NEAR) return [];
+    if (thing === null && claim.numbers.some((n) => n.start < end && start < n.end)) return [];
+    const unit = thing ?? canonical(stem((v.noun ?? '').toLowerCase()));
+    const n: ClaimNumber = { start, end, text: v.text, value: v.low, unit };
+    return [{ thing: thing ?? thingOf(unit), low: v.low, high: v.high, numbers: [n] }];
+  });
+}
+
+/**
+ * True when two counts can be the same figure: their ranges meet. Two ranges (neither an exact
+ * figure) must overlap by more than their ends: "tens of thousands" (20,000 or more) and "as
+ * many as 20,000" give different estimates.
+ */
 export function countsAgree(x: StatedCount, y: StatedCount): boolean {
-  return x.low <= y.high && y.low <= x.high;
+  if (x.low === x.high || y.low === y.high) return x.low <= y.high && y.low <= x.high;
+  return x.low < y.high && y.low < x.high;
 }

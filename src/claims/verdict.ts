@@ -1,11 +1,12 @@
 /**
  * Verdicts of a claim group: `contested` when outlets give different values for the same slot
- * (another date or time, or a part of a month that does not meet the other's; another number
- * for the same thing counted, read as the range its wording allows, or one thing against
- * several; other nationalities for the same counted group; a denial of the same statement;
- * another action on the same date; or another argument of the same act: who did it, to what,
- * by whom, where), else `corroborated` (2+ outlets) or `single`. Each mention of a contested
- * group gets the value it states. Pure.
+ * (another date or time of day, or a part of a month that does not meet the other's; another
+ * number for the same thing counted, read as the range its wording allows, vague sizes and
+ * magnitudes included, or one thing against several; another age for the same person; other
+ * nationalities for the same counted group; another city for the same act; another manner of
+ * death; a denial of the same statement; another action on the same date; or another argument
+ * of the same act: who did it, to what, by whom, where), else `corroborated` (2+ outlets) or
+ * `single`. Each mention of a contested group gets the value it states. Pure.
  */
 import type { Span } from '../types.js';
 import type { Claim, ClaimNumber, ClaimStatus, ConflictKind, FeatureMark } from './types.js';
@@ -13,6 +14,10 @@ import { grammaticalCount } from './verdict-plural.js';
 import { statedNationalities, type StatedNationality } from './verdict-nationality.js';
 import { dayRange, daysMeet, monthParts } from './verdict-dates.js';
 import { countsAgree, statedCounts, type StatedCount } from './verdict-numbers.js';
+import { statedAges, type StatedAge } from './verdict-ages.js';
+import { statedManners, type StatedManner } from './verdict-manner.js';
+import { placesMeet } from './verdict-places.js';
+import { namesTimeOfDay, timesOfDayMeet, type StatedTime } from './verdict-times.js';
 
 /** The verdict of one group and the value each mention states (by claim id). */
 export interface Verdict {
@@ -76,14 +81,54 @@ function slotDays(c: Claim): Claim['dates'] {
   return c.dates.filter((d) => !d.frame && DAY.test(d.value));
 }
 
+/** A date as a {@link StatedTime}: its value, its words and the few words before it (read in `clause`, else `c`). */
+function statedTime(d: Claim['dates'][number], c: Claim, clause: Claim): StatedTime {
+  const host = d.start >= clause.span.start && d.end <= clause.span.end ? clause : c;
+  const at = d.start - host.span.start;
+  return { value: d.value, text: d.text, before: at >= 0 ? host.text.slice(Math.max(0, at - 16), at) : '' };
+}
+
+/** True when two stated times can name the same day (an unknown year matches any). */
+function sameDay(x: StatedTime, y: StatedTime): boolean {
+  return compatibleTimes(x.value.slice(0, 10), y.value.slice(0, 10));
+}
+
 /**
- * Outlets dating the same act to days that cannot be one. Dates of different acts ("vowed on
- * Wednesday" / "plans made on Sunday") are no conflict: the claims compared name the same
- * predicate, or one leaves it unnamed.
+ * Outlets dating the same act to days that cannot be one, or to times of one day that cannot
+ * be one ("3 a.m." / "5 a.m."; "Monday morning" / "9 a.m." agree). Dates of different acts
+ * ("vowed on Wednesday" / "plans made on Sunday") are no conflict: the claims compared name the
+ * same predicate, or one leaves it unnamed; times of day are only compared for a predicate both
+ * name (a day holds several acts).
  */
-function dateConflict(claims: readonly Claim[]): boolean {
-  const m = byOutlet(claims, (c) => slotDays(c).map((d) => ({ value: d.value, pred: c.predicate })));
-  return m.size >= 2 && disagree(m, (x, y) => compatibleTimes(x.value, y.value) || (x.pred !== null && y.pred !== null && x.pred !== y.pred));
+function dateConflict(claims: readonly Claim[], clauses: readonly Claim[]): boolean {
+  const m = byOutlet(claims, (c) => {
+    const clause = clauses[claims.indexOf(c)] ?? c;
+    return slotDays(c).map((d) => ({ time: statedTime(d, c, clause), pred: c.predicate }));
+  });
+  return m.size >= 2 && disagree(m, (x, y) => (sameDay(x.time, y.time) && (timesOfDayMeet(x.time, y.time) || x.pred === null || x.pred !== y.pred)) || (x.pred !== null && y.pred !== null && x.pred !== y.pred));
+}
+
+/**
+ * Times of one day outlets give for the same act outside the aligned words, or null: read from
+ * whole clauses sharing the predicate (the time often stands apart from the words the outlets
+ * share: "the blast, at 3 a.m., ..."). Only times of the same day are compared: another date
+ * in a whole clause may belong to another act.
+ */
+function timeOfDayConflict(claims: readonly Claim[], clauses: readonly Claim[]): Map<string, Claim['dates']> | null {
+  if (clauses.filter((c) => c.dates.length > 0).length < 2) return null;
+  const stated = new Map<string, { d: Claim['dates'][number]; time: StatedTime }[]>();
+  claims.forEach((c, i) => {
+    const clause = clauses[i];
+    if (c.predicate && clause.predicate === c.predicate) stated.set(c.id, slotDays(clause).map((d) => ({ d, time: statedTime(d, clause, clause) })));
+  });
+  const preds = new Set(claims.map((c) => c.predicate).filter((p): p is string => Boolean(p)));
+  for (const pred of [...preds].sort()) {
+    const of = (c: Claim): { d: Claim['dates'][number]; time: StatedTime }[] => (c.predicate === pred ? stated.get(c.id) ?? [] : []);
+    if (!claims.some((c) => of(c).some((x) => namesTimeOfDay(x.time)))) continue;
+    const m = byOutlet(claims, of);
+    if (m.size >= 2 && disagree(m, (x, y) => !sameDay(x.time, y.time) || timesOfDayMeet(x.time, y.time))) return new Map(claims.map((c) => [c.id, of(c).map((x) => x.d)]));
+  }
+  return null;
 }
 
 /**
@@ -224,13 +269,27 @@ export function slotArguments(c: Claim): SlotArgument[] {
   return out;
 }
 
-/** Arguments of whole clauses, read once per clause (a clause is a member of several groups). */
-const clauseArgs = new WeakMap<Claim, SlotArgument[]>();
-function clauseArguments(c: Claim): SlotArgument[] {
-  let args = clauseArgs.get(c);
-  if (!args) clauseArgs.set(c, (args = slotArguments(c)));
-  return args;
+/** `read` run once per clause (a clause is a member of several groups), its result kept while the clause lives. */
+function oncePerClause<T>(read: (c: Claim) => T): (c: Claim) => T {
+  const done = new WeakMap<Claim, T>();
+  return (c) => {
+    if (!done.has(c)) done.set(c, read(c));
+    return done.get(c) as T;
+  };
 }
+
+/** Arguments of whole clauses. */
+const clauseArguments = oncePerClause(slotArguments);
+
+/** Manners of death a whole clause states, with offsets in the article. */
+const clauseManners = oncePerClause((c) => statedManners(c.text).map((m) => ({ ...m, start: c.span.start + m.start, end: c.span.start + m.end })));
+
+/** Ages a whole clause states, with offsets in the article. */
+const clauseAges = oncePerClause((c) => {
+  const at = c.span.start;
+  const entities = c.entities.map((e) => ({ ...e, start: e.start - at, end: e.end - at }));
+  return statedAges(c.text, entities).map((a) => ({ ...a, start: at + a.start, end: at + a.end }));
+});
 
 /**
  * The slot outlets fill differently for the same predicate, or null: two outlets both say who
@@ -329,6 +388,47 @@ function nationalityConflict(claims: readonly Claim[], clauses: readonly Claim[]
   return of ? new Map(claims.map((c) => [c.id, of(c)])) : null;
 }
 
+/**
+ * Manners of death or injury outlets give that share nothing ("was shot" / "was stabbed"), or
+ * null: read from whole clauses (the manner often stands outside the aligned words: "three
+ * died | after they choked on smoke").
+ */
+function mannerConflict(claims: readonly Claim[], clauses: readonly Claim[]): Map<string, StatedManner[]> | null {
+  if (clauses.filter((c) => clauseManners(c).length > 0).length < 2) return null;
+  const stated = new Map(claims.map((c, i) => [c.id, clauseManners(clauses[i])] as const));
+  const m = byOutlet(claims, (c) => stated.get(c.id) ?? []);
+  return m.size >= 2 && disagree(m, (x, y) => x.manner === y.manner) ? stated : null;
+}
+
+/**
+ * Ages outlets give the same person that differ ("Reid, 33" / "Reid, 26", "a 34-year-old man" /
+ * "a 36-year-old man"), or null: read from whole clauses, an age tied to whom it describes.
+ */
+function ageConflict(claims: readonly Claim[], clauses: readonly Claim[]): Map<string, StatedAge[]> | null {
+  if (clauses.filter((c) => clauseAges(c).length > 0).length < 2) return null;
+  const stated = new Map(claims.map((c, i) => [c.id, clauseAges(clauses[i])] as const));
+  const of = firstDisagreement(claims, stated, (x) => x.who, (x, y) => x.age === y.age);
+  return of ? new Map(claims.map((c) => [c.id, of(c)])) : null;
+}
+
+/**
+ * Different cities outlets name as where the same act happened ("struck near Alexandria" /
+ * "struck near Naples"), or null: the place argument of the predicate, read from whole clauses
+ * sharing it.
+ */
+function placeConflict(claims: readonly Claim[], clauses: readonly Claim[]): Map<string, { name: string; span: Span }[]> | null {
+  if (clauses.filter((c) => c.entities.some((e) => e.type === 'PLACE')).length < 2) return null;
+  const stated = new Map<string, { name: string; span: Span }[]>();
+  claims.forEach((c, i) => {
+    const clause = clauses[i];
+    if (!c.predicate || clause.predicate !== c.predicate) return;
+    const rel = (x: number): number => x - clause.span.start;
+    stated.set(c.id, clauseArguments(clause).filter((a) => a.slot === 'place').map((a) => ({ name: clause.text.slice(rel(a.start), rel(a.end)), span: { start: a.start, end: a.end } })));
+  });
+  const of = firstDisagreement(claims, stated, () => 'place', (x, y) => placesMeet(x.name, y.name));
+  return of ? new Map(claims.map((c) => [c.id, of(c)])) : null;
+}
+
 /** Words that end an action's phrase: a verb of the clause after it, a preposition of time or place. */
 const ACTION_END = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'by', 'on', 'at', 'before', 'until', 'till', 'after', 'next', 'in', 'within', 'from', 'no', 'not', 'or', 'and', 'but', 'if', 'when', 'than', 'otherwise']);
 
@@ -386,8 +486,14 @@ export function verdictOf(claims: readonly Claim[], score = 1, clauses: readonly
   };
   if (outlets.size < 2) return done('single', null);
   if (opts.conflicts === false) return done('corroborated', null);
-  if (dateConflict(claims)) {
-    state((c) => slotDays(c).map((d) => ({ text: `${d.value} ("${d.text}")`, span: { start: d.start, end: d.end } })));
+  const dated = (d: Claim['dates'][number]): { text: string; span: Span } => ({ text: `${d.value} ("${d.text}")`, span: { start: d.start, end: d.end } });
+  if (dateConflict(claims, clauses)) {
+    state((c) => slotDays(c).map(dated));
+    return done('contested', 'date');
+  }
+  const timed = timeOfDayConflict(claims, clauses);
+  if (timed) {
+    state((c) => (timed.get(c.id) ?? []).map(dated));
     return done('contested', 'date');
   }
   const parts = monthPartConflict(claims, clauses);
@@ -409,6 +515,21 @@ export function verdictOf(claims: readonly Claim[], score = 1, clauses: readonly
   if (objects) {
     for (const c of claims) values.set(c.id, objects.get(c.id) || null);
     return done('contested', 'number');
+  }
+  const ages = ageConflict(claims, clauses);
+  if (ages) {
+    state((c) => (ages.get(c.id) ?? []).map((a) => ({ text: a.text, span: { start: a.start, end: a.end } })));
+    return done('contested', 'number');
+  }
+  const places = placeConflict(claims, clauses);
+  if (places) {
+    state((c) => (places.get(c.id) ?? []).map((p) => ({ text: p.name, span: p.span })));
+    return done('contested', 'argument');
+  }
+  const manners = mannerConflict(claims, clauses);
+  if (manners) {
+    state((c) => (manners.get(c.id) ?? []).map((m) => ({ text: m.text, span: { start: m.start, end: m.end } })));
+    return done('contested', 'argument');
   }
   if (score >= NEGATION_MIN_SCORE && negationConflict(claims)) {
     for (const c of claims) {
