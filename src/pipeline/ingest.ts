@@ -7,7 +7,8 @@
  *
  * The parallel part (JSON parsing of JSON lines, the text stage, the clusterer's features and
  * the duplicate sketches) runs in a pool of worker threads for big inputs; this thread reads,
- * keeps the order, stores and runs the sequential engines. At most a few chunks are in flight
+ * keeps the order, stores and runs the sequential engines, and prepares a share of the chunks
+ * itself while the workers have a backlog ({@link takeHere}). At most a few chunks are in flight
  * (backpressure), so memory stays bounded however long the stream.
  */
 import { DEFAULT_MAX_BYTES, type ReadOptions, type ReadResult } from '../ingest/index.js';
