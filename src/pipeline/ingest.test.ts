@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateStream } from '../../bench/generate.js';
 import { SqliteStore } from '../store/sqlite.js';
-import { ingest, type IngestSummary } from './ingest.js';
+import { ingest, takeHere, type IngestSummary } from './ingest.js';
 
 let dir: string;
 let stream: string;
@@ -34,6 +34,13 @@ async function run(file: string, opts: Parameters<typeof ingest>[2]): Promise<{ 
 }
 
 describe('ingest with a worker pool', () => {
+  it('prepares a task in this thread only while every worker has one waiting', () => {
+    expect(takeHere({ size: 1, inFlight: 1 })).toBe(false);
+    expect(takeHere({ size: 1, inFlight: 2 })).toBe(true);
+    expect(takeHere({ size: 2, inFlight: 3 })).toBe(false);
+    expect(takeHere({ size: 2, inFlight: 4 })).toBe(true);
+  });
+
   it('stores and assigns exactly what the in-thread path does', async () => {
     const here = await run(stream, { workers: 0, chunkBytes: 64 << 10 });
     const pooled = await run(stream, { workers: 2, chunkBytes: 64 << 10 });

@@ -7,7 +7,8 @@
  *
  * The parallel part (JSON parsing of JSON lines, the text stage, the clusterer's features and
  * the duplicate sketches) runs in a pool of worker threads for big inputs; this thread reads,
- * keeps the order, stores and runs the sequential engines. At most a few chunks are in flight
+ * keeps the order, stores and runs the sequential engines, and prepares a share of the chunks
+ * itself while the workers have a backlog ({@link takeHere}). At most a few chunks are in flight
  * (backpressure), so memory stays bounded however long the stream.
  */
 import { DEFAULT_MAX_BYTES, type ReadOptions, type ReadResult } from '../ingest/index.js';
@@ -97,6 +98,18 @@ export interface IngestSummary {
   stories?: StoryRunSummary;
   /** Milliseconds per stage, summed over threads (only with `profile: true`). */
   profile?: StageTimings;
+}
+
+/**
+ * Whether this thread prepares the next task itself although there is a pool: when every worker
+ * already has a task waiting behind the one it runs. This thread (storing, deduplicating,
+ * clustering) needs less time per article than a worker's text stage: rather than idle while
+ * the workers catch up, it takes a share of their work, so both cores stay busy. The share
+ * settles by itself: a worker whose backlog drains gets the next task. A task prepared here
+ * also skips the crossing (cloning the result into this thread).
+ */
+export function takeHere(pool: { size: number; inFlight: number }): boolean {
+  return pool.inFlight >= pool.size * 2;
 }
 
 /** One step of the ordered stream of work: a prepared chunk, or the end of an input. */
@@ -255,7 +268,10 @@ export async function ingest(store: Store, inputs: string[], opts: IngestOptions
     if (profile) addTiming(profile, 'main waits', ms);
   });
   const push = (step: Promise<Step>): Promise<void> => queue.push(step);
-  /** Runs a task in the pool or here; a task that throws (a bug) fails its input, not the run. */
+  /**
+   * Runs a task in the pool or here (also with a pool, when {@link takeHere} says so); a task
+   * that throws (a bug) fails its input, not the run.
+   */
   const submit = (task: PrepareTask, big: boolean, ordinal: number): Promise<Step> => {
     const lines = task.kind === 'lines';
     const failure = (err: unknown): Step => ({
@@ -266,7 +282,7 @@ export async function ingest(store: Store, inputs: string[], opts: IngestOptions
       },
     });
     const p = poolFor(big);
-    if (p) {
+    if (p && !takeHere(p)) {
       const transfer = task.kind === 'lines' ? [task.bytes.buffer as ArrayBuffer] : [];
       return p.run(task, transfer).then((result): Step => ({ kind: 'result', result: unpackResult(result), lines, ordinal }), failure);
     }
