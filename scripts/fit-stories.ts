@@ -72,7 +72,7 @@ const GRID: Partial<Record<keyof StoryParams, number[]>> = {
 };
 const SCALES = [0, 0.5, 2];
 /** Refinement parameters: a plain start (not learnt by the LR step), then searched on the grid. */
-const REFINE_PRIOR = { splitBelow: 0.25, splitGap: 0.12, mergeAbove: 0.3, mergeSlack: 0, moveMargin: 0.1, mergeRatio: 0 };
+const REFINE_PRIOR = { splitBelow: 0.25, splitGap: 0.12, splitGapSize: 0, mergeAbove: 0.3, mergeSlack: 0, moveMargin: 0.1, mergeRatio: 0 };
 
 /**
  * Set by hand, not searched: the drift guard (`StoryParams.memberSupport`). The dev sets are too
@@ -105,6 +105,7 @@ const REFINE_GRID: Partial<Record<keyof StoryParams, number[]>> = {
   moveMargin: [0.05, 0.1, 0.2, 1],
   mergeAbove: [0.2, 0.3, 0.4],
   mergeRatio: [0, 0.8, 0.9, 1],
+  splitGapSize: [0, 8, 16],
 };
 /** Coordinate-search sweeps (each tries every grid value of every parameter once). */
 const SWEEPS = 1;

@@ -10,6 +10,8 @@
  * product clusters (text stage, dates from date lines, the product's order), and a refit there
  * was not adopted (it broke the sample corpus test; see src/stories/README.md), so these are the
  * raw-record weights until a product-path fit beats them.
+ * Set by hand since (session 6): `splitGapSize` 8 (the split gap scaled down for checks of more
+ * than 8 records; see src/stories/README.md, "A split gap scaled by the size of the check").
  */
 import type { StoryParams } from './score.js';
 
@@ -39,6 +41,7 @@ export const FITTED_PARAMS: StoryParams = {
   threshold: 0.06,
   splitBelow: 0.25,
   splitGap: 0.12,
+  splitGapSize: 8,
   mergeAbove: 0.3,
   mergeSlack: 0,
   moveMargin: 0.1,

@@ -226,10 +226,20 @@ export function proposeSplit(
   const gap = Math.min(withinKeep, withinMove) - between;
   // Conflicting facts between the groups lower the gap needed; agreement across them raises it.
   const relief = (p.splitConflict ?? 0) > 0 ? (p.splitConflict ?? 0) * conflictContrast(records, keep, move) : 0;
-  if (gap < p.splitGap - relief) return null;
+  if (gap < neededGap(n, p) - relief) return null;
   // Groups that do not disagree on any fact split only on clear word evidence (a low between).
   if (p.splitAgreeBelow !== undefined && between >= p.splitAgreeBelow && conflictContrast(records, keep, move) < AGREE_CONTRAST) return null;
   return { keep, move, between, withinKeep, withinMove };
+}
+
+/**
+ * The gap between the groups' average scores within and between that a split of `n` records
+ * needs: `splitGap`, lowered for checks of more than `splitGapSize` records by the square root
+ * of the size ratio (the gap 2-means finds among unrelated noise shrinks as the records grow).
+ */
+export function neededGap(n: number, p: StoryParams): number {
+  const size = p.splitGapSize ?? 0;
+  return size > 0 && n > size ? p.splitGap * Math.sqrt(size / n) : p.splitGap;
 }
 
 /** Detail slot of places (`DETAIL_SLOTS`): many places are named in one report, so not a conflict here. */

@@ -94,6 +94,12 @@ export interface StoryParams {
   /** ... and each group's average score within is at least this much above it. */
   splitGap: number;
   /**
+   * Refinement, size-scaled gap: for a check of more than this many records the gap a split
+   * needs is `splitGap * sqrt(splitGapSize / n)` (a 2-means gap found among many records is
+   * less likely noise than one among few). Absent or 0: the gap is `splitGap` at any size.
+   */
+  splitGapSize?: number;
+  /**
    * Refinement, conflict evidence: the gap a split needs shrinks by this times the conflict
    * contrast of the two groups (the share of pairs across the groups that state conflicting
    * facts, minus that share within the groups, so a negative contrast raises it; see
