@@ -8,7 +8,7 @@
  * in a group (`index.ts` joins them to groups stating the same and drops repeats).
  * Deterministic, pure.
  */
-import { bestLinks, coreSpan, groupClaims, nodeAt, type AlignedNode, type AlignOptions, type ClaimLink } from './align.js';
+import { bestLinks, coreSpan, groupClaims, nodeAt, nodeGroupsOf, type AlignedNode, type AlignOptions, type ClaimLink } from './align.js';
 import { isNameMark, type Vector } from './interned.js';
 import type { Span } from '../types.js';
 import type { Claim } from './types.js';
@@ -105,7 +105,5 @@ export function facetGroups(
   }
   if (facetLinks.length === 0) return [];
   const pseudo = nodes.map((n) => claims[n.claim]);
-  return groupClaims(pseudo, bestLinks(facetLinks, nodes.length), { ...align, link: opts.link, merge: opts.link })
-    .filter((g) => g.length > 1)
-    .map((g) => g.map((k) => nodes[k]));
+  return nodeGroupsOf(groupClaims(pseudo, bestLinks(facetLinks, nodes.length), { ...align, link: opts.link, merge: opts.link }), nodes, 2);
 }
