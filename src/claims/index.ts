@@ -65,20 +65,30 @@ function narrowClaim(c: Claim, node: { start: number; end: number }): Claim {
   // Values stay when they are inside the part or count something it names ("six" of "six
   // passengers were killed"); the clause's dates are the dates of what it states.
   const coreTerms = new Set(c.marks.filter(within).map((m) => m.key.slice(2)));
+  // Every field written out, in the order `extractClaims` writes them (a spread copy would be
+  // another object layout for the code reading claims).
   return {
-    ...c,
+    id: c.id,
+    article: c.article,
+    outlet: c.outlet,
     span: { start, end },
     text: c.text.slice(start - c.span.start, end - c.span.start),
-    numbers: c.numbers.filter((n) => within(n) || (n.unit !== null && coreTerms.has(n.unit)) || near(n)),
-    dates: c.dates,
-    entities: c.entities.filter(within),
-    marks: c.marks.filter(within),
+    sentence: c.sentence,
+    from: c.from,
+    frame: c.frame,
+    hedged: c.hedged,
+    hedges: c.hedges,
     // A negation well outside the part and its predicate denies another fact of the clause
     // ("will not | expand" keeps it: the part is read with a few words before it).
     negated: c.negated && (keepPred || isNegated(tokenize(c.text, Math.max(0, start - c.span.start - NEAR_NUMBER), end - c.span.start).map((t) => t.norm))),
+    numbers: c.numbers.filter((n) => within(n) || (n.unit !== null && coreTerms.has(n.unit)) || near(n)),
+    dates: c.dates,
+    entities: c.entities.filter(within),
     predicate: keepPred ? c.predicate : null,
     predicateText: keepPred ? c.predicateText : null,
     irrealis: keepPred && c.irrealis,
+    terms: c.terms,
+    marks: c.marks.filter(within),
   };
 }
 
