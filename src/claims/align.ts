@@ -343,7 +343,7 @@ export function groupClaims(claims: readonly Claim[], links: readonly ClaimLink[
     const B = members.get(gb)!;
     const artsA = articles.get(ga)!;
     const artsB = articles.get(gb)!;
-    if ([...artsB].some((x) => artsA.has(x))) continue;
+    if (sharesAny(artsA, artsB)) continue;
     let sum = 0;
     let linked = 0;
     for (const i of A) {
@@ -367,7 +367,16 @@ export function groupClaims(claims: readonly Claim[], links: readonly ClaimLink[
     members.delete(drop);
     articles.delete(drop);
   }
-  return [...members.values()].map((g) => g.sort((x, y) => x - y)).sort((x, y) => x[0] - y[0]);
+  // Built by pushing (not `map`), so the result has one array layout however V8 compiled this.
+  const out: number[][] = [];
+  for (const g of members.values()) out.push(g.sort((x, y) => x - y));
+  return out.sort((x, y) => x[0] - y[0]);
+}
+
+/** True when two sets share an element. */
+function sharesAny<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  for (const x of b) if (a.has(x)) return true;
+  return false;
 }
 
 /** A fact-level mention: the part of one claim that a link matched (its "core"). */
@@ -509,13 +518,27 @@ export function alignNodes(claims: readonly Claim[], vectors: readonly Vector[],
     noteBest(toKey(ca, cb), l.score);
     noteBest(toKey(cb, ca), l.score);
   }
-  const kept = linkClaims
-    .filter(([l, ca, cb]) => !opts.bestOnly || bestTo[toKey(ca, cb)] === l.score || bestTo[toKey(cb, ca)] === l.score)
-    .map(([l]) => l);
-  nodeLinks.length = 0;
-  for (const l of kept) nodeLinks.push(l);
+  for (const [l, ca, cb] of linkClaims) {
+    if (!opts.bestOnly || bestTo[toKey(ca, cb)] === l.score || bestTo[toKey(cb, ca)] === l.score) nodeLinks.push(l);
+  }
   const pseudo = nodes.map((n) => claims[n.claim]);
-  return groupClaims(pseudo, bestLinks(nodeLinks, nodes.length), opts).map((g) => g.map((k) => nodes[k]));
+  return nodeGroupsOf(groupClaims(pseudo, bestLinks(nodeLinks, nodes.length), opts), nodes, 1);
+}
+
+/**
+ * Groups of node indexes as groups of nodes, those of at least `min` nodes. Built by pushing
+ * (an array `map` makes gives another layout once V8 optimises it), so that the code reading
+ * the groups sees one array shape.
+ */
+export function nodeGroupsOf(groups: readonly (readonly number[])[], nodes: readonly AlignedNode[], min: number): AlignedNode[][] {
+  const out: AlignedNode[][] = [];
+  for (const g of groups) {
+    if (g.length < min) continue;
+    const list: AlignedNode[] = [];
+    for (const k of g) list.push(nodes[k]);
+    out.push(list);
+  }
+  return out;
 }
 
 /**

@@ -125,7 +125,12 @@ function cueTail(at: Attribution): Span {
 }
 
 function frameOf(at: Attribution, via: string | null, carried: boolean): ClaimFrame {
-  return { source: sourceOf(at), cue: at.cue, sourceEntity: at.sourceEntity ?? null, via, carried };
+  return claimFrame(sourceOf(at), at.cue, at.sourceEntity ?? null, via, carried);
+}
+
+/** A frame record: every frame is made here, with one field order (one object layout). */
+function claimFrame(source: TextSpan | null, cue: TextSpan, sourceEntity: string | null, via: string | null, carried: boolean): ClaimFrame {
+  return { source, cue, sourceEntity, via, carried };
 }
 
 /** True when an attribution's source is the article's own outlet ("..., reports UNN"). */
@@ -594,7 +599,7 @@ class FrameCarrier {
     const samePara = !this.newParagraph(s);
     const para = samePara ? this.para : null;
     const prev = this.prev?.frame?.source ? this.prev.frame : null;
-    const carried = (f: ClaimFrame): ClaimFrame => ({ ...f, carried: true });
+    const carried = (f: ClaimFrame): ClaimFrame => claimFrame(f.source, f.cue, f.sourceEntity, f.via, true);
     if (found?.source && DOCUMENT_SOURCE.test(found.source.text.trim())) return para ? carried(para) : null;
     if (found && !found.source) return prev && attrs.some(agentless) ? carried(prev) : found;
     const opener = samePara ? this.opener : null;
@@ -602,7 +607,7 @@ class FrameCarrier {
       const named = this.antecedent(found);
       // "As reported by X, ... . Putin stated that ...": Putin's statement, relayed by X.
       const relayed = opener?.source && named.source && !named.via && normName(opener.source.text) !== normName(named.source.text);
-      return relayed ? { ...named, via: opener!.source!.text } : named;
+      return relayed ? claimFrame(named.source, named.cue, named.sourceEntity, opener!.source!.text, named.carried) : named;
     }
     if (prev && attrs.some(agentless)) return carried(prev);
     // this.para is still the last paragraph's frame when this sentence opens a new one.
@@ -622,14 +627,14 @@ class FrameCarrier {
     if (f.sourceEntity && PRONOUN_SOURCE.test(f.source?.text.trim() ?? '')) {
       // "He added": named as the one it was tied to ("Kremlin leader Vladimir Putin").
       const named = [...this.sources].reverse().find((x) => x.sourceEntity === f.sourceEntity && !PRONOUN_SOURCE.test(x.source!.text.trim()));
-      return named ? { ...f, source: named.source } : f;
+      return named ? claimFrame(named.source, f.cue, f.sourceEntity, f.via, f.carried) : f;
     }
     const m = ROLE_SOURCE.exec(f.source?.text.trim() ?? '');
     if (!m || f.sourceEntity) return f;
     const noun = m[1].toLowerCase();
     const unnamed = this.sources.filter((x) => !x.sourceEntity && x.source && x.source.text.trim().toLowerCase() !== f.source!.text.trim().toLowerCase());
     const hit = [...unnamed].reverse().find((x) => new RegExp(`\\b${noun}\\b`, 'i').test(x.source!.text)) ?? unnamed[unnamed.length - 1];
-    return hit ? { ...f, source: hit.source, sourceEntity: null } : f;
+    return hit ? claimFrame(hit.source, f.cue, null, f.via, f.carried) : f;
   }
 
   /** Notes the frame a body sentence ended with (`leading`: its frame governs all of it). */
@@ -699,10 +704,11 @@ export function extractClaims(a: Article, ex: ArticleExtraction): Claim[] {
       const dates: ClaimDate[] = times
         .map((t) => (t.value === null && t.type === 'DATE' ? { ...t, value: undatedDay(t.text) } : t))
         .filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.value && !VAGUE_DATE.test(t.value))
+        // One field order for every date (absent parts undefined, not left out: one layout).
         .map((t) => ({
           start: t.start, end: t.end, text: t.text, value: t.value as string, type: t.type, estimated: t.estimated,
-          ...(t.range ? { range: t.range } : {}),
-          ...(overlap(t, span) > 0 ? {} : { frame: true }),
+          range: t.range ? t.range : undefined,
+          frame: overlap(t, span) > 0 ? undefined : true,
         }));
       const entities = regEntities
         .filter((e) => overlap(e, span) > 0)

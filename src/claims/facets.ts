@@ -8,7 +8,7 @@
  * in a group (`index.ts` joins them to groups stating the same and drops repeats).
  * Deterministic, pure.
  */
-import { bestLinks, coreSpan, groupClaims, nodeAt, type AlignedNode, type AlignOptions, type ClaimLink } from './align.js';
+import { bestLinks, coreSpan, groupClaims, nodeAt, nodeGroupsOf, type AlignedNode, type AlignOptions, type ClaimLink } from './align.js';
 import { isNameMark, type Vector } from './interned.js';
 import type { Span } from '../types.js';
 import type { Claim } from './types.js';
@@ -33,6 +33,19 @@ export interface FacetOptions {
  */
 function readable(c: Claim, span: Span, shared: ReadonlySet<string>): boolean {
   return new Set(c.marks.filter((m) => shared.has(m.key) && m.start >= span.start && m.end <= span.end).map((m) => m.start)).size >= 2;
+}
+
+/**
+ * How many distinct shared features a claim's marks state beyond names (`names`: 1 for a mark
+ * that is a name), counted up to `enough`.
+ */
+function statedCount(c: Claim, names: Uint8Array, shared: ReadonlySet<string>, enough: number): number {
+  const seen = new Set<string>();
+  for (let x = 0; x < c.marks.length && seen.size < enough; x++) {
+    const key = c.marks[x].key;
+    if (!names[x] && shared.has(key)) seen.add(key);
+  }
+  return seen.size;
 }
 
 /** Raw weights of the features of a vector (falls back to the normalised ones). */
@@ -78,6 +91,19 @@ export function facetGroups(
     }
     return s;
   };
+  // Per claim, built when first needed: the keys of all its marks, and which marks are names.
+  const allKeys = new Map<number, Set<string>>();
+  const keysOf = (i: number): Set<string> => {
+    let s = allKeys.get(i);
+    if (!s) allKeys.set(i, (s = new Set(claims[i].marks.map((m) => m.key))));
+    return s;
+  };
+  const nameMarks = new Map<number, Uint8Array>();
+  const namesOf = (i: number): Uint8Array => {
+    let f = nameMarks.get(i);
+    if (!f) nameMarks.set(i, (f = Uint8Array.from(claims[i].marks, (m) => (isNameMark(claims[i], m) ? 1 : 0))));
+    return f;
+  };
   const nodes: AlignedNode[] = [];
   const byClaim = new Map<number, number[]>();
   const nodeFor = (claim: number, span: Span): number => nodeAt(nodes, byClaim, claim, span);
@@ -88,15 +114,17 @@ export function facetGroups(
     const b = claims[l.b];
     if (a.article === b.article) continue;
     const apart = !together(l.a, l.b);
-    const fa = apart && opts.apartAll ? new Set(a.marks.map((m) => m.key)) : freeOf(l.a);
-    const fb = apart && opts.apartAll ? new Set(b.marks.map((m) => m.key)) : freeOf(l.b);
-    const shared = new Set([...fa].filter((k) => fb.has(k)));
+    const fa = apart && opts.apartAll ? keysOf(l.a) : freeOf(l.a);
+    const fb = apart && opts.apartAll ? keysOf(l.b) : freeOf(l.b);
+    const shared = new Set<string>();
+    for (const k of fa) if (fb.has(k)) shared.add(k);
     // What the pair states, not only whom it names.
-    const stated = new Set(a.marks.filter((m) => shared.has(m.key) && !isNameMark(a, m)).map((m) => m.key));
-    if (stated.size < opts.stated) continue;
+    if (statedCount(a, namesOf(l.a), shared, opts.stated) < opts.stated) continue;
     const weights = (i: number): Map<string, number> => {
       const r = rawFor(i);
-      return new Map([...shared].map((k) => [k, r.get(k) ?? 0]));
+      const out = new Map<string, number>();
+      for (const k of shared) out.set(k, r.get(k) ?? 0);
+      return out;
     };
     const sa = coreSpan(a, weights(l.a), opts.mass);
     const sb = coreSpan(b, weights(l.b), opts.mass);
@@ -105,7 +133,5 @@ export function facetGroups(
   }
   if (facetLinks.length === 0) return [];
   const pseudo = nodes.map((n) => claims[n.claim]);
-  return groupClaims(pseudo, bestLinks(facetLinks, nodes.length), { ...align, link: opts.link, merge: opts.link })
-    .filter((g) => g.length > 1)
-    .map((g) => g.map((k) => nodes[k]));
+  return nodeGroupsOf(groupClaims(pseudo, bestLinks(facetLinks, nodes.length), { ...align, link: opts.link, merge: opts.link }), nodes, 2);
 }
