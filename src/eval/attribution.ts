@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- attribution ARTICLES.jsonl GOLD.jsonl [--half a|b] [--limit N] [--errors N] [--model FILE|rules] [--breakdown]`
+ * `npm run eval -- attribution ARTICLES.jsonl GOLD.jsonl [--half a|b] [--limit N] [--errors N] [--model FILE|rules] [--breakdown] [--cue-examples N]`
  *
  * Scores {@link extractAttributions} against gold relations `{id, attributions: [{source?, cue,
  * content}]}` with `[start, end]` spans in Unicode code points. Prints relation P/R/F1 (cues
@@ -8,8 +8,10 @@
  * scores another cue model file (e.g. the half-a model the fit script leaves in `.tmp/`) or,
  * with `rules`, the rule-based cues alone. `--breakdown` adds where cue characters are lost
  * ({@link CueLoss}): gold cues missed whole or in part, by kind, and spurious characters.
+ * `--cue-examples N` prints N examples of each kind of cue error ({@link CueErrors}).
  */
 import { codePointToIndex as codePointIndex, prf } from './common.js';
+import { CueErrors } from './cue-errors.js';
 import { readFileSync } from 'node:fs';
 import { extractAttributions } from '../extract/attribution/index.js';
 import { expandModel, type CueModel, type CueModelFile } from '../extract/attribution/model.js';
@@ -166,6 +168,8 @@ interface Args {
   /** A cue model file to use instead of the bundled one (`rules` for the rule-based cues). */
   model: string | null;
   breakdown: boolean;
+  /** Examples of each kind of cue error to print (0: none). */
+  cueExamples: number;
 }
 
 function parseArgs(args: string[]): Args | string {
@@ -174,6 +178,7 @@ function parseArgs(args: string[]): Args | string {
   let limit = Infinity;
   let errors = 0;
   let model: string | null = null;
+  let cueExamples = 0;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--half') {
@@ -183,13 +188,14 @@ function parseArgs(args: string[]): Args | string {
     } else if (a === '--limit') limit = Number(args[++i]);
     else if (a === '--errors') errors = Number(args[++i]);
     else if (a === '--model') model = args[++i] ?? null;
+    else if (a === '--cue-examples') cueExamples = Number(args[++i]);
     else if (a !== '--breakdown') pos.push(a);
   }
   if (pos.length !== 2 || (args.includes('--model') && !model)) {
-    return 'usage: attribution ARTICLES.jsonl GOLD.jsonl [--half a|b] [--limit N] [--errors N] [--model FILE|rules] [--breakdown]';
+    return 'usage: attribution ARTICLES.jsonl GOLD.jsonl [--half a|b] [--limit N] [--errors N] [--model FILE|rules] [--breakdown] [--cue-examples N]';
   }
-  if (!Number.isFinite(errors) || Number.isNaN(limit)) return 'bad number';
-  return { articles: pos[0], gold: pos[1], half, limit, errors, model, breakdown: args.includes('--breakdown') };
+  if (!Number.isFinite(errors) || Number.isNaN(limit) || !Number.isFinite(cueExamples)) return 'bad number';
+  return { articles: pos[0], gold: pos[1], half, limit, errors, model, breakdown: args.includes('--breakdown'), cueExamples };
 }
 
 function readJsonl(path: string): Record<string, unknown>[] {
@@ -326,6 +332,7 @@ export async function main(argv: string[]): Promise<void> {
   const selected = loadGoldArticles(args.articles, args.gold, args.half).slice(0, args.limit);
   const scorer = new AttributionScorer();
   const loss = args.breakdown ? new CueLoss() : null;
+  const cueErrors = args.cueExamples > 0 ? new CueErrors() : null;
   let ms = 0;
   let chars = 0;
   let shown = 0;
@@ -337,6 +344,7 @@ export async function main(argv: string[]): Promise<void> {
     chars += text.length;
     const matched = scorer.add(pred, gold);
     loss?.add(text, pred, gold);
+    cueErrors?.add(text, pred, gold);
     if (shown < args.errors) {
       const mp = new Set(matched.map((m) => m[0]));
       const mg = new Set(matched.map((m) => m[1]));
@@ -363,6 +371,7 @@ export async function main(argv: string[]): Promise<void> {
     ...formatScores(scorer.scores()),
     `time       ${(ms / n).toFixed(3)} ms/article, ${((ms / Math.max(1, chars)) * 4096).toFixed(3)} ms per 4 kB (CPU, extraction only; the first article loads the model)`,
     ...(loss ? loss.lines() : []),
+    ...(cueErrors ? cueErrors.lines(args.cueExamples) : []),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -20,13 +20,33 @@ export const FEATURE_VERSION = 12;
 /** 32-bit FNV-1a hash of a string (the shared one in `src/util/hash.ts`). */
 export { hashString };
 
-/** Mixes a feature template id with up to three hashed values into one 32-bit hash. */
-function mix(t: number, a: number, b = 0, c = 0): number {
-  let h = Math.imul(t + 1, 0x9e3779b1) ^ a;
-  h = Math.imul(h ^ (h >>> 15), 0x85ebca77) ^ b;
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae3d) ^ c;
-  h = Math.imul(h ^ (h >>> 16), 0x27d4eb2f);
-  return (h ^ (h >>> 15)) >>> 0;
+/** Upper bound on the features of one token (size of the `out` buffer and the slot arrays). */
+export const MAX_FEATURES = 64;
+
+/** The values of each template of {@link tokenFeatures} (`TA`, `TB`, `TC`) and {@link stackFeatures} (`SA`...). */
+const TA = new Uint32Array(MAX_FEATURES);
+const TB = new Uint32Array(MAX_FEATURES);
+const TC = new Uint32Array(MAX_FEATURES);
+const SA = new Uint32Array(MAX_FEATURES);
+const SB = new Uint32Array(MAX_FEATURES);
+const SC = new Uint32Array(MAX_FEATURES);
+
+/**
+ * Mixes template id `first + t` with the slot's values `a[t]`, `b[t]`, `c[t]` into one 32-bit
+ * hash, masked, into `out[t]` for every slot `t < n`; returns `n`. One loop over value slots
+ * instead of a hashing call per template: V8 does not inline forty calls into one function
+ * (its inlining budget), and the calls cost about a quarter of detection. A slot whose
+ * template never gives a second or third value keeps 0 there.
+ */
+function hashSlots(first: number, n: number, a: Uint32Array, b: Uint32Array, c: Uint32Array, mask: number, out: Uint32Array): number {
+  for (let t = 0; t < n; t++) {
+    let h = Math.imul(first + t + 1, 0x9e3779b1) ^ a[t];
+    h = Math.imul(h ^ (h >>> 15), 0x85ebca77) ^ b[t];
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae3d) ^ c[t];
+    h = Math.imul(h ^ (h >>> 16), 0x27d4eb2f);
+    out[t] = ((h ^ (h >>> 15)) >>> 0) & mask;
+  }
+  return n;
 }
 
 /** Hashes of one lowercase word form: itself, its Porter stem, its last 3 and 2 letters. */
@@ -254,49 +274,79 @@ export function tokenFeatures(doc: FeatureDoc, k: number, sent: TokRange, mask: 
   const qb = (hasM1 && sh[k - 1] === 6) || (hasM2 && sh[k - 2] === 6) ? 1 : 0;
   const subj = subjectLeft(doc, k, sent);
   const firstVerb = doc.lastVerb[k] < sent.a ? 1 : 0;
-  out[0] = mix(0, 0) & mask;
-  out[1] = mix(1, w0) & mask;
-  out[2] = mix(2, st) & mask;
-  out[3] = mix(3, s3) & mask;
-  out[4] = mix(4, s2) & mask;
-  out[5] = mix(5, sh[k], sm1, sp1) & mask;
-  out[6] = mix(6, wm1) & mask;
-  out[7] = mix(7, wp1) & mask;
-  out[8] = mix(8, wm2) & mask;
-  out[9] = mix(9, wp2) & mask;
-  out[10] = mix(10, wm1, w0) & mask;
-  out[11] = mix(11, w0, wp1) & mask;
-  out[12] = mix(12, st, wp1) & mask;
-  out[13] = mix(13, wm1, st) & mask;
-  out[14] = mix(14, lx) & mask;
-  out[15] = mix(15, lx, sm1) & mask;
-  out[16] = mix(16, hasM1 ? lex[k - 1] : 99, hasP1 ? lex[k + 1] : 99) & mask;
-  out[17] = mix(17, rule[k]) & mask;
-  out[18] = mix(18, rule[k], w0) & mask;
-  out[19] = mix(19, hasM1 ? rule[k - 1] : 99, hasP1 ? rule[k + 1] : 99) & mask;
-  out[20] = mix(20, doc.inQuote[k]) & mask;
-  out[21] = mix(21, Math.min(k - sent.a, 6), Math.min(sent.b - 1 - k, 6)) & mask;
-  out[22] = mix(22, st, sm1) & mask;
-  out[23] = mix(23, s3, sm1, sp1) & mask;
-  out[24] = mix(24, s2, wm1) & mask;
-  out[25] = mix(25, follow) & mask;
-  out[26] = mix(26, follow, st) & mask;
-  out[27] = mix(27, qb, st) & mask;
-  out[28] = mix(28, hasM1 ? stem[k - 1] : NONE, st) & mask;
-  out[29] = mix(29, st, hasP1 ? stem[k + 1] : NONE) & mask;
-  out[30] = mix(30, wm1, wp1) & mask;
-  out[31] = mix(31, st, wp2) & mask;
-  out[32] = mix(32, s3, wp1) & mask;
-  out[33] = mix(33, subj, isLex) & mask;
-  out[34] = mix(34, subj, s2) & mask;
-  out[35] = mix(35, doc.quoteSide[k], isLex) & mask;
-  out[36] = mix(36, firstVerb, s2) & mask;
+  TA[0] = 0;
+  TA[1] = w0;
+  TA[2] = st;
+  TA[3] = s3;
+  TA[4] = s2;
+  TA[5] = sh[k];
+  TB[5] = sm1;
+  TC[5] = sp1;
+  TA[6] = wm1;
+  TA[7] = wp1;
+  TA[8] = wm2;
+  TA[9] = wp2;
+  TA[10] = wm1;
+  TB[10] = w0;
+  TA[11] = w0;
+  TB[11] = wp1;
+  TA[12] = st;
+  TB[12] = wp1;
+  TA[13] = wm1;
+  TB[13] = st;
+  TA[14] = lx;
+  TA[15] = lx;
+  TB[15] = sm1;
+  TA[16] = hasM1 ? lex[k - 1] : 99;
+  TB[16] = hasP1 ? lex[k + 1] : 99;
+  TA[17] = rule[k];
+  TA[18] = rule[k];
+  TB[18] = w0;
+  TA[19] = hasM1 ? rule[k - 1] : 99;
+  TB[19] = hasP1 ? rule[k + 1] : 99;
+  TA[20] = doc.inQuote[k];
+  TA[21] = Math.min(k - sent.a, 6);
+  TB[21] = Math.min(sent.b - 1 - k, 6);
+  TA[22] = st;
+  TB[22] = sm1;
+  TA[23] = s3;
+  TB[23] = sm1;
+  TC[23] = sp1;
+  TA[24] = s2;
+  TB[24] = wm1;
+  TA[25] = follow;
+  TA[26] = follow;
+  TB[26] = st;
+  TA[27] = qb;
+  TB[27] = st;
+  TA[28] = hasM1 ? stem[k - 1] : NONE;
+  TB[28] = st;
+  TA[29] = st;
+  TB[29] = hasP1 ? stem[k + 1] : NONE;
+  TA[30] = wm1;
+  TB[30] = wp1;
+  TA[31] = st;
+  TB[31] = wp2;
+  TA[32] = s3;
+  TB[32] = wp1;
+  TA[33] = subj;
+  TB[33] = isLex;
+  TA[34] = subj;
+  TB[34] = s2;
+  TA[35] = doc.quoteSide[k];
+  TB[35] = isLex;
+  TA[36] = firstVerb;
+  TB[36] = s2;
   const nc = hasP1 ? nextClass(doc, k + 1) : 9;
   const vc = verbClass(doc.ctx.toks[k].lower);
-  out[37] = mix(37, subj, nc, vc) & mask;
-  out[38] = mix(38, nc, st) & mask;
-  out[39] = mix(39, subj, st) & mask;
-  return 40;
+  TA[37] = subj;
+  TB[37] = nc;
+  TC[37] = vc;
+  TA[38] = nc;
+  TB[38] = st;
+  TA[39] = subj;
+  TB[39] = st;
+  return hashSlots(0, 40, TA, TB, TC, mask, out);
 }
 
 /** Bins a first-pass log-odds: 0 far below zero ... 6 far above, 7 a token not scored. */
@@ -352,10 +402,12 @@ export function stackFeatures(doc: FeatureDoc, k: number, sent: TokRange, z: Flo
   const x = k - sent.a;
   // the token's own first-pass score, finely binned (the second pass recalibrates it)
   const fine = Math.max(0, Math.min(24, Math.floor(z[x] * 2) + 12));
-  out[0] = mix(56, 0) & mask;
-  out[1] = mix(57, fine) & mask;
-  out[2] = mix(58, fine, doc.shape[k]) & mask;
-  out[3] = mix(59, fine, doc.rule[k]) & mask;
+  SA[0] = 0;
+  SA[1] = fine;
+  SA[2] = fine;
+  SB[2] = doc.shape[k];
+  SA[3] = fine;
+  SB[3] = doc.rule[k];
   const n = 4;
   const w0 = doc.word[k];
   const q0 = neighbourBin(z, x, 0);
@@ -375,26 +427,41 @@ export function stackFeatures(doc: FeatureDoc, k: number, sent: TokRange, z: Flo
     const b = zBin(z[x + d]);
     if (b !== 7 && (rightMax === 8 || b > rightMax)) rightMax = b;
   }
-  out[n] = mix(60, q0) & mask;
-  out[n + 1] = mix(61, qm1, qp1) & mask;
-  out[n + 2] = mix(62, qm1, w0) & mask;
-  out[n + 3] = mix(63, qp1, w0) & mask;
-  out[n + 4] = mix(64, neighbourBin(z, x, -2), qm1, q0) & mask;
-  out[n + 5] = mix(65, q0, qp1, neighbourBin(z, x, 2)) & mask;
-  out[n + 6] = mix(66, leftMax, leftAt, w0) & mask;
-  out[n + 7] = mix(67, rightMax, w0) & mask;
-  out[n + 8] = mix(68, q0, doc.stem[k]) & mask;
-  out[n + 9] = mix(69, leftMax, q0, rightMax) & mask;
+  SA[n] = q0;
+  SA[n + 1] = qm1;
+  SB[n + 1] = qp1;
+  SA[n + 2] = qm1;
+  SB[n + 2] = w0;
+  SA[n + 3] = qp1;
+  SB[n + 3] = w0;
+  SA[n + 4] = neighbourBin(z, x, -2);
+  SB[n + 4] = qm1;
+  SC[n + 4] = q0;
+  SA[n + 5] = q0;
+  SB[n + 5] = qp1;
+  SC[n + 5] = neighbourBin(z, x, 2);
+  SA[n + 6] = leftMax;
+  SB[n + 6] = leftAt;
+  SC[n + 6] = w0;
+  SA[n + 7] = rightMax;
+  SB[n + 7] = w0;
+  SA[n + 8] = q0;
+  SB[n + 8] = doc.stem[k];
+  SA[n + 9] = leftMax;
+  SB[n + 9] = q0;
+  SC[n + 9] = rightMax;
   // where the sentence's strongest cue token stands: "said [Tuesday]", "took [issue] with"
   const top = best[0] === x ? best[1] : best[0];
   const dist = top < 0 ? 99 : Math.max(-6, Math.min(6, x - top));
   const topStem = top < 0 ? NONE : doc.stem[sent.a + top];
   const topBin = top < 0 ? 8 : zBin(z[top]);
-  out[n + 10] = mix(70, dist, w0) & mask;
-  out[n + 11] = mix(71, dist, q0, topBin) & mask;
-  out[n + 12] = mix(72, topStem, dist, w0) & mask;
-  return n + 13;
+  SA[n + 10] = dist;
+  SB[n + 10] = w0;
+  SA[n + 11] = dist;
+  SB[n + 11] = q0;
+  SC[n + 11] = topBin;
+  SA[n + 12] = topStem;
+  SB[n + 12] = dist;
+  SC[n + 12] = w0;
+  return hashSlots(56, n + 13, SA, SB, SC, mask, out);
 }
-
-/** Upper bound on the features of one token (size of the `out` buffer). */
-export const MAX_FEATURES = 64;
