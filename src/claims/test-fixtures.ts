@@ -3,11 +3,13 @@
  * text), and a helper that prepares them the way `analyze` does (text stage, extraction,
  * entity merge across the story).
  */
+import { expect } from 'vitest';
 import { prepareArticle } from '../text/prepare.js';
 import { extractArticle } from '../extract/index.js';
 import { mergeEntities } from '../extract/entities/index.js';
 import type { Article, DuplicateLink, RawDocument } from '../types.js';
-import type { ArticleExtraction, StoryClaimsInput } from './types.js';
+import { extractClaims } from './index.js';
+import type { ArticleExtraction, Claim, StoryClaimsInput } from './types.js';
 
 /** One invented article. */
 export interface FixtureArticle {
@@ -87,4 +89,14 @@ export function storyInput(fixture: readonly FixtureArticle[], duplicates: Dupli
   const merged = mergeEntities(articles.map((a) => extraction.get(a.id)!.entities));
   articles.forEach((a, i) => (extraction.get(a.id)!.entities = merged[i]));
   return { articles, extraction, duplicates };
+}
+
+/** A finder of the claim of an article of `input` whose text holds a phrase; the test fails when none does. */
+export function claimFinder(input: StoryClaimsInput): (article: string, phrase: string) => Claim {
+  return (article, phrase) => {
+    const a = input.articles.find((x) => x.id === article)!;
+    const c = extractClaims(a, input.extraction.get(article)!).find((x) => x.text.includes(phrase));
+    expect(c, phrase).toBeDefined();
+    return c!;
+  };
 }

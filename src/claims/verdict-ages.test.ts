@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from './index.js';
-import { storyInput, type FixtureArticle } from './test-fixtures.js';
+import { claimFinder, storyInput, type FixtureArticle } from './test-fixtures.js';
 import { verdictOf } from './verdict.js';
 import { statedAges } from './verdict-ages.js';
-import type { Claim } from './types.js';
 
 /** An arrest in an invented city, the suspect's age told differently by invented outlets. */
 const ARREST: FixtureArticle[] = [
@@ -33,12 +31,7 @@ Police arrested the 34-year-old Marten Oakes after the Lindale jewellery robbery
 const input = storyInput(ARREST);
 
 /** The claim of `article` whose text holds `phrase`. */
-function claimOf(article: string, phrase: string): Claim {
-  const a = input.articles.find((x) => x.id === article)!;
-  const c = extractClaims(a, input.extraction.get(article)!).find((x) => x.text.includes(phrase));
-  expect(c, phrase).toBeDefined();
-  return c!;
-}
+const claimOf = claimFinder(input);
 
 describe('ages', () => {
   it('ties an age to the person named next to it, else to the noun it qualifies', () => {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from './index.js';
-import { storyInput, type FixtureArticle } from './test-fixtures.js';
+import { claimFinder, storyInput, type FixtureArticle } from './test-fixtures.js';
 import { verdictOf } from './verdict.js';
 import { dayRange, daysMeet, monthParts } from './verdict-dates.js';
 import { grammaticalCount } from './verdict-plural.js';
 import { nationality, statedNationalities } from './verdict-nationality.js';
-import type { Claim } from './types.js';
 
 /** A coastguard raid on smugglers, told by four invented outlets (undated, as some feeds are). */
 const RAID: FixtureArticle[] = [
@@ -57,12 +55,7 @@ The cutter Vigil replaced the patrol ship Arden on May 3.`,
 const input = storyInput(RAID);
 
 /** The claim of `article` whose text holds `phrase`. */
-function claimOf(article: string, phrase: string): Claim {
-  const a = input.articles.find((x) => x.id === article)!;
-  const c = extractClaims(a, input.extraction.get(article)!).find((x) => x.text.includes(phrase));
-  expect(c, phrase).toBeDefined();
-  return c!;
-}
+const claimOf = claimFinder(input);
 
 describe('parts of months', () => {
   it('reads early, mid, late and end of a month as ranges of days', () => {

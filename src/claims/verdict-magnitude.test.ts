@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from './index.js';
-import { storyInput, type FixtureArticle } from './test-fixtures.js';
+import { claimFinder, storyInput, type FixtureArticle } from './test-fixtures.js';
 import { verdictOf } from './verdict.js';
 import { statedMagnitudes } from './verdict-magnitude.js';
-import type { Claim } from './types.js';
 
 /** An earthquake off an invented island, measured differently by three invented outlets. */
 const QUAKE: FixtureArticle[] = [
@@ -33,12 +31,7 @@ An earthquake measuring 6.1 on the Richter scale struck Tarn island on Sunday.`,
 const input = storyInput(QUAKE);
 
 /** The claim of `article` whose text holds `phrase`. */
-function claimOf(article: string, phrase: string): Claim {
-  const a = input.articles.find((x) => x.id === article)!;
-  const c = extractClaims(a, input.extraction.get(article)!).find((x) => x.text.includes(phrase));
-  expect(c, phrase).toBeDefined();
-  return c!;
-}
+const claimOf = claimFinder(input);
 
 describe('earthquake magnitudes', () => {
   it('reads magnitudes in their usual wordings, spaced decimals included', () => {

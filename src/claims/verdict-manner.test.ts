@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from './index.js';
-import { storyInput, type FixtureArticle } from './test-fixtures.js';
+import { claimFinder, storyInput, type FixtureArticle } from './test-fixtures.js';
 import { verdictOf } from './verdict.js';
 import { statedManners } from './verdict-manner.js';
-import type { Claim } from './types.js';
 
 /** A death in an invented port town, told three ways by invented outlets. */
 const DEATH: FixtureArticle[] = [
@@ -33,12 +31,7 @@ A dock worker died of gunshot wounds outside the Brell warehouse on Tuesday.`,
 const input = storyInput(DEATH);
 
 /** The claim of `article` whose text holds `phrase`. */
-function claimOf(article: string, phrase: string): Claim {
-  const a = input.articles.find((x) => x.id === article)!;
-  const c = extractClaims(a, input.extraction.get(article)!).find((x) => x.text.includes(phrase));
-  expect(c, phrase).toBeDefined();
-  return c!;
-}
+const claimOf = claimFinder(input);
 
 describe('manner of death', () => {
   it('reads manners only where the words speak of a death or an injury', () => {

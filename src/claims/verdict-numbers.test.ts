@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from './index.js';
-import { storyInput, type FixtureArticle } from './test-fixtures.js';
+import { claimFinder, storyInput, type FixtureArticle } from './test-fixtures.js';
 import { verdictOf } from './verdict.js';
 import { countedThing, numberRange, statedCounts } from './verdict-numbers.js';
-import type { Claim } from './types.js';
 
 /** A flood told by invented outlets: some counts agree in different wordings, some do not. */
 const FLOOD: FixtureArticle[] = [
@@ -41,12 +39,7 @@ Four bridges were closed by the police.`,
 const input = storyInput(FLOOD);
 
 /** The claim of `article` whose text holds `phrase`. */
-function claimOf(article: string, phrase: string): Claim {
-  const a = input.articles.find((x) => x.id === article)!;
-  const c = extractClaims(a, input.extraction.get(article)!).find((x) => x.text.includes(phrase));
-  expect(c, phrase).toBeDefined();
-  return c!;
-}
+const claimOf = claimFinder(input);
 
 describe('counts a claim states', () => {
   it('reads the range a wording allows', () => {

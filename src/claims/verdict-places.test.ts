@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from './index.js';
-import { storyInput, type FixtureArticle } from './test-fixtures.js';
+import { claimFinder, storyInput, type FixtureArticle } from './test-fixtures.js';
 import { verdictOf } from './verdict.js';
 import { cityOf, placesMeet } from './verdict-places.js';
-import type { Claim } from './types.js';
 
 /** A cable fault placed in different cities by invented outlets. */
 const FAULT: FixtureArticle[] = [
@@ -33,12 +31,7 @@ The cable broke near Egypt on Friday.`,
 const input = storyInput(FAULT);
 
 /** The claim of `article` whose text holds `phrase`. */
-function claimOf(article: string, phrase: string): Claim {
-  const a = input.articles.find((x) => x.id === article)!;
-  const c = extractClaims(a, input.extraction.get(article)!).find((x) => x.text.includes(phrase));
-  expect(c, phrase).toBeDefined();
-  return c!;
-}
+const claimOf = claimFinder(input);
 
 describe('places', () => {
   it('only tells known cities apart', () => {

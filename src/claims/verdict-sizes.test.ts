@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from './index.js';
-import { storyInput, type FixtureArticle } from './test-fixtures.js';
+import { claimFinder, storyInput, type FixtureArticle } from './test-fixtures.js';
 import { verdictOf } from './verdict.js';
 import { countsAgree, statedCounts } from './verdict-numbers.js';
 import { vagueSizes } from './verdict-sizes.js';
-import type { Claim } from './types.js';
 
 /** A pension march in an invented capital, sized differently by four invented outlets. */
 const MARCH: FixtureArticle[] = [
@@ -41,12 +39,7 @@ Thousands of workers marched through Varna on Wednesday.`,
 const input = storyInput(MARCH);
 
 /** The claim of `article` whose text holds `phrase`. */
-function claimOf(article: string, phrase: string): Claim {
-  const a = input.articles.find((x) => x.id === article)!;
-  const c = extractClaims(a, input.extraction.get(article)!).find((x) => x.text.includes(phrase));
-  expect(c, phrase).toBeDefined();
-  return c!;
-}
+const claimOf = claimFinder(input);
 
 describe('vague sizes', () => {
   it('reads plural scale words as ranges with the noun they count', () => {

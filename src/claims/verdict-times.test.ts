@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from './index.js';
-import { storyInput, type FixtureArticle } from './test-fixtures.js';
+import { claimFinder, storyInput, type FixtureArticle } from './test-fixtures.js';
 import { verdictOf } from './verdict.js';
 import { hoursOf, timesOfDayMeet } from './verdict-times.js';
-import type { Claim } from './types.js';
 
 /** A warehouse fire in an invented town, timed differently by four invented outlets. */
 const FIRE: FixtureArticle[] = [
@@ -36,12 +34,7 @@ Crews reached the depot at 9 a.m. on Monday.`,
 const input = storyInput(FIRE);
 
 /** The claim of `article` whose text holds `phrase`. */
-function claimOf(article: string, phrase: string): Claim {
-  const a = input.articles.find((x) => x.id === article)!;
-  const c = extractClaims(a, input.extraction.get(article)!).find((x) => x.text.includes(phrase));
-  expect(c, phrase).toBeDefined();
-  return c!;
-}
+const claimOf = claimFinder(input);
 
 describe('times of day', () => {
   it('reads clock times, parts of the day and early / late as hours', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeStoryClaims, extractClaims } from './index.js';
+import { analyzeStoryClaims } from './index.js';
 import { undatedDay } from './extract.js';
 import { compatibleTimes, slotArguments, verdictOf } from './verdict.js';
-import { storyInput, type FixtureArticle } from './test-fixtures.js';
-import type { Claim, ClaimGroupOutput } from './types.js';
+import { claimFinder, storyInput, type FixtureArticle } from './test-fixtures.js';
+import type { ClaimGroupOutput } from './types.js';
 
 /** A warehouse fire told by three invented outlets that disagree on who set it and where it began. */
 const FIRE: FixtureArticle[] = [
@@ -36,12 +36,7 @@ const input = storyInput(FIRE);
 const result = analyzeStoryClaims(input, { argumentConflicts: true });
 
 /** The claim of `article` whose text holds `phrase`. */
-function claimOf(article: string, phrase: string): Claim {
-  const a = input.articles.find((x) => x.id === article)!;
-  const c = extractClaims(a, input.extraction.get(article)!).find((x) => x.text.includes(phrase));
-  expect(c, phrase).toBeDefined();
-  return c!;
-}
+const claimOf = claimFinder(input);
 
 /** The group with a mention of `article` inside the sentence holding `phrase`. */
 function groupOf(article: string, phrase: string): ClaimGroupOutput {
