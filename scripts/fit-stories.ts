@@ -80,9 +80,10 @@ const REFINE_PRIOR = { splitBelow: 0.25, splitGap: 0.12, splitGapSize: 0, mergeA
  * `src/stories/README.md`), so every fitted parameter set carries it. Likewise the split bound
  * for groups that agree on their facts (`splitAgreeBelow`): a few dozen split decisions per dev
  * set are too few to search it; the value comes from the logged split decisions of both halves
- * (see `src/stories/README.md`).
+ * (see `src/stories/README.md`). And the bound above which a split piece that agrees with the
+ * story it left merges back (`mergeAgreeAbove`, see "Split pieces merging back" there).
  */
-const HAND_SET: Partial<StoryParams> = { memberSupport: 0.62, ...handSetOverrides() };
+const HAND_SET: Partial<StoryParams> = { memberSupport: 0.62, mergeAgreeAbove: 0.15, ...handSetOverrides() };
 
 /**
  * `--set key=value` (repeatable): sets a parameter by hand for the whole run (every start and

@@ -11,7 +11,8 @@
  * was not adopted (it broke the sample corpus test; see src/stories/README.md), so these are the
  * raw-record weights until a product-path fit beats them.
  * Set by hand since (session 6): `splitGapSize` 8 (the split gap scaled down for checks of more
- * than 8 records; see src/stories/README.md, "A split gap scaled by the size of the check").
+ * than 8 records; see src/stories/README.md, "A split gap scaled by the size of the check") and
+ * `mergeAgreeAbove` 0.15 (split pieces that agree merge back; "Split pieces merging back").
  */
 import type { StoryParams } from './score.js';
 
@@ -47,4 +48,5 @@ export const FITTED_PARAMS: StoryParams = {
   moveMargin: 0.1,
   mergeRatio: 0,
   memberSupport: 0.62,
+  mergeAgreeAbove: 0.15,
 };

@@ -130,6 +130,13 @@ export interface StoryParams {
    * event. 0 or absent: off.
    */
   mergeRatio?: number;
+  /**
+   * Refinement, undoing a split: a story split off from another (`StoryState.splitFrom`) merges
+   * back when their recent articles score at least this on average with each other and state no
+   * more conflicting facts across them than within (conflict contrast below `AGREE_CONTRAST` in
+   * `refine.ts`): one event cut in two, whose pieces keep drawing the same reports. Absent: off.
+   */
+  mergeAgreeAbove?: number;
 
   /**
    * Refinement: in that case, a recent article moves to the other story when its average

@@ -60,6 +60,8 @@ export interface StoryState extends ScorableStory {
    * window (see `activityDay`).
    */
   activeDay: number | null;
+  /** Id of the story it was split off from by refinement, or null (see `mergeAgreeAbove`). */
+  splitFrom: string | null;
   /**
    * The clusterer's bookkeeping: its handle, whether it is active, and the candidate lookup's
    * scratch (votes, and the lookup that cast them). Part of the object from the start, so its
@@ -83,7 +85,7 @@ export function emptyStory(id: string, language: string, title: string | null): 
   }
   return {
     id, language, size: 0, title, lastSeq: 0, normSeq: -1, vectors, norms, counts, members: [], memberNorms: [],
-    years: new Map(), details: new Map(), detailSlots: new Map(), firstDay: null, lastDay: null, recent: [], checkedSize: 0, activeDay: null,
+    years: new Map(), details: new Map(), detailSlots: new Map(), firstDay: null, lastDay: null, recent: [], checkedSize: 0, activeDay: null, splitFrom: null,
     handle: 0, alive: false, vote: 0, voteMark: 0,
   };
 }
@@ -273,6 +275,8 @@ export interface StorySnapshot {
   lastDay: number | null;
   /** See `StoryState.activeDay` (absent in older snapshots). */
   activeDay?: number | null;
+  /** See `StoryState.splitFrom` (absent in older snapshots). */
+  splitFrom?: string | null;
   years: Array<[number, number]>;
   /** Detail value counts and slot counts (absent in older snapshots). */
   details?: Array<[number, number]>;
@@ -290,7 +294,7 @@ export function storyToJson(s: StoryState): StorySnapshot {
   const vectors = channelsToJson(s.vectors);
   return {
     id: s.id, language: s.language, size: s.size, title: s.title, lastSeq: s.lastSeq,
-    firstDay: s.firstDay, lastDay: s.lastDay, activeDay: s.activeDay, years: [...s.years.entries()], vectors,
+    firstDay: s.firstDay, lastDay: s.lastDay, activeDay: s.activeDay, splitFrom: s.splitFrom, years: [...s.years.entries()], vectors,
     details: [...s.details.entries()], detailSlots: [...s.detailSlots.entries()],
     counts: { ...s.counts },
     members: s.members.map(vectorToJson),
@@ -308,6 +312,7 @@ export function storyFromJson(j: StorySnapshot): StoryState {
   s.firstDay = j.firstDay;
   s.lastDay = j.lastDay;
   s.activeDay = j.activeDay ?? null;
+  s.splitFrom = j.splitFrom ?? null;
   s.years = new Map(j.years);
   s.members = j.members.map(vectorFromJson);
   s.counts = { ...j.counts };

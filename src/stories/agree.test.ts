@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { groupCosine, shouldRejoin } from './agree.js';
+import { FITTED_PARAMS } from './params.js';
+import { record } from './records.test-fixtures.js';
+import { CHANNELS } from './score.js';
+import type { MemberRecord } from './story.js';
+import { emptyVector, fromMap } from './vector.js';
+
+/** A record naming the name keys `names` and stating the number keys `numbers` (weight 1 each). */
+function withFacts(seq: number, years: number[], names: number[], numbers: number[]): MemberRecord {
+  const r = record(seq, years);
+  const vectors = Object.fromEntries(CHANNELS.map((ch) => [ch, emptyVector()])) as MemberRecord['vectors'];
+  vectors.names = fromMap(new Map(names.map((k) => [k, 1])));
+  vectors.numbers = fromMap(new Map(numbers.map((k) => [k, 1])));
+  return { ...r, vectors };
+}
+
+const idf = (): number => 1;
+const p = { ...FITTED_PARAMS, mergeAgreeAbove: 0.15 };
+
+describe('merging split pieces back (mergeAgreeAbove)', () => {
+  // One event cut in two: both pieces name the same people and state the same toll and year.
+  const early = [1, 2, 3].map((i) => withFacts(i, [2008], [10, 11, 12], [40, 41]));
+  const late = [4, 5, 6].map((i) => withFacts(i, [2008], [10, 11, 13], [40, 42]));
+
+  it('measures how far two groups name the same things', () => {
+    expect(groupCosine(early, late, 'names', idf)).toBeCloseTo(2 / 3, 5);
+    expect(groupCosine(early, late, 'numbers', idf)).toBeCloseTo(0.5, 5);
+    expect(groupCosine(early, late, 'terms', idf)).toBe(0);
+  });
+
+  it('rejoins agreeing pieces that score high enough with each other', () => {
+    expect(shouldRejoin(early, late, 0.2, p, idf)).toBe(true);
+    expect(shouldRejoin(early, late, 0.1, p, idf)).toBe(false);
+    // Off unless set.
+    expect(shouldRejoin(early, late, 0.2, { ...p, mergeAgreeAbove: undefined }, idf)).toBe(false);
+  });
+
+  it('keeps apart pieces that disagree on a fact, or share no names or figures', () => {
+    const otherYear = [4, 5, 6].map((i) => withFacts(i, [2011], [10, 11, 13], [40, 42]));
+    expect(shouldRejoin(early, otherYear, 0.2, p, idf)).toBe(false);
+    const otherPeople = [4, 5, 6].map((i) => withFacts(i, [2008], [20, 21, 22], [40, 42]));
+    expect(shouldRejoin(early, otherPeople, 0.2, p, idf)).toBe(false);
+    const noFigures = [4, 5, 6].map((i) => withFacts(i, [2008], [10, 11, 13], []));
+    expect(shouldRejoin(early, noFigures, 0.2, p, idf)).toBe(false);
+  });
+});
+
+describe('split lineage in snapshots', () => {
+  it('keeps the story a piece was split off from', async () => {
+    const { emptyStory, storyFromJson, storyToJson } = await import('./story.js');
+    const s = emptyStory('s2', 'en', null);
+    s.splitFrom = 's1';
+    expect(storyFromJson(JSON.parse(JSON.stringify(storyToJson(s)))).splitFrom).toBe('s1');
+    expect(storyFromJson(JSON.parse(JSON.stringify(storyToJson(emptyStory('s3', 'en', null))))).splitFrom).toBeNull();
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * Undoing a split: two stories, one split off from the other, that keep drawing the same reports
+ * are one event cut in two. Pure: the clusterer decides when to ask (`maybeTidy`).
+ */
+import type { Channel, StoryParams } from './score.js';
+import type { MemberRecord } from './story.js';
+import { AGREE_CONTRAST, conflictContrast } from './refine.js';
+
+/**
+ * Conflict contrast below which split pieces may merge back: reports of one event disagree on
+ * some stated fact about as often across its pieces as within them.
+ */
+export const REJOIN_CONTRAST = 2 * AGREE_CONTRAST;
+/** Lowest IDF-weighted cosine of the pieces' summed name vectors: the same people and places. */
+export const REJOIN_NAMES = 0.4;
+/** Lowest IDF-weighted cosine of the pieces' summed number vectors: the same figures stated. */
+export const REJOIN_NUMBERS = 0.3;
+
+/** Cosine of the IDF-weighted sums of one channel's vectors over two groups of records. */
+export function groupCosine(
+  a: readonly MemberRecord[], b: readonly MemberRecord[], ch: Channel, idf: (key: number) => number,
+): number {
+  const sum = (rs: readonly MemberRecord[]): Map<number, number> => {
+    const m = new Map<number, number>();
+    for (const r of rs) {
+      const v = r.vectors[ch];
+      for (let i = 0; i < v.keys.length; i++) m.set(v.keys[i], (m.get(v.keys[i]) ?? 0) + v.vals[i] * idf(v.keys[i]));
+    }
+    return m;
+  };
+  const x = sum(a);
+  const y = sum(b);
+  let dot = 0;
+  let nx = 0;
+  let ny = 0;
+  for (const [k, v] of x) {
+    nx += v * v;
+    const w = y.get(k);
+    if (w !== undefined) dot += v * w;
+  }
+  for (const w of y.values()) ny += w * w;
+  return nx > 0 && ny > 0 ? dot / Math.sqrt(nx * ny) : 0;
+}
+
+/**
+ * Whether split pieces `a` and `b` (their recent records), scoring `between` on average with
+ * each other, are one event and should merge back: `between` at least `p.mergeAgreeAbove`, no
+ * more conflicting facts across them than within (conflict contrast below
+ * {@link REJOIN_CONTRAST}), and they name the same people and places and state the same figures
+ * ({@link REJOIN_NAMES}, {@link REJOIN_NUMBERS}). Off when `mergeAgreeAbove` is absent.
+ */
+export function shouldRejoin(
+  a: readonly MemberRecord[], b: readonly MemberRecord[], between: number, p: StoryParams, idf: (key: number) => number,
+): boolean {
+  const above = p.mergeAgreeAbove;
+  if (above === undefined || between < above || a.length === 0 || b.length === 0) return false;
+  const all = a.concat(b);
+  const ia = a.map((_, i) => i);
+  const ib = b.map((_, i) => a.length + i);
+  if (conflictContrast(all, ia, ib) >= REJOIN_CONTRAST) return false;
+  return groupCosine(a, b, 'names', idf) >= REJOIN_NAMES && groupCosine(a, b, 'numbers', idf) >= REJOIN_NUMBERS;
+}
