@@ -12,7 +12,7 @@ import { defaultModel, type StanceModel } from '../check/model.js';
 import { CoreMatcher } from './cores.js';
 import { featureKey, internStory, isNameMark, rawWeights, WeightedVector, type Vector } from './interned.js';
 import { rareInStory } from './pairmodel.js';
-import type { Claim } from './types.js';
+import type { Claim, FeatureMark } from './types.js';
 
 /** Weights and thresholds of alignment (fitted on dev data: see `fit.ts`). */
 export interface AlignOptions {
@@ -386,22 +386,33 @@ export interface AlignedNode {
   end: number;
 }
 
+/** The weights of the features two claims share, by key: a Map, or a lookup over other tables. */
+export interface SharedWeights {
+  has(key: string): boolean;
+  get(key: string): number | undefined;
+}
+
 /**
  * The core of claim `c` for a link: the shortest run of its feature marks that are shared with
  * the other claim and carry at least `mass` of the shared weight. The readable reference of
  * `CoreMatcher.core` (`cores.ts`), which {@link alignNodes} uses; a test keeps them equal.
  */
-export function coreSpan(c: Claim, shared: ReadonlyMap<string, number>, mass = DEFAULT_ALIGN.coreMass): { start: number; end: number } | null {
-  const marks = c.marks.filter((m) => shared.has(m.key));
+export function coreSpan(c: Claim, shared: SharedWeights, mass = DEFAULT_ALIGN.coreMass): { start: number; end: number } | null {
+  // The shared marks and their weights: each feature counts once, at its first mark.
+  const marks: FeatureMark[] = [];
+  const w: number[] = [];
+  let total = 0;
+  for (const m of c.marks) {
+    if (!shared.has(m.key)) continue;
+    const wm = marks.some((x) => x.key === m.key) ? 0 : shared.get(m.key)!;
+    marks.push(m);
+    w.push(wm);
+    total += wm;
+  }
   if (marks.length === 0) return null;
-  const seen = new Set<string>();
-  const w = marks.map((m) => {
-    if (seen.has(m.key)) return 0;
-    seen.add(m.key);
-    return shared.get(m.key)!;
-  });
-  const total = w.reduce((a, b) => a + b, 0);
-  let best: { start: number; end: number } | null = null;
+  let found = false;
+  let bestStart = 0;
+  let bestEnd = 0;
   for (let i = 0; i < marks.length; i++) {
     let sum = 0;
     let end = -Infinity;
@@ -409,13 +420,16 @@ export function coreSpan(c: Claim, shared: ReadonlyMap<string, number>, mass = D
       sum += w[j];
       end = Math.max(end, marks[j].end);
       if (sum >= mass * total - 1e-9) {
-        const span = { start: marks[i].start, end };
-        if (!best || span.end - span.start < best.end - best.start) best = span;
+        if (!found || end - marks[i].start < bestEnd - bestStart) {
+          found = true;
+          bestStart = marks[i].start;
+          bestEnd = end;
+        }
         break;
       }
     }
   }
-  return best;
+  return found ? { start: bestStart, end: bestEnd } : null;
 }
 
 /**

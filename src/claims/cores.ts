@@ -27,11 +27,15 @@ export class CoreMatcher {
   private readonly rawB: Float64Array;
   private link = 0;
   private pass = 0;
-  /** Mark indices of the shared marks of one claim (reused). */
-  private readonly sel: number[] = [];
-  private readonly w: number[] = [];
-  private readonly listA: number[] = [];
-  private readonly listB: number[] = [];
+  /**
+   * Reused scratch sized to the most marks of a claim (typed, so that reuse allocates nothing):
+   * mark indices of the shared marks of one claim and their weights, and the marks inside
+   * each core of a local score.
+   */
+  private readonly sel: Int32Array;
+  private readonly w: Float64Array;
+  private readonly listA: Int32Array;
+  private readonly listB: Int32Array;
 
   /** Scratch for the claims of one story (their interned vectors and marks). */
   constructor(private readonly story: InternedStory) {
@@ -43,6 +47,12 @@ export class CoreMatcher {
     this.seenA = new Int32Array(n);
     this.seenB = new Int32Array(n);
     this.rawB = new Float64Array(n);
+    let most = 0;
+    for (const mi of story.markIds) most = Math.max(most, mi.length);
+    this.sel = new Int32Array(most);
+    this.w = new Float64Array(most);
+    this.listA = new Int32Array(most);
+    this.listB = new Int32Array(most);
   }
 
   /**
@@ -81,28 +91,27 @@ export class CoreMatcher {
     const mi = this.story.markIds[c];
     const link = this.link;
     const sel = this.sel;
-    sel.length = 0;
-    for (let x = 0; x < mi.length; x++) if (mi[x] >= 0 && this.shared[mi[x]] === link) sel.push(x);
-    if (sel.length === 0) return null;
+    let count = 0;
+    for (let x = 0; x < mi.length; x++) if (mi[x] >= 0 && this.shared[mi[x]] === link) sel[count++] = x;
+    if (count === 0) return null;
     const pass = ++this.pass;
     const w = this.w;
-    w.length = 0;
     let total = 0;
-    for (const x of sel) {
-      const k = mi[x];
+    for (let i = 0; i < count; i++) {
+      const k = mi[sel[i]];
       const wx = this.seenA[k] === pass ? 0 : this.sharedW[k];
       this.seenA[k] = pass;
-      w.push(wx);
+      w[i] = wx;
       total += wx;
     }
     const need = mass * total - 1e-9;
     let best: Range | null = null;
     let bestLen = Infinity;
-    for (let i = 0; i < sel.length; i++) {
+    for (let i = 0; i < count; i++) {
       const start = starts[sel[i]];
       let sum = 0;
       let end = -Infinity;
-      for (let j = i; j < sel.length; j++) {
+      for (let j = i; j < count; j++) {
         sum += w[j];
         end = Math.max(end, ends[sel[j]]);
         if (sum >= need) {
@@ -125,19 +134,22 @@ export class CoreMatcher {
    */
   local(a: number, ca: Range, b: number, cb: Range, fullMass: number): number {
     const pb = ++this.pass;
-    const listB = this.inside(b, cb, this.seenB, pb, this.listB);
+    const listB = this.listB;
+    const nB = this.inside(b, cb, this.seenB, pb, listB);
     const pa = ++this.pass;
-    const listA = this.inside(a, ca, this.seenA, pa, this.listA);
+    const listA = this.listA;
+    const nA = this.inside(a, ca, this.seenA, pa, listA);
     const rawA = this.story.markRaw[a];
     const rawB = this.story.markRaw[b];
     const mia = this.story.markIds[a];
     const mib = this.story.markIds[b];
-    for (const x of listB) this.rawB[mib[x]] = rawB[x];
+    for (let i = 0; i < nB; i++) this.rawB[mib[listB[i]]] = rawB[listB[i]];
     let dot = 0;
     let na = 0;
     let nb = 0;
     let mass = 0;
-    for (const x of listA) {
+    for (let i = 0; i < nA; i++) {
+      const x = listA[i];
       const w = rawA[x];
       na += w * w;
       if (this.seenB[mia[x]] === pb) {
@@ -146,23 +158,26 @@ export class CoreMatcher {
         mass += Math.min(w, y);
       }
     }
-    for (const x of listB) nb += rawB[x] * rawB[x];
+    for (let i = 0; i < nB; i++) nb += rawB[listB[i]] * rawB[listB[i]];
     if (dot === 0) return 0;
     return (dot / Math.sqrt(na * nb)) * Math.min(1, mass / fullMass);
   }
 
-  /** Indices of the marks of claim `c` inside `r` with a feature in its vector, first per feature. */
-  private inside(c: number, r: Range, seen: Int32Array, pass: number, out: number[]): number[] {
+  /**
+   * Writes to `out` the indices of the marks of claim `c` inside `r` with a feature in its
+   * vector, first per feature; returns how many.
+   */
+  private inside(c: number, r: Range, seen: Int32Array, pass: number, out: Int32Array): number {
     const starts = this.story.markStart[c];
     const ends = this.story.markEnd[c];
     const mi = this.story.markIds[c];
-    out.length = 0;
+    let count = 0;
     for (let x = 0; x < mi.length; x++) {
       const k = mi[x];
       if (k < 0 || starts[x] < r.start || ends[x] > r.end || seen[k] === pass) continue;
       seen[k] = pass;
-      out.push(x);
+      out[count++] = x;
     }
-    return out;
+    return count;
   }
 }

@@ -8,7 +8,7 @@
  * in a group (`index.ts` joins them to groups stating the same and drops repeats).
  * Deterministic, pure.
  */
-import { bestLinks, coreSpan, groupClaims, nodeAt, nodeGroupsOf, type AlignedNode, type AlignOptions, type ClaimLink } from './align.js';
+import { bestLinks, coreSpan, groupClaims, nodeAt, nodeGroupsOf, type AlignedNode, type AlignOptions, type ClaimLink, type SharedWeights } from './align.js';
 import { isNameMark, type Vector } from './interned.js';
 import type { Span } from '../types.js';
 import type { Claim } from './types.js';
@@ -31,21 +31,28 @@ export interface FacetOptions {
  * True when a facet span holds at least two of the shared words (distinct positions): a single
  * word ("pirates", "23") is no statement one can read, and such facets mostly pair wrong facts.
  */
-function readable(c: Claim, span: Span, shared: ReadonlySet<string>): boolean {
-  return new Set(c.marks.filter((m) => shared.has(m.key) && m.start >= span.start && m.end <= span.end).map((m) => m.start)).size >= 2;
+function readable(c: Claim, span: Span, shared: Pick<SharedWeights, 'has'>): boolean {
+  let first: number | null = null;
+  for (const m of c.marks) {
+    if (!shared.has(m.key) || m.start < span.start || m.end > span.end) continue;
+    if (first === null) first = m.start;
+    else if (m.start !== first) return true;
+  }
+  return false;
 }
 
 /**
- * How many distinct shared features a claim's marks state beyond names (`names`: 1 for a mark
- * that is a name), counted up to `enough`.
+ * How many distinct features a claim's marks state beyond names (`names`: 1 for a mark that is
+ * a name) that are in both `fa` and `fb` (the features the pair shares), counted up to `enough`
+ * (a small number: the keys seen are kept in a list).
  */
-function statedCount(c: Claim, names: Uint8Array, shared: ReadonlySet<string>, enough: number): number {
-  const seen = new Set<string>();
-  for (let x = 0; x < c.marks.length && seen.size < enough; x++) {
+function statedCount(c: Claim, names: Uint8Array, fa: ReadonlySet<string>, fb: ReadonlySet<string>, enough: number): number {
+  const seen: string[] = [];
+  for (let x = 0; x < c.marks.length && seen.length < enough; x++) {
     const key = c.marks[x].key;
-    if (!names[x] && shared.has(key)) seen.add(key);
+    if (!names[x] && fa.has(key) && fb.has(key) && !seen.includes(key)) seen.push(key);
   }
-  return seen.size;
+  return seen.length;
 }
 
 /** Raw weights of the features of a vector (falls back to the normalised ones). */
@@ -56,6 +63,15 @@ function rawOf(v: Vector): Map<string, number> {
   let x = 0;
   for (const k of v.keys()) out.set(k, raw[x++]);
   return out;
+}
+
+/**
+ * The features in both `fa` and `fb` (those a pair shares) with a claim's raw weights (0 for a
+ * feature its vector lacks), read in place rather than copied into a Map.
+ */
+function sharedWeights(fa: ReadonlySet<string>, fb: ReadonlySet<string>, raw: ReadonlyMap<string, number>): SharedWeights {
+  const has = (k: string): boolean => fa.has(k) && fb.has(k);
+  return { has, get: (k) => (has(k) ? (raw.get(k) ?? 0) : undefined) };
 }
 
 /**
@@ -116,19 +132,13 @@ export function facetGroups(
     const apart = !together(l.a, l.b);
     const fa = apart && opts.apartAll ? keysOf(l.a) : freeOf(l.a);
     const fb = apart && opts.apartAll ? keysOf(l.b) : freeOf(l.b);
-    const shared = new Set<string>();
-    for (const k of fa) if (fb.has(k)) shared.add(k);
     // What the pair states, not only whom it names.
-    if (statedCount(a, namesOf(l.a), shared, opts.stated) < opts.stated) continue;
-    const weights = (i: number): Map<string, number> => {
-      const r = rawFor(i);
-      const out = new Map<string, number>();
-      for (const k of shared) out.set(k, r.get(k) ?? 0);
-      return out;
-    };
-    const sa = coreSpan(a, weights(l.a), opts.mass);
-    const sb = coreSpan(b, weights(l.b), opts.mass);
-    if (!sa || !sb || !readable(a, sa, shared) || !readable(b, sb, shared)) continue;
+    if (statedCount(a, namesOf(l.a), fa, fb, opts.stated) < opts.stated) continue;
+    const wa = sharedWeights(fa, fb, rawFor(l.a));
+    const wb = sharedWeights(fa, fb, rawFor(l.b));
+    const sa = coreSpan(a, wa, opts.mass);
+    const sb = coreSpan(b, wb, opts.mass);
+    if (!sa || !sb || !readable(a, sa, wa) || !readable(b, sb, wb)) continue;
     facetLinks.push({ a: nodeFor(l.a, sa), b: nodeFor(l.b, sb), score: l.score });
   }
   if (facetLinks.length === 0) return [];

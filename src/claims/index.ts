@@ -169,13 +169,20 @@ function signature(claims: readonly Claim[], g: readonly AlignedNode[]): Set<str
   // A feature must be carried twice: a single node shares nothing.
   if (g.length < 2) return new Set();
   const count = new Map<string, number>();
-  for (const node of g) {
-    const keys = new Set<string>();
-    for (const m of claims[node.claim].marks) if (m.start < node.end && node.start < m.end) keys.add(m.key);
-    for (const k of keys) count.set(k, (count.get(k) ?? 0) + 1);
+  // The node that counted each key last: a node counts a key once, however many marks carry it.
+  const countedBy = new Map<string, number>();
+  for (let x = 0; x < g.length; x++) {
+    const node = g[x];
+    for (const m of claims[node.claim].marks) {
+      if (m.start >= node.end || node.start >= m.end || countedBy.get(m.key) === x) continue;
+      countedBy.set(m.key, x);
+      count.set(m.key, (count.get(m.key) ?? 0) + 1);
+    }
   }
   const need = Math.max(2, g.length / 2);
-  return new Set([...count].filter(([, n]) => n >= need).map(([k]) => k));
+  const out = new Set<string>();
+  for (const [k, n] of count) if (n >= need) out.add(k);
+  return out;
 }
 
 /**
@@ -388,7 +395,13 @@ function addFacets(s: {
   const pairKey = (a: number, b: number): number => Math.min(a, b) * n + Math.max(a, b);
   const score = new Map<number, number>();
   for (const l of links) score.set(pairKey(l.a, l.b), l.score);
-  const together = (a: number, b: number): boolean => (groupsOf.get(a) ?? []).some((k) => nodeGroups[k].length > 1 && (groupsOf.get(b) ?? []).includes(k));
+  const together = (a: number, b: number): boolean => {
+    const ga = groupsOf.get(a);
+    const gb = groupsOf.get(b);
+    if (!ga || !gb) return false;
+    for (const k of ga) if (nodeGroups[k].length > 1 && gb.includes(k)) return true;
+    return false;
+  };
   const found = facetGroups(claims, vectors, (i) => covered.get(i) ?? [], together, links, align, facets);
   // A facet group stating what a group states (their shared features overlap by `join`)
   // joins it: the facet's articles missing from the group enter it.

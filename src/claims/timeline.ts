@@ -24,6 +24,10 @@ interface Slot {
   sentences: Set<string>;
   /** Content terms of its mentions' clauses, to join groups telling one event in other words. */
   terms: Set<string>;
+  /** The ids of `entry.claims`, for a constant-time membership test. */
+  claimIds: Set<string>;
+  /** `article@start` of every mention in `entry.mentions` (a mention is one per claim start). */
+  mentionKeys: Set<string>;
 }
 
 /** Least Jaccard overlap of content terms at which two groups dated alike tell one event. */
@@ -69,16 +73,23 @@ export function buildTimeline(groups: readonly { out: ClaimGroupOutput; claims: 
           allEstimated: true,
           sentences: new Set(),
           terms: new Set(),
+          claimIds: new Set(),
+          mentionKeys: new Set(),
         };
         slots.push(slot);
         byValue.set(value, [...same, slot]);
       }
-      if (!slot.entry.claims.includes(out.id)) slot.entry.claims.push(out.id);
+      if (!slot.claimIds.has(out.id)) {
+        slot.claimIds.add(out.id);
+        slot.entry.claims.push(out.id);
+      }
       for (const t of terms) slot.terms.add(t);
       for (const [i, { c, estimated }] of list.entries()) {
         slot.sentences.add(keys[i]);
         if (!estimated) slot.allEstimated = false;
-        if (!slot.entry.mentions.some((m) => m.article === c.article && m.start === c.span.start)) {
+        const mention = `${c.article}@${c.span.start}`;
+        if (!slot.mentionKeys.has(mention)) {
+          slot.mentionKeys.add(mention);
           slot.entry.mentions.push({ article: c.article, start: c.span.start, end: c.span.end, outlet: c.outlet });
         }
       }
