@@ -7,6 +7,7 @@
 import { stem } from '../nlp/stem.js';
 import { canonical } from './lexicon.js';
 import { statedMagnitudes } from './verdict-magnitude.js';
+import { oncePerClause } from './once.js';
 import { pluralScaleLeast, vagueSizes } from './verdict-sizes.js';
 import type { Claim, ClaimNumber } from './types.js';
 
@@ -119,21 +120,16 @@ export function statedCounts(claim: Claim, clause: Claim = claim): StatedCount[]
     if (/^\s+(?:[\p{L}-]+\s+){0,2}and\s+$/u.test(gap)) out.push({ thing, low: prev.value + low, high: prev.value + high, numbers: [prev, n] });
   });
   // Vague sizes ("tens of thousands of protesters") and magnitudes ("a 6.1-magnitude quake"), read from the words.
-  return [...out, ...nearbyCounts(claim, clause, vagueSizes, null), ...nearbyCounts(claim, clause, statedMagnitudes, 'magnitude')];
+  return [...out, ...nearbyCounts(claim, clause, vagueOf, null), ...nearbyCounts(claim, clause, magnitudesOf, 'magnitude')];
 }
 
-/** A reader of values from words: offsets relative to the text, the range, and the counted noun when it names one. */
-type Reader = (text: string) => { start: number; end: number; text: string; low: number; high: number; noun?: string }[];
+/** Values read from a claim's words: offsets relative to its text, the range, and the counted noun when it names one. */
+type Reader = (host: Claim) => { start: number; end: number; text: string; low: number; high: number; noun?: string }[];
 
-/** What each reader found in each clause (a clause is a member of several groups: read once). */
-const readDone = new WeakMap<Claim, Map<Reader, ReturnType<Reader>>>();
-function readOnce(host: Claim, read: Reader): ReturnType<Reader> {
-  let byReader = readDone.get(host);
-  if (!byReader) readDone.set(host, (byReader = new Map()));
-  let found = byReader.get(read);
-  if (!found) byReader.set(read, (found = read(host.text)));
-  return found;
-}
+/** Vague sizes ("tens of thousands of protesters") a claim or clause states. */
+const vagueOf: Reader = oncePerClause((c) => vagueSizes(c.text));
+/** Magnitudes ("a 6.1-magnitude quake") a claim or clause states. */
+const magnitudesOf: Reader = oncePerClause((c) => statedMagnitudes(c.text));
 
 /** How far outside a claim's words a value read from its clause may stand and still be one it states. */
 const NEAR = 20;
@@ -145,7 +141,7 @@ const NEAR = 20;
  */
 function nearbyCounts(claim: Claim, clause: Claim, read: Reader, thing: string | null): StatedCount[] {
   const host = clause.span.start <= claim.span.start && claim.span.end <= clause.span.end ? clause : claim;
-  return readOnce(host, read).flatMap((v) => {
+  return read(host).flatMap((v) => {
     const start = host.span.start + v.start;
     const end = host.span.start + v.end;
     if (end < claim.span.start - NEAR || start > claim.span.end + NEAR) return [];

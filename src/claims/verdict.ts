@@ -14,6 +14,7 @@ import { grammaticalCount } from './verdict-plural.js';
 import { statedNationalities, type StatedNationality } from './verdict-nationality.js';
 import { dayRange, daysMeet, monthParts } from './verdict-dates.js';
 import { countsAgree, statedCounts, type StatedCount } from './verdict-numbers.js';
+import { oncePerClause } from './once.js';
 import { statedAges, type StatedAge } from './verdict-ages.js';
 import { statedManners, type StatedManner } from './verdict-manner.js';
 import { placesMeet } from './verdict-places.js';
@@ -101,10 +102,8 @@ function sameDay(x: StatedTime, y: StatedTime): boolean {
  * name (a day holds several acts).
  */
 function dateConflict(claims: readonly Claim[], clauses: readonly Claim[]): boolean {
-  const m = byOutlet(claims, (c) => {
-    const clause = clauses[claims.indexOf(c)] ?? c;
-    return slotDays(c).map((d) => ({ time: statedTime(d, c, clause), pred: c.predicate }));
-  });
+  const clauseOf = new Map(claims.map((c, i) => [c, clauses[i] ?? c]));
+  const m = byOutlet(claims, (c) => slotDays(c).map((d) => ({ time: statedTime(d, c, clauseOf.get(c)!), pred: c.predicate })));
   return m.size >= 2 && disagree(m, (x, y) => (sameDay(x.time, y.time) && (timesOfDayMeet(x.time, y.time) || x.pred === null || x.pred !== y.pred)) || (x.pred !== null && y.pred !== null && x.pred !== y.pred));
 }
 
@@ -267,15 +266,6 @@ export function slotArguments(c: Claim): SlotArgument[] {
     if (!PREPOSITION.test(tail(words[first].start))) out.push(arg('subject', words.slice(first, last + 1)));
   }
   return out;
-}
-
-/** `read` run once per clause (a clause is a member of several groups), its result kept while the clause lives. */
-function oncePerClause<T>(read: (c: Claim) => T): (c: Claim) => T {
-  const done = new WeakMap<Claim, T>();
-  return (c) => {
-    if (!done.has(c)) done.set(c, read(c));
-    return done.get(c) as T;
-  };
 }
 
 /** Arguments of whole clauses. */
