@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- attribution ARTICLES.jsonl GOLD.jsonl [--half a|b] [--limit N] [--errors N] [--model FILE|rules] [--breakdown] [--cue-examples N]`
+ * `npm run eval -- attribution ARTICLES.jsonl GOLD.jsonl [--half a|b] [--limit N] [--errors N] [--model FILE|rules] [--breakdown] [--cue-examples N] [--agreement]`
  *
  * Scores {@link extractAttributions} against gold relations `{id, attributions: [{source?, cue,
  * content}]}` with `[start, end]` spans in Unicode code points. Prints relation P/R/F1 (cues
@@ -9,9 +9,12 @@
  * with `rules`, the rule-based cues alone. `--breakdown` adds where cue characters are lost
  * ({@link CueLoss}): gold cues missed whole or in part, by kind, and spurious characters.
  * `--cue-examples N` prints N examples of each kind of cue error ({@link CueErrors}).
+ * `--agreement` scores instead the first annotation of each article annotated twice against the
+ * second ({@link agreementPairs}): how far two annotators agree with the same metric.
  */
 import { codePointToIndex as codePointIndex, prf } from './common.js';
 import { CueErrors } from './cue-errors.js';
+import { agreementPairs, mapOnto } from './agreement.js';
 import { readFileSync } from 'node:fs';
 import { extractAttributions } from '../extract/attribution/index.js';
 import { expandModel, type CueModel, type CueModelFile } from '../extract/attribution/model.js';
@@ -170,6 +173,8 @@ interface Args {
   breakdown: boolean;
   /** Examples of each kind of cue error to print (0: none). */
   cueExamples: number;
+  /** Score the data set's twice-annotated articles against each other instead. */
+  agreement: boolean;
 }
 
 function parseArgs(args: string[]): Args | string {
@@ -189,13 +194,13 @@ function parseArgs(args: string[]): Args | string {
     else if (a === '--errors') errors = Number(args[++i]);
     else if (a === '--model') model = args[++i] ?? null;
     else if (a === '--cue-examples') cueExamples = Number(args[++i]);
-    else if (a !== '--breakdown') pos.push(a);
+    else if (a !== '--breakdown' && a !== '--agreement') pos.push(a);
   }
   if (pos.length !== 2 || (args.includes('--model') && !model)) {
-    return 'usage: attribution ARTICLES.jsonl GOLD.jsonl [--half a|b] [--limit N] [--errors N] [--model FILE|rules] [--breakdown] [--cue-examples N]';
+    return 'usage: attribution ARTICLES.jsonl GOLD.jsonl [--half a|b] [--limit N] [--errors N] [--model FILE|rules] [--breakdown] [--cue-examples N] [--agreement]';
   }
   if (!Number.isFinite(errors) || Number.isNaN(limit) || !Number.isFinite(cueExamples)) return 'bad number';
-  return { articles: pos[0], gold: pos[1], half, limit, errors, model, breakdown: args.includes('--breakdown'), cueExamples };
+  return { articles: pos[0], gold: pos[1], half, limit, errors, model, breakdown: args.includes('--breakdown'), cueExamples, agreement: args.includes('--agreement') };
 }
 
 function readJsonl(path: string): Record<string, unknown>[] {
@@ -218,6 +223,8 @@ export interface GoldArticle {
   id: string;
   text: string;
   gold: GoldRelation[];
+  /** The article's title, when the articles file has one. */
+  title?: string;
 }
 
 /**
@@ -239,7 +246,7 @@ export function loadGoldArticles(articlesPath: string, goldPath: string, half: '
     const cp = codePointIndex(text);
     const sp = (x: number[]): Span => ({ start: cp(x[0]), end: cp(x[1]) });
     const gold = gRaw.map((g) => ({ source: g.source ? sp(g.source) : null, cue: sp(g.cue), content: sp(g.content) }));
-    out.push({ id: String(art.id), text, gold });
+    out.push({ id: String(art.id), text, gold, ...(typeof art.title === 'string' ? { title: art.title } : {}) });
   });
   return out;
 }
@@ -330,6 +337,21 @@ export async function main(argv: string[]): Promise<void> {
     }
   }
   const selected = loadGoldArticles(args.articles, args.gold, args.half).slice(0, args.limit);
+  if (args.agreement) {
+    const pairs = agreementPairs(selected);
+    const s = new AttributionScorer();
+    for (const [a, b] of pairs) {
+      const asPred = mapOnto(a, b).map((r) => ({
+        source: r.source ? { ...r.source, text: b.text.slice(r.source.start, r.source.end) } : null,
+        cue: { ...r.cue, text: b.text.slice(r.cue.start, r.cue.end) },
+        content: { ...r.content, text: b.text.slice(r.content.start, r.content.end) },
+      }));
+      s.add(asPred, b.gold);
+    }
+    process.stdout.write(`annotator agreement: ${pairs.length} articles annotated twice (${pairs.map(([a, b]) => `${a.id} / ${b.id}`).join(', ')}), the first annotation scored against the second\n`);
+    process.stdout.write(`${formatScores(s.scores()).join('\n')}\n`);
+    return;
+  }
   const scorer = new AttributionScorer();
   const loss = args.breakdown ? new CueLoss() : null;
   const cueErrors = args.cueExamples > 0 ? new CueErrors() : null;
