@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupCosine, shouldRejoin } from './agree.js';
+import { daysApart, groupCosine, REJOIN_DAYS, shouldRejoin } from './agree.js';
 import { FITTED_PARAMS } from './params.js';
 import { record } from './records.test-fixtures.js';
 import { CHANNELS } from './score.js';
@@ -43,6 +43,29 @@ describe('merging split pieces back (mergeAgreeAbove)', () => {
     expect(shouldRejoin(early, otherPeople, 0.2, p, idf)).toBe(false);
     const noFigures = [4, 5, 6].map((i) => withFacts(i, [2008], [10, 11, 13], []));
     expect(shouldRejoin(early, noFigures, 0.2, p, idf)).toBe(false);
+  });
+});
+
+describe('time between split pieces', () => {
+  const dated = (rs: MemberRecord[], day: number | null): MemberRecord[] => rs.map((r) => ({ ...r, day }));
+  const early = [1, 2, 3].map((i) => withFacts(i, [], [10, 11, 12], [40, 41]));
+  const late = [4, 5, 6].map((i) => withFacts(i, [], [10, 11, 13], [40, 42]));
+
+  it('measures the gap between the groups\' dated reports', () => {
+    const a = [...dated(early.slice(0, 2), 100), ...dated(early.slice(2), 104)];
+    expect(daysApart(a, dated(late, 102))).toBe(0);
+    expect(daysApart(a, dated(late, 110))).toBe(6);
+    expect(daysApart(dated(late, 90), a)).toBe(10);
+    // Undated groups give no evidence either way.
+    expect(daysApart(a, dated(late, null))).toBe(0);
+  });
+
+  it('does not rejoin agreeing pieces reported far apart in time (two events of one kind)', () => {
+    // The same people and figures, no stated year to conflict: a second event a year on.
+    expect(shouldRejoin(dated(early, 1000), dated(late, 1003), 0.2, p, idf)).toBe(true);
+    expect(shouldRejoin(dated(early, 1000), dated(late, 1000 + REJOIN_DAYS + 1), 0.2, p, idf)).toBe(false);
+    expect(shouldRejoin(dated(early, 1000), dated(late, 1365), 0.2, p, idf)).toBe(false);
+    expect(shouldRejoin(dated(early, 1000), dated(late, null), 0.2, p, idf)).toBe(true);
   });
 });
 

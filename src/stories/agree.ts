@@ -1,6 +1,7 @@
 /**
  * Undoing a split: two stories, one split off from the other, that keep drawing the same reports
- * are one event cut in two. Pure: the clusterer decides when to ask (`maybeTidy`).
+ * are one event cut in two. Pure: the clusterer decides when to ask (`maybeTidy`, and
+ * `maybeSplit` before it cuts: a split this check would undo is not made).
  */
 import type { Channel, StoryParams } from './score.js';
 import type { MemberRecord } from './story.js';
@@ -15,6 +16,34 @@ export const REJOIN_CONTRAST = 2 * AGREE_CONTRAST;
 export const REJOIN_NAMES = 0.4;
 /** Lowest IDF-weighted cosine of the pieces' summed number vectors: the same figures stated. */
 export const REJOIN_NUMBERS = 0.3;
+
+/**
+ * Most days between the pieces' dated reports for a rejoin: the two events of one kind that a
+ * topic pairs (two quakes, two arrests of one player) are often months or a year apart while
+ * sharing every name and word, and reports of one event cluster within days.
+ */
+export const REJOIN_DAYS = 30;
+
+/**
+ * Days between two groups' dated records (the gap between their day ranges, 0 when they
+ * overlap), or 0 when either group has no dated record (no evidence either way).
+ */
+export function daysApart(a: readonly MemberRecord[], b: readonly MemberRecord[]): number {
+  const range = (rs: readonly MemberRecord[]): [number, number] | null => {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const r of rs) {
+      if (r.day === null) continue;
+      if (r.day < lo) lo = r.day;
+      if (r.day > hi) hi = r.day;
+    }
+    return lo <= hi ? [lo, hi] : null;
+  };
+  const x = range(a);
+  const y = range(b);
+  if (!x || !y) return 0;
+  return Math.max(0, Math.max(x[0], y[0]) - Math.min(x[1], y[1]));
+}
 
 /** Cosine of the IDF-weighted sums of one channel's vectors over two groups of records. */
 export function groupCosine(
@@ -47,7 +76,10 @@ export function groupCosine(
  * each other, are one event and should merge back: `between` at least `p.mergeAgreeAbove`, no
  * more conflicting facts across them than within (conflict contrast below
  * {@link REJOIN_CONTRAST}), and they name the same people and places and state the same figures
- * ({@link REJOIN_NAMES}, {@link REJOIN_NUMBERS}). Off when `mergeAgreeAbove` is absent.
+ * ({@link REJOIN_NAMES}, {@link REJOIN_NUMBERS}), and their dated reports lie within
+ * {@link REJOIN_DAYS} of each other. Off when `mergeAgreeAbove` is absent. The clusterer asks
+ * it twice: before a split (a split it would undo is not made) and in a merge check of a piece
+ * and the story it was split from.
  */
 export function shouldRejoin(
   a: readonly MemberRecord[], b: readonly MemberRecord[], between: number, p: StoryParams, idf: (key: number) => number,
@@ -58,5 +90,6 @@ export function shouldRejoin(
   const ia = a.map((_, i) => i);
   const ib = b.map((_, i) => a.length + i);
   if (conflictContrast(all, ia, ib) >= REJOIN_CONTRAST) return false;
+  if (daysApart(a, b) > REJOIN_DAYS) return false;
   return groupCosine(a, b, 'names', idf) >= REJOIN_NAMES && groupCosine(a, b, 'numbers', idf) >= REJOIN_NUMBERS;
 }

@@ -213,6 +213,26 @@ describe('StoryClusterer', () => {
     const evicted = run(false);
     expect(evicted.last).not.toBe(evicted.first);
   });
+
+  it('keeps a story with no dated report until the LRU bound: it has no age to judge', () => {
+    const text = madeUpTexts(13);
+    const day = (i: number): string => new Date(Date.UTC(2025, 2, 5) + i * 86_400_000).toISOString().slice(0, 10);
+    const c = new StoryClusterer({ windowDays: 30 });
+    // The first report of the quake comes undated amid dated news, which then moves 600 days on.
+    c.add({ id: 'y0', published: day(0), text: text() });
+    const first = c.add({ ...quakeChile1, published: null }).story;
+    for (let i = 1; i <= 600; i++) c.add({ id: `y${i}`, published: day(i), text: text() });
+    expect(c.add({ ...quakeChile2, published: null }).story).toBe(first);
+    // The unrelated dated one-article stories did leave the window.
+    expect(c.activeStories).toBeLessThanOrEqual(2 + 31 + 256);
+    // The bound on the active set still applies.
+    const small = new StoryClusterer({ maxActiveStories: 5, windowDays: 30 });
+    small.add({ id: 'z0', published: day(0), text: text() });
+    small.add({ ...quakeChile1, published: null });
+    for (let i = 1; i <= 20; i++) small.add({ id: `z${i}`, published: day(i), text: text() });
+    expect(small.activeStories).toBe(5);
+    expect(small.add({ ...quakeChile2, published: null }).created).toBe(true);
+  });
 });
 
 describe('explain', () => {

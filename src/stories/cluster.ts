@@ -454,7 +454,8 @@ export class StoryClusterer {
    * Refinement after a story grew: every so often (as the story grows by a quarter, at least
    * two articles), its recent articles are checked for two distinct groups (`refine.ts`); the
    * group without the story's oldest recent article leaves for a new story, and its articles
-   * are reported as moves. Cost: at most `RECENT_KEPT`² pair scores, amortised over the
+   * are reported as moves. Not when the two groups pass the rejoin check (`shouldRejoin`):
+   * they would merge back as pieces of one event, so the cut is not made. Cost: at most `RECENT_KEPT`² pair scores, amortised over the
    * articles the story gained meanwhile.
    */
   private maybeSplit(s: StoryState): void {
@@ -463,6 +464,10 @@ export class StoryClusterer {
     s.checkedSize = s.size;
     const prop = proposeSplit(s.recent, this.params, this.pairs.score.bind(this.pairs));
     if (!prop) return;
+    // Avoid the cut: groups that the rejoin check would merge back are one event in two strands.
+    const keep = prop.keep.map((i) => s.recent[i]).slice(-MERGE_SAMPLE);
+    const move = prop.move.map((i) => s.recent[i]).slice(-MERGE_SAMPLE);
+    if (shouldRejoin(keep, move, prop.between, this.params, this.idf)) return;
     const moving = prop.move.map((i) => s.recent[i]).filter((r) => !r.fixed);
     if (moving.length < 2) return;
     const id = this.newStoryId(moving[0].id);
@@ -727,6 +732,8 @@ export class StoryClusterer {
     if (this.maxDay !== null) {
       const limit = this.maxDay - this.opt.windowDays;
       for (const [h, s] of this.active) {
+        // A story with no dated member has no age to judge: it leaves by the LRU bound only.
+        if (s.lastDay === null) continue;
         const day = activityDay(s);
         if (day !== null && day < limit) this.drop(h);
       }
