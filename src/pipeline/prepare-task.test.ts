@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deserialize, serialize } from 'node:v8';
+import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import { loadHasher } from '../dedup/hash.js';
 import { createDeduper } from '../dedup/index.js';
 import { packResult, runTask, unpackResult, type PrepareResult, type TaskSettings } from './prepare-task.js';
@@ -71,5 +72,25 @@ describe('the crossing of a prepared result between threads', () => {
     expect(crossed.docs[0].article.sentences.length).toBeGreaterThan(1);
     expect(crossed.docs[1].article.sentences).toEqual([]);
     expect(crossed.docs[0].features).toBeUndefined();
+  });
+
+  it('crosses a port with its one buffer transferred, the sketches as views into it', async () => {
+    const { settings, hasher } = await settingsAndHasher();
+    const here = runTask(task(), settings, hasher);
+    const packed = packResult(runTask(task(), settings, hasher));
+    const shared = packed.shared as ArrayBuffer;
+    expect(packed.docs.every((d) => d.sketch?.fps.buffer === shared && d.packed?.sentences.buffer === shared)).toBe(true);
+    const { port1, port2 } = new MessageChannel();
+    try {
+      port1.postMessage(packed, [shared]);
+      expect(shared.byteLength).toBe(0);
+      const crossed = unpackResult(receiveMessageOnPort(port2)?.message as PrepareResult);
+      expect(crossed.shared).toBeUndefined();
+      expect(crossed.docs.map((d) => JSON.stringify(d.article))).toEqual(here.docs.map((d) => JSON.stringify(d.article)));
+      expect(crossed.docs.map((d) => [[...d.sketch!.sig], [...d.sketch!.fps]])).toEqual(here.docs.map((d) => [[...d.sketch!.sig], [...d.sketch!.fps]]));
+      expect(crossed.docs.map((d) => [...d.features!.terms])).toEqual(here.docs.map((d) => [...d.features!.terms]));
+    } finally {
+      port1.close();
+    }
   });
 });

@@ -76,6 +76,11 @@ export interface PrepareResult {
   nonBlank: number;
   /** Per-stage milliseconds (when profiling). */
   timings?: StageTimings;
+  /**
+   * The buffer the packed arrays of a crossing result view ({@link packResult}): the sender
+   * transfers it. The sketches' arrays stay views into it (the deduper copies what it keeps).
+   */
+  shared?: ArrayBuffer;
 }
 
 /** Line breaks as `readline` knows them (`\r\n`, `\n`, or a lone `\r`). */
@@ -172,19 +177,42 @@ export interface CrossingPack {
 
 /**
  * Readies a result for `postMessage` (in the worker; it changes the docs in place). Each
- * article's feature vectors and sentences cross as typed arrays ({@link CrossingPack}). Its
- * feature labels (hash → readable key, hundreds of short strings) stay behind: only
- * `StoryClusterer.explain` reads labels, and it extracts its own features, so the story stage
- * never needs them; the features cross with an empty label map.
+ * article's feature vectors and sentences cross as typed arrays ({@link CrossingPack}). These
+ * and the duplicate sketches' arrays are views into one buffer per result
+ * ({@link PrepareResult.shared}, to transfer): the receiving thread then makes one backing store
+ * per result rather than four per article. The feature labels (hash → readable key, hundreds of
+ * short strings) stay behind: only `StoryClusterer.explain` reads labels, and it extracts its
+ * own features, so the story stage never needs them; the features cross with an empty label map.
  */
 export function packResult(result: PrepareResult): PrepareResult {
+  // Sizes first: 8-byte values, then 4-byte, then 2-byte ones, so every view is aligned.
+  let f64 = 0;
+  let i32 = 0;
+  let u16 = 0;
+  for (const doc of result.docs) {
+    const f = doc.features;
+    if (f) {
+      f64 += VECTOR_CHANNELS.length;
+      for (const ch of VECTOR_CHANNELS) f64 += 2 * f[ch].size;
+    }
+    i32 += 2 * doc.article.sentences.length;
+    if (doc.sketch) {
+      i32 += doc.sketch.fps.length;
+      u16 += doc.sketch.sig.length;
+    }
+  }
+  const shared = new ArrayBuffer(8 * f64 + 4 * i32 + 2 * u16);
+  let at8 = 0;
+  let at4 = 8 * f64;
+  let at2 = at4 + 4 * i32;
   for (const doc of result.docs) {
     const f = doc.features;
     let vectors: Float64Array | null = null;
     if (f) {
       let length = VECTOR_CHANNELS.length;
       for (const ch of VECTOR_CHANNELS) length += 2 * f[ch].size;
-      vectors = new Float64Array(length);
+      vectors = new Float64Array(shared, at8, length);
+      at8 += 8 * length;
       let i = 0;
       for (const ch of VECTOR_CHANNELS) {
         const m = f[ch];
@@ -198,14 +226,27 @@ export function packResult(result: PrepareResult): PrepareResult {
       if (f.labels.size > 0) f.labels = EMPTY_LABELS;
     }
     const spans = doc.article.sentences;
-    const sentences = new Int32Array(spans.length * 2);
+    const sentences = new Int32Array(shared, at4, spans.length * 2);
+    at4 += 8 * spans.length;
     for (let i = 0; i < spans.length; i++) {
       sentences[2 * i] = spans[i].start;
       sentences[2 * i + 1] = spans[i].end;
     }
     doc.article.sentences = [];
     doc.packed = { vectors, sentences };
+    const sk = doc.sketch;
+    if (sk) {
+      const fps = new Uint32Array(shared, at4, sk.fps.length);
+      fps.set(sk.fps);
+      at4 += 4 * fps.length;
+      const sig = new Uint16Array(shared, at2, sk.sig.length);
+      sig.set(sk.sig);
+      at2 += 2 * sig.length;
+      sk.fps = fps;
+      sk.sig = sig;
+    }
   }
+  result.shared = shared;
   return result;
 }
 
@@ -238,6 +279,7 @@ export function unpackResult(result: PrepareResult): PrepareResult {
       delete doc.packed;
     }
   }
+  delete result.shared;
   return result;
 }
 
