@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { deserialize, serialize } from 'node:v8';
 import { LazyLabels, packLabels, unpackLabels } from './packed-labels.js';
 import { extractFeatures } from '../stories/features.js';
-import { packResult, unpackResult, type PrepareResult } from './prepare-task.js';
 
 const TEXT =
   'Harbour Authority Halts Night Ferries After Engine Fire\n' +
@@ -45,20 +44,5 @@ describe('packed feature labels', () => {
   it('keeps an empty map empty and leaves a label with the separator unpacked', () => {
     expect([...unpackLabels(packLabels(new Map())!)]).toEqual([]);
     expect(packLabels(new Map([[1, 'a\u0000b']]))).toBeNull();
-  });
-
-  it('packs a prepared result for the crossing and restores the same features', () => {
-    const features = extractFeatures({ id: 'a1', text: TEXT, title: null, published: null, language: 'en' });
-    const before = [...features.labels];
-    const result: PrepareResult = {
-      input: 'x.jsonl', messages: [], failed: false, nonBlank: 1,
-      docs: [{ article: { id: 'a1' } as PrepareResult['docs'][number]['article'], features }],
-    };
-    const crossed = deserialize(serialize(packResult(result))) as PrepareResult;
-    expect(crossed.docs[0].features?.labels.size).toBe(0);
-    const back = unpackResult(crossed);
-    expect(back.docs[0].labels).toBeUndefined();
-    expect([...(back.docs[0].features?.labels ?? [])]).toEqual(before);
-    expect(back.docs[0].features?.terms).toEqual(features.terms);
   });
 });

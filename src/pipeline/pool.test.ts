@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WorkerPool, workerEntry } from './pool.js';
-import type { PrepareResult, PrepareTask } from './prepare-task.js';
+import { unpackResult, type PrepareResult, type PrepareTask } from './prepare-task.js';
 
 const line = (id: string, text: string) => new TextEncoder().encode(`${JSON.stringify({ id, text, published: '2025-06-02' })}\n`);
 
@@ -19,7 +19,8 @@ describe('WorkerPool (ingest workers)', () => {
         'A new library opened in the old station building on Saturday after three years of works.',
         'Farmers in the valley said the late frost had destroyed most of the apricot blossom.',
       ];
-      const results = await Promise.all(texts.map((t, i) => pool.run({ kind: 'lines', input: 'in.jsonl', firstLine: i + 1, bytes: line(`n${i}`, t) })));
+      // Results come packed for the crossing (`packResult`): the receiver unpacks them, as ingest does.
+      const results = (await Promise.all(texts.map((t, i) => pool.run({ kind: 'lines', input: 'in.jsonl', firstLine: i + 1, bytes: line(`n${i}`, t) })))).map(unpackResult);
       expect(results.map((r) => r.docs.map((d) => [d.article.id, d.article.source.line]))).toEqual([[['n0', 1]], [['n1', 2]], [['n2', 3]]]);
       expect(results[1].docs[0].article.sentences.length).toBeGreaterThan(0);
       // A document that is not one makes the text stage throw: that call rejects, the pool goes on.

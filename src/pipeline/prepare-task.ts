@@ -11,9 +11,8 @@ import { prepareArticle } from '../text/index.js';
 import { extractFeatures, type ArticleFeatures } from '../stories/features.js';
 import { dedupInput, sketchDocument, type DocSketch, type SketchParams } from '../dedup/sketch.js';
 import type { Hasher } from '../dedup/hash.js';
-import type { Article, IngestOverrides, Message, RawDocument } from '../types.js';
+import type { Article, IngestOverrides, Message, RawDocument, Span } from '../types.js';
 import { clusterInput } from './stories.js';
-import { packLabels, unpackLabels, type PackedLabels } from './packed-labels.js';
 
 /** Settings shared by every task of one ingest run. */
 export interface TaskSettings {
@@ -63,11 +62,8 @@ export interface PreparedDoc {
   features?: ArticleFeatures;
   /** Duplicate sketch (when the story stage is on). */
   sketch?: DocSketch;
-  /**
-   * The features' labels, packed while the result crosses threads (`features.labels` is then
-   * empty): see {@link packResult} and {@link unpackResult}.
-   */
-  labels?: PackedLabels;
+  /** Vectors and sentences while the doc crosses threads: see {@link packResult}. */
+  packed?: CrossingPack;
 }
 
 /** What a task produced: like a {@link ReadResult}, with prepared articles. */
@@ -80,6 +76,11 @@ export interface PrepareResult {
   nonBlank: number;
   /** Per-stage milliseconds (when profiling). */
   timings?: StageTimings;
+  /**
+   * The buffer the packed arrays of a crossing result view ({@link packResult}): the sender
+   * transfers it. The sketches' arrays stay views into it (the deduper copies what it keeps).
+   */
+  shared?: ArrayBuffer;
 }
 
 /** Line breaks as `readline` knows them (`\r\n`, `\n`, or a lone `\r`). */
@@ -156,28 +157,129 @@ export function runTask(task: PrepareTask, settings: TaskSettings, hasher: Hashe
   return { input: task.input, docs, messages, failed, nonBlank, ...(timings ? { timings } : {}) };
 }
 
+/** The sparse vectors of {@link ArticleFeatures}, in the order {@link CrossingPack.vectors} holds them. */
+const VECTOR_CHANNELS = ['terms', 'lead', 'names', 'focus', 'numbers', 'dates'] as const;
+
 /**
- * Packs a result for `postMessage` (in the worker): each article's feature labels travel as
- * packed data, which costs the receiving thread far less than cloning a `Map` of strings.
+ * What {@link packResult} takes out of a prepared doc for the crossing, as typed arrays (a
+ * structured clone copies them as bytes; a `Map` of a few hundred numbers or an array of span
+ * objects costs the receiving thread ten times as much).
+ */
+export interface CrossingPack {
+  /**
+   * The feature vectors, channel after channel ({@link VECTOR_CHANNELS}): the entry count, then
+   * key and value of each entry in the map's order.
+   */
+  vectors: Float64Array | null;
+  /** The article's sentences as start, end pairs. */
+  sentences: Int32Array;
+}
+
+/**
+ * Readies a result for `postMessage` (in the worker; it changes the docs in place). Each
+ * article's feature vectors and sentences cross as typed arrays ({@link CrossingPack}). These
+ * and the duplicate sketches' arrays are views into one buffer per result
+ * ({@link PrepareResult.shared}, to transfer): the receiving thread then makes one backing store
+ * per result rather than four per article. The feature labels (hash → readable key, hundreds of
+ * short strings) stay behind: only `StoryClusterer.explain` reads labels, and it extracts its
+ * own features, so the story stage never needs them; the features cross with an empty label map.
  */
 export function packResult(result: PrepareResult): PrepareResult {
+  // Sizes first: 8-byte values, then 4-byte, then 2-byte ones, so every view is aligned.
+  let f64 = 0;
+  let i32 = 0;
+  let u16 = 0;
   for (const doc of result.docs) {
-    if (!doc.features || doc.features.labels.size === 0) continue;
-    const packed = packLabels(doc.features.labels);
-    if (!packed) continue;
-    doc.features = { ...doc.features, labels: new Map() };
-    doc.labels = packed;
+    const f = doc.features;
+    if (f) {
+      f64 += VECTOR_CHANNELS.length;
+      for (const ch of VECTOR_CHANNELS) f64 += 2 * f[ch].size;
+    }
+    i32 += 2 * doc.article.sentences.length;
+    if (doc.sketch) {
+      i32 += doc.sketch.fps.length;
+      u16 += doc.sketch.sig.length;
+    }
   }
+  const shared = new ArrayBuffer(8 * f64 + 4 * i32 + 2 * u16);
+  let at8 = 0;
+  let at4 = 8 * f64;
+  let at2 = at4 + 4 * i32;
+  for (const doc of result.docs) {
+    const f = doc.features;
+    let vectors: Float64Array | null = null;
+    if (f) {
+      let length = VECTOR_CHANNELS.length;
+      for (const ch of VECTOR_CHANNELS) length += 2 * f[ch].size;
+      vectors = new Float64Array(shared, at8, length);
+      at8 += 8 * length;
+      let i = 0;
+      for (const ch of VECTOR_CHANNELS) {
+        const m = f[ch];
+        vectors[i++] = m.size;
+        for (const [k, v] of m) {
+          vectors[i++] = k;
+          vectors[i++] = v;
+        }
+        f[ch] = EMPTY_VECTOR;
+      }
+      if (f.labels.size > 0) f.labels = EMPTY_LABELS;
+    }
+    const spans = doc.article.sentences;
+    const sentences = new Int32Array(shared, at4, spans.length * 2);
+    at4 += 8 * spans.length;
+    for (let i = 0; i < spans.length; i++) {
+      sentences[2 * i] = spans[i].start;
+      sentences[2 * i + 1] = spans[i].end;
+    }
+    doc.article.sentences = [];
+    doc.packed = { vectors, sentences };
+    const sk = doc.sketch;
+    if (sk) {
+      const fps = new Uint32Array(shared, at4, sk.fps.length);
+      fps.set(sk.fps);
+      at4 += 4 * fps.length;
+      const sig = new Uint16Array(shared, at2, sk.sig.length);
+      sig.set(sk.sig);
+      at2 += 2 * sig.length;
+      sk.fps = fps;
+      sk.sig = sig;
+    }
+  }
+  result.shared = shared;
   return result;
 }
 
-/** Undoes {@link packResult} (in the receiving thread): labels unpack on first use. */
+const EMPTY_VECTOR: Map<number, number> = new Map();
+const EMPTY_LABELS: Map<number, string> = new Map();
+
+/**
+ * Undoes {@link packResult} (in the receiving thread): the same vectors (entries in the same
+ * order) and sentences.
+ */
 export function unpackResult(result: PrepareResult): PrepareResult {
   for (const doc of result.docs) {
-    if (!doc.labels) continue;
-    if (doc.features) doc.features.labels = unpackLabels(doc.labels);
-    delete doc.labels;
+    const packed = doc.packed;
+    if (packed) {
+      const f = doc.features;
+      const v = packed.vectors;
+      if (f && v) {
+        let i = 0;
+        for (const ch of VECTOR_CHANNELS) {
+          const m = new Map<number, number>();
+          const end = i + 1 + 2 * v[i];
+          for (i++; i < end; i += 2) m.set(v[i], v[i + 1]);
+          f[ch] = m;
+        }
+      }
+      const s = packed.sentences;
+      const spans: Span[] = new Array(s.length / 2);
+      for (let i = 0; i < spans.length; i++) spans[i] = { start: s[2 * i], end: s[2 * i + 1] };
+      doc.article.sentences = spans;
+      delete doc.packed;
+    }
   }
+  delete result.shared;
   return result;
 }
 

@@ -1,6 +1,7 @@
 /**
  * Worker thread entry of the ingest pool: runs {@link runTask} on each task it is sent and posts
- * back the result (packed for the crossing: `packResult`), or the error, under the task's number.
+ * back the result (packed for the crossing: `packResult`, its buffer transferred), or the error,
+ * under the task's number.
  * Settings come in `workerData`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
@@ -15,10 +16,13 @@ if (!port) throw new Error('worker.ts must run as a worker thread');
 
 port.on('message', (msg: PoolRequest<PrepareTask>) => {
   let reply: PoolReply;
+  let transfer: ArrayBuffer[] = [];
   try {
-    reply = { id: msg.id, ok: true, value: packResult(runTask(msg.task, settings, hasher)) };
+    const value = packResult(runTask(msg.task, settings, hasher));
+    if (value.shared) transfer = [value.shared];
+    reply = { id: msg.id, ok: true, value };
   } catch (err) {
     reply = { id: msg.id, ok: false, error: err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err) };
   }
-  port.postMessage(reply);
+  port.postMessage(reply, transfer);
 });
