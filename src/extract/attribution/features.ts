@@ -8,6 +8,7 @@
 import { stemmer } from 'stemmer';
 import type { Ctx, TokRange } from './context.js';
 import type { Cue } from './cues.js';
+import type { Token } from './tokens.js';
 import { VERB_CUES } from './lexicon.js';
 import { fnv1a as hashString } from '../../util/hash.js';
 
@@ -49,14 +50,32 @@ function hashSlots(first: number, n: number, a: Uint32Array, b: Uint32Array, c: 
   return n;
 }
 
-/** Hashes of one lowercase word form: itself, its Porter stem, its last 3 and 2 letters. */
+/**
+ * Hashes of one lowercase word form: itself, its Porter stem, its last 3 and 2 letters; its
+ * lexicon code; and the word's part of the per-token classes the features read
+ * ({@link subjectLeft}, {@link nextClass}, {@link verbClass}), computed once per word.
+ */
 interface WordInfo {
   word: number;
   stem: number;
   suf3: number;
   suf2: number;
   lex: number;
+  /** {@link WORD_AUX} | {@link WORD_SUBJECT} | {@link WORD_S} | {@link WORD_ED}. */
+  flags: number;
+  /** The word's {@link nextClass} when no other rule applies first (0: none). */
+  next: number;
+  verb: number;
 }
+
+/** An auxiliary or an adverb in -ly, skipped by {@link subjectLeft}. */
+const WORD_AUX = 1;
+/** A subject pronoun. */
+const WORD_SUBJECT = 2;
+/** Ends in -s. */
+const WORD_S = 4;
+/** Ends in -ed. */
+const WORD_ED = 8;
 
 const WORDS = new Map<string, WordInfo>();
 
@@ -73,8 +92,18 @@ function wordInfo(lower: string, isWord: boolean): WordInfo {
           suf3: hashString(lower.length > 3 ? lower.slice(-3) : lower),
           suf2: hashString(lower.length > 2 ? lower.slice(-2) : lower),
           lex: lexCode(lower),
+          flags: 0,
+          next: 0,
+          verb: 0,
         }
-      : { word, stem: word, suf3: word, suf2: word, lex: 0 };
+      : { word, stem: word, suf3: word, suf2: word, lex: 0, flags: 0, next: 0, verb: 0 };
+    info.flags =
+      (AUX_WORDS.has(lower) || (lower.endsWith('ly') && lower.length > 4) ? WORD_AUX : 0) |
+      (SUBJECT_WORDS.has(lower) ? WORD_SUBJECT : 0) |
+      (lower.endsWith('s') ? WORD_S : 0) |
+      (lower.endsWith('ed') ? WORD_ED : 0);
+    info.next = nextWordClass(lower);
+    info.verb = verbClass(lower);
     WORDS.set(lower, info);
   }
   return info;
@@ -97,7 +126,17 @@ function shape(ctx: Ctx, k: number): number {
   if (t.kind === 'quote') return 6;
   if (t.kind === 'punct') return 5;
   if (!t.cap) return 1;
-  return t.text.length > 1 && t.text === t.text.toUpperCase() ? 3 : 2;
+  return t.text.length > 1 && allCaps(t.text) ? 3 : 2;
+}
+
+/** `text === text.toUpperCase()`, without building the uppercase copy for ASCII text. */
+function allCaps(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return text === text.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
 }
 
 /**
@@ -119,6 +158,12 @@ export interface FeatureDoc {
   quoteSide: Uint8Array;
   /** Index of the last lexicon verb or word in -ed before each token (-1: none). */
   lastVerb: Int32Array;
+  /** What each token is as the word left of a candidate: {@link subjectLeft}'s code, plus 8 when it is skipped (an auxiliary or adverb). */
+  left: Uint8Array;
+  /** Each token's {@link nextClass}. */
+  next: Uint8Array;
+  /** Each token's {@link verbClass}. */
+  verb: Uint8Array;
 }
 
 const SUBJECT_WORDS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that']);
@@ -133,16 +178,21 @@ const AUX_WORDS = new Set([
  * start, 0 anything else.
  */
 function subjectLeft(doc: FeatureDoc, k: number, sent: TokRange): number {
-  const { toks } = doc.ctx;
+  const { left } = doc;
   let p = k - 1;
-  while (p >= sent.a && k - p <= 4 && (AUX_WORDS.has(toks[p].lower) || (toks[p].lower.endsWith('ly') && toks[p].lower.length > 4))) p--;
+  while (p >= sent.a && k - p <= 4 && left[p] & 8) p--;
   if (p < sent.a) return 5;
-  const t = toks[p];
-  if (SUBJECT_WORDS.has(t.lower)) return 1;
-  if (t.kind === 'word' && t.cap) return 2;
-  if (t.kind === 'word' && t.lower.endsWith('s')) return 3;
-  if (t.text === ',' || t.kind === 'quote') return 4;
-  return 0;
+  return left[p] & 7;
+}
+
+/** Token `p`'s part of {@link subjectLeft}: its code as the stop, plus 8 when it is skipped. */
+function leftCode(t: Token, info: WordInfo): number {
+  const skip = info.flags & WORD_AUX ? 8 : 0;
+  if (info.flags & WORD_SUBJECT) return skip | 1;
+  if (t.kind === 'word' && t.cap) return skip | 2;
+  if (t.kind === 'word' && info.flags & WORD_S) return skip | 3;
+  if (t.text === ',' || t.kind === 'quote') return skip | 4;
+  return skip;
 }
 
 const DETS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'our', 'my', 'your', 'some', 'any', 'no']);
@@ -153,17 +203,21 @@ const PREPS = new Set(['for', 'against', 'about', 'on', 'with', 'of', 'in', 'ove
  * The class of the token after a candidate: 1 determiner, 2 object pronoun, 3 capitalised word,
  * 4 `that`, 5 `to`, 6 quotation mark, 7 preposition or particle, 8 comma or colon, 0 other.
  */
-function nextClass(doc: FeatureDoc, p: number): number {
-  const t = doc.ctx.toks[p];
+function nextClass(t: Token, info: WordInfo): number {
   if (t.kind === 'quote') return 6;
   if (t.text === ',' || t.text === ':') return 8;
-  const w = t.lower;
+  if (info.next) return info.next;
+  if (t.kind === 'word' && t.cap) return 3;
+  return 0;
+}
+
+/** The part of {@link nextClass} that depends on the lowercase word alone (0: none). */
+function nextWordClass(w: string): number {
   if (DETS.has(w)) return 1;
   if (OBJECTS.has(w)) return 2;
   if (w === 'that') return 4;
   if (w === 'to') return 5;
   if (PREPS.has(w)) return 7;
-  if (t.kind === 'word' && t.cap) return 3;
   return 0;
 }
 
@@ -192,7 +246,11 @@ export function featureDoc(ctx: Ctx, ruleCues: Cue[]): FeatureDoc {
     rule: new Uint8Array(n),
     quoteSide: new Uint8Array(n),
     lastVerb: new Int32Array(n),
+    left: new Uint8Array(n),
+    next: new Uint8Array(n),
+    verb: new Uint8Array(n),
   };
+  const wordFlags = new Uint8Array(n);
   let qi = 0;
   const quotes = ctx.quotes;
   for (let k = 0; k < n; k++) {
@@ -204,6 +262,10 @@ export function featureDoc(ctx: Ctx, ruleCues: Cue[]): FeatureDoc {
     doc.suf2[k] = info.suf2;
     doc.lex[k] = info.lex;
     doc.shape[k] = shape(ctx, k);
+    doc.left[k] = leftCode(t, info);
+    doc.next[k] = nextClass(t, info);
+    doc.verb[k] = info.verb;
+    wordFlags[k] = info.flags;
     // quotations are sorted and disjoint, tokens sorted: one sweep
     while (qi < quotes.length && quotes[qi].end <= t.start) qi++;
     const q = quotes[qi];
@@ -211,7 +273,7 @@ export function featureDoc(ctx: Ctx, ruleCues: Cue[]): FeatureDoc {
     doc.lastVerb[k] = k > 0 ? doc.lastVerb[k - 1] : -1;
     if (k > 0) {
       const p = ctx.toks[k - 1];
-      if (doc.lex[k - 1] || (p.kind === 'word' && !p.cap && p.lower.endsWith('ed'))) doc.lastVerb[k] = k - 1;
+      if (doc.lex[k - 1] || (p.kind === 'word' && !p.cap && wordFlags[k - 1] & WORD_ED)) doc.lastVerb[k] = k - 1;
     }
   }
   // quotation marks per sentence side: a forward and a backward sweep between sentence-ish stops
@@ -337,8 +399,8 @@ export function tokenFeatures(doc: FeatureDoc, k: number, sent: TokRange, mask: 
   TB[35] = isLex;
   TA[36] = firstVerb;
   TB[36] = s2;
-  const nc = hasP1 ? nextClass(doc, k + 1) : 9;
-  const vc = verbClass(doc.ctx.toks[k].lower);
+  const nc = hasP1 ? doc.next[k + 1] : 9;
+  const vc = doc.verb[k];
   TA[37] = subj;
   TB[37] = nc;
   TC[37] = vc;
