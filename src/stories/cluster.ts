@@ -669,6 +669,8 @@ export class StoryClusterer {
       const [src, hs, dst, hd] = a.recent[0].seq > b.recent[0].seq ? [a, ha, b, hb] : [b, hb, a, ha];
       if (!whole(src)) return;
       for (const r of [...src.recent]) this.moveRecord(r, src, dst, hd, between, 'join');
+      // Judged one story just now: not re-checked for a split until it grows again.
+      dst.checkedSize = dst.size;
       this.drop(hs);
       this.touch(hd, dst);
       this.index(hd, this.storyKeys(dst));
