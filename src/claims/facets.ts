@@ -70,8 +70,22 @@ function rawOf(v: Vector): Map<string, number> {
  * feature its vector lacks), read in place rather than copied into a Map.
  */
 function sharedWeights(fa: ReadonlySet<string>, fb: ReadonlySet<string>, raw: ReadonlyMap<string, number>): SharedWeights {
-  const has = (k: string): boolean => fa.has(k) && fb.has(k);
-  return { has, get: (k) => (has(k) ? (raw.get(k) ?? 0) : undefined) };
+  return new SharedPair(fa, fb, raw);
+}
+
+/** {@link sharedWeights} as a class: its methods are not new closures for every pair. */
+class SharedPair implements SharedWeights {
+  constructor(
+    private readonly fa: ReadonlySet<string>,
+    private readonly fb: ReadonlySet<string>,
+    private readonly raw: ReadonlyMap<string, number>,
+  ) {}
+  has(k: string): boolean {
+    return this.fa.has(k) && this.fb.has(k);
+  }
+  get(k: string): number | undefined {
+    return this.has(k) ? (this.raw.get(k) ?? 0) : undefined;
+  }
 }
 
 /**

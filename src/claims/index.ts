@@ -390,11 +390,6 @@ function addFacets(s: {
     if (g.length < 2) return;
     g.forEach((node, i) => pushAt(covered, node.claim, groups[k].focus[i]));
   });
-  // Link scores by pair (smaller claim index first), keyed by number.
-  const n = claims.length;
-  const pairKey = (a: number, b: number): number => Math.min(a, b) * n + Math.max(a, b);
-  const score = new Map<number, number>();
-  for (const l of links) score.set(pairKey(l.a, l.b), l.score);
   const together = (a: number, b: number): boolean => {
     const ga = groupsOf.get(a);
     const gb = groupsOf.get(b);
@@ -403,6 +398,12 @@ function addFacets(s: {
     return false;
   };
   const found = facetGroups(claims, vectors, (i) => covered.get(i) ?? [], together, links, align, facets);
+  if (found.length === 0) return;
+  // Link scores by pair (smaller claim index first), keyed by number.
+  const n = claims.length;
+  const pairKey = (a: number, b: number): number => Math.min(a, b) * n + Math.max(a, b);
+  const score = new Map<number, number>();
+  for (const l of links) score.set(pairKey(l.a, l.b), l.score);
   // A facet group stating what a group states (their shared features overlap by `join`)
   // joins it: the facet's articles missing from the group enter it.
   const sigs = nodeGroups.map((g) => (g.length > 1 ? signature(claims, g) : new Set<string>()));

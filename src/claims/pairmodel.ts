@@ -79,7 +79,8 @@ export function pairFeatures(a: Claim, b: Claim, cosine: number, ctx: PairContex
   let rare = 0;
   const rareDf = rareInStory(ctx.claims);
   const df = termDf(ctx);
-  const [small, big] = ta.size <= tb.size ? [ta, tb] : [tb, ta];
+  const small = ta.size <= tb.size ? ta : tb;
+  const big = ta.size <= tb.size ? tb : ta;
   for (const t of small) {
     if (!big.has(t)) continue;
     shared++;
@@ -97,11 +98,20 @@ export function pairFeatures(a: Claim, b: Claim, cosine: number, ctx: PairContex
   }
   let entityShared = 0;
   if (a.entities.length > 0 && b.entities.length > 0) {
-    const seen = new Set<string>();
-    for (const e of a.entities) {
-      if (seen.has(e.entity)) continue;
-      seen.add(e.entity);
-      if (b.entities.some((f) => f.entity === e.entity)) entityShared++;
+    // Each distinct entity of `a` once (an earlier mention of it already counted), without a Set.
+    const ea = a.entities;
+    const eb = b.entities;
+    for (let x = 0; x < ea.length; x++) {
+      const id = ea[x].entity;
+      let again = false;
+      for (let y = 0; y < x && !again; y++) again = ea[y].entity === id;
+      if (again) continue;
+      for (let y = 0; y < eb.length; y++) {
+        if (eb[y].entity === id) {
+          entityShared++;
+          break;
+        }
+      }
     }
   }
   const date = a.dates.some((d) => b.dates.some((e) => e.value === d.value)) ? 1 : 0;
