@@ -668,14 +668,12 @@ export class StoryClusterer {
     let cross = 0;
     for (let i = 0; i < ra.length; i++) for (let j = ra.length; j < n; j++) cross += sim[i][j];
     const between = cross / (ra.length * rb.length);
-    const merge = shouldMerge(between, meanWithin(sim, 0, ra.length), meanWithin(sim, ra.length, n), this.params);
-    if (merge || ((a.splitFrom === b.id || b.splitFrom === a.id) && shouldRejoin(ra, rb, between, this.params, this.idf))) {
+    if (shouldMerge(between, meanWithin(sim, 0, ra.length), meanWithin(sim, ra.length, n), this.params)
+      || ((a.splitFrom === b.id || b.splitFrom === a.id) && shouldRejoin(ra, rb, between, this.params, this.idf))) {
       const whole = (s: StoryState): boolean => s.size === s.recent.length && s.recent.every((r) => !r.fixed);
       const [src, hs, dst, hd] = a.recent[0].seq > b.recent[0].seq ? [a, ha, b, hb] : [b, hb, a, ha];
       if (!whole(src)) return;
       for (const r of [...src.recent]) this.moveRecord(r, src, dst, hd, between, 'join');
-      // Split pieces judged one story again: not re-checked for a split until the story grows.
-      if (!merge) dst.checkedSize = dst.size;
       this.drop(hs);
       this.touch(hd, dst);
       this.index(hd, this.storyKeys(dst));
