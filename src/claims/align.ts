@@ -186,12 +186,16 @@ export function claimVectors(claims: readonly Claim[], opts: AlignOptions = DEFA
     if (x === undefined) localByDf.set(d, (x = Math.pow(Math.log((n + 1) / (d + 0.5)), opts.localIdf)));
     return x;
   };
+  // The weight of each kind of feature, read once (not a keyed load of the options per feature).
+  const { term, entity, number, date, predicate } = opts;
+  const kindWeight = (kind: 'term' | 'entity' | 'number' | 'date' | 'predicate'): number =>
+    kind === 'term' ? term : kind === 'entity' ? entity : kind === 'number' ? number : kind === 'date' ? date : predicate;
   return feats.map((f) => {
     const v = new WeightedVector();
     const raw: number[] = [];
     let norm = 0;
     for (const [k, kind] of f) {
-      const w = opts[kind] * localIdf(df.get(k)!) * (kind === 'term' ? generalIdf(k.slice(2)) : 2);
+      const w = kindWeight(kind) * localIdf(df.get(k)!) * (kind === 'term' ? generalIdf(k.slice(2)) : 2);
       if (w <= 0) continue;
       v.set(k, w);
       raw.push(w);

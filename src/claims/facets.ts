@@ -8,10 +8,10 @@
  * in a group (`index.ts` joins them to groups stating the same and drops repeats).
  * Deterministic, pure.
  */
-import { bestLinks, coreSpan, groupClaims, nodeAt, nodeGroupsOf, type AlignedNode, type AlignOptions, type ClaimLink, type SharedWeights } from './align.js';
-import { isNameMark, type Vector } from './interned.js';
+import { bestLinks, groupClaims, nodeAt, nodeGroupsOf, type AlignedNode, type AlignOptions, type ClaimLink } from './align.js';
+import { internStory, isNameMark, type InternedStory, type Vector } from './interned.js';
 import type { Span } from '../types.js';
-import type { Claim } from './types.js';
+import type { Claim, FeatureMark } from './types.js';
 
 /** Options of {@link facetGroups}. */
 export interface FacetOptions {
@@ -28,20 +28,6 @@ export interface FacetOptions {
 }
 
 /**
- * True when a facet span holds at least two of the shared words (distinct positions): a single
- * word ("pirates", "23") is no statement one can read, and such facets mostly pair wrong facts.
- */
-function readable(c: Claim, span: Span, shared: Pick<SharedWeights, 'has'>): boolean {
-  let first: number | null = null;
-  for (const m of c.marks) {
-    if (!shared.has(m.key) || m.start < span.start || m.end > span.end) continue;
-    if (first === null) first = m.start;
-    else if (m.start !== first) return true;
-  }
-  return false;
-}
-
-/**
  * How many distinct features a claim's marks state beyond names (`names`: 1 for a mark that is
  * a name) that are in both `fa` and `fb` (the features the pair shares), counted up to `enough`
  * (a small number: the keys seen are kept in a list).
@@ -55,37 +41,63 @@ function statedCount(c: Claim, names: Uint8Array, fa: ReadonlySet<string>, fb: R
   return seen.length;
 }
 
-/** Raw weights of the features of a vector (falls back to the normalised ones). */
-function rawOf(v: Vector): Map<string, number> {
-  const raw = (v as { raw?: Float64Array | null }).raw;
-  if (!raw) return v;
-  const out = new Map<string, number>();
-  let x = 0;
-  for (const k of v.keys()) out.set(k, raw[x++]);
-  return out;
-}
-
 /**
- * The features in both `fa` and `fb` (those a pair shares) with a claim's raw weights (0 for a
- * feature its vector lacks), read in place rather than copied into a Map.
+ * The facet span of claim `c` (index `i` of the interned story `I`) for a pair sharing the
+ * features in both `fa` and `fb`: alignment's `coreSpan` over the shared marks, each feature
+ * weighed once (raw weight, at its first mark), read from the interned marks rather than a copy
+ * of the vector. Null when there is no such span, or when it is not readable: it must hold at
+ * least two of the shared words (distinct positions), since a single word ("pirates", "23") is
+ * no statement one can read, and such facets mostly pair wrong facts. `seen`/`stamp`: scratch
+ * marks of the features already weighed (a feature is seen when `seen[id] === stamp`).
  */
-function sharedWeights(fa: ReadonlySet<string>, fb: ReadonlySet<string>, raw: ReadonlyMap<string, number>): SharedWeights {
-  return new SharedPair(fa, fb, raw);
-}
-
-/** {@link sharedWeights} as a class: its methods are not new closures for every pair. */
-class SharedPair implements SharedWeights {
-  constructor(
-    private readonly fa: ReadonlySet<string>,
-    private readonly fb: ReadonlySet<string>,
-    private readonly raw: ReadonlyMap<string, number>,
-  ) {}
-  has(k: string): boolean {
-    return this.fa.has(k) && this.fb.has(k);
+function facetSpan(c: Claim, I: InternedStory, i: number, fa: ReadonlySet<string>, fb: ReadonlySet<string>, mass: number, seen: Int32Array, stamp: number): Span | null {
+  const ids = I.markIds[i];
+  const raw = I.markRaw[i];
+  const marks: FeatureMark[] = [];
+  const w: number[] = [];
+  let total = 0;
+  for (let x = 0; x < c.marks.length; x++) {
+    const m = c.marks[x];
+    if (!fa.has(m.key) || !fb.has(m.key)) continue;
+    // A mark whose feature is not in the vector weighs 0 wherever it stands.
+    const id = ids[x];
+    let wm = 0;
+    if (id >= 0 && seen[id] !== stamp) {
+      seen[id] = stamp;
+      wm = raw[x];
+    }
+    marks.push(m);
+    w.push(wm);
+    total += wm;
   }
-  get(k: string): number | undefined {
-    return this.has(k) ? (this.raw.get(k) ?? 0) : undefined;
+  if (marks.length === 0) return null;
+  let found = false;
+  let bestStart = 0;
+  let bestEnd = 0;
+  for (let a = 0; a < marks.length; a++) {
+    let sum = 0;
+    let end = -Infinity;
+    for (let b = a; b < marks.length; b++) {
+      sum += w[b];
+      end = Math.max(end, marks[b].end);
+      if (sum >= mass * total - 1e-9) {
+        if (!found || end - marks[a].start < bestEnd - bestStart) {
+          found = true;
+          bestStart = marks[a].start;
+          bestEnd = end;
+        }
+        break;
+      }
+    }
   }
+  if (!found) return null;
+  let first = -1;
+  for (const m of marks) {
+    if (m.start < bestStart || m.end > bestEnd) continue;
+    if (first < 0) first = m.start;
+    else if (m.start !== first) return { start: bestStart, end: bestEnd };
+  }
+  return null;
 }
 
 /**
@@ -104,12 +116,9 @@ export function facetGroups(
   opts: FacetOptions,
 ): AlignedNode[][] {
   if (opts.link <= 0) return [];
-  const raws = new Map<number, Map<string, number>>();
-  const rawFor = (i: number): Map<string, number> => {
-    let r = raws.get(i);
-    if (!r) raws.set(i, (r = rawOf(vectors[i])));
-    return r;
-  };
+  const I = internStory(claims, vectors);
+  const seen = new Int32Array(I.features);
+  let stamp = 0;
   // The keys of each claim's marks that lie outside every span its mentions cover.
   const freeKeys = new Map<number, Set<string>>();
   const freeOf = (i: number): Set<string> => {
@@ -148,11 +157,10 @@ export function facetGroups(
     const fb = apart && opts.apartAll ? keysOf(l.b) : freeOf(l.b);
     // What the pair states, not only whom it names.
     if (statedCount(a, namesOf(l.a), fa, fb, opts.stated) < opts.stated) continue;
-    const wa = sharedWeights(fa, fb, rawFor(l.a));
-    const wb = sharedWeights(fa, fb, rawFor(l.b));
-    const sa = coreSpan(a, wa, opts.mass);
-    const sb = coreSpan(b, wb, opts.mass);
-    if (!sa || !sb || !readable(a, sa, wa) || !readable(b, sb, wb)) continue;
+    const sa = facetSpan(a, I, l.a, fa, fb, opts.mass, seen, ++stamp);
+    if (!sa) continue;
+    const sb = facetSpan(b, I, l.b, fa, fb, opts.mass, seen, ++stamp);
+    if (!sb) continue;
     facetLinks.push({ a: nodeFor(l.a, sa), b: nodeFor(l.b, sb), score: l.score });
   }
   if (facetLinks.length === 0) return [];

@@ -64,7 +64,8 @@ function narrowClaim(c: Claim, node: { start: number; end: number }): Claim {
   const keepPred = predMark ? within(predMark) : false;
   // Values stay when they are inside the part or count something it names ("six" of "six
   // passengers were killed"); the clause's dates are the dates of what it states.
-  const coreTerms = new Set(c.marks.filter(within).map((m) => m.key.slice(2)));
+  const inside = c.marks.filter(within);
+  const coreTerms = new Set(inside.map((m) => m.key.slice(2)));
   // Every field written out, in the order `extractClaims` writes them (a spread copy would be
   // another object layout for the code reading claims).
   return {
@@ -88,7 +89,7 @@ function narrowClaim(c: Claim, node: { start: number; end: number }): Claim {
     predicateText: keepPred ? c.predicateText : null,
     irrealis: keepPred && c.irrealis,
     terms: c.terms,
-    marks: c.marks.filter(within),
+    marks: inside,
   };
 }
 
@@ -168,20 +169,22 @@ function namesOnly(c: Claim, marks: readonly FeatureMark[]): boolean {
 function signature(claims: readonly Claim[], g: readonly AlignedNode[]): Set<string> {
   // A feature must be carried twice: a single node shares nothing.
   if (g.length < 2) return new Set();
+  // Per key, one number: the node that counted it last (a node counts a key once, however many
+  // marks carry it) times `base`, plus the count (below `base`).
+  const base = g.length + 1;
   const count = new Map<string, number>();
-  // The node that counted each key last: a node counts a key once, however many marks carry it.
-  const countedBy = new Map<string, number>();
   for (let x = 0; x < g.length; x++) {
     const node = g[x];
     for (const m of claims[node.claim].marks) {
-      if (m.start >= node.end || node.start >= m.end || countedBy.get(m.key) === x) continue;
-      countedBy.set(m.key, x);
-      count.set(m.key, (count.get(m.key) ?? 0) + 1);
+      if (m.start >= node.end || node.start >= m.end) continue;
+      const v = count.get(m.key);
+      if (v === undefined) count.set(m.key, x * base + 1);
+      else if (Math.floor(v / base) !== x) count.set(m.key, x * base + (v % base) + 1);
     }
   }
   const need = Math.max(2, g.length / 2);
   const out = new Set<string>();
-  for (const [k, n] of count) if (n >= need) out.add(k);
+  for (const [k, v] of count) if (v % base >= need) out.add(k);
   return out;
 }
 
