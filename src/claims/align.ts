@@ -413,6 +413,15 @@ export function coreSpan(c: Claim, shared: SharedWeights, mass = DEFAULT_ALIGN.c
     w.push(wm);
     total += wm;
   }
+  return shortestRun(marks, w, total, mass);
+}
+
+/**
+ * The shortest run of `marks` (in text order, weights `w` summing to `total`) that carries at
+ * least `mass` of the total weight, as a span; null when there are no marks. The search behind
+ * {@link coreSpan} and the facet spans of `facets.ts`.
+ */
+export function shortestRun(marks: readonly FeatureMark[], w: readonly number[], total: number, mass: number): { start: number; end: number } | null {
   if (marks.length === 0) return null;
   let found = false;
   let bestStart = 0;

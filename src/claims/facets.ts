@@ -8,7 +8,7 @@
  * in a group (`index.ts` joins them to groups stating the same and drops repeats).
  * Deterministic, pure.
  */
-import { bestLinks, groupClaims, nodeAt, nodeGroupsOf, type AlignedNode, type AlignOptions, type ClaimLink } from './align.js';
+import { bestLinks, groupClaims, nodeAt, nodeGroupsOf, shortestRun, type AlignedNode, type AlignOptions, type ClaimLink } from './align.js';
 import { internStory, isNameMark, type InternedStory, type Vector } from './interned.js';
 import type { Span } from '../types.js';
 import type { Claim, FeatureMark } from './types.js';
@@ -70,32 +70,13 @@ function facetSpan(c: Claim, I: InternedStory, i: number, fa: ReadonlySet<string
     w.push(wm);
     total += wm;
   }
-  if (marks.length === 0) return null;
-  let found = false;
-  let bestStart = 0;
-  let bestEnd = 0;
-  for (let a = 0; a < marks.length; a++) {
-    let sum = 0;
-    let end = -Infinity;
-    for (let b = a; b < marks.length; b++) {
-      sum += w[b];
-      end = Math.max(end, marks[b].end);
-      if (sum >= mass * total - 1e-9) {
-        if (!found || end - marks[a].start < bestEnd - bestStart) {
-          found = true;
-          bestStart = marks[a].start;
-          bestEnd = end;
-        }
-        break;
-      }
-    }
-  }
-  if (!found) return null;
+  const run = shortestRun(marks, w, total, mass);
+  if (!run) return null;
   let first = -1;
   for (const m of marks) {
-    if (m.start < bestStart || m.end > bestEnd) continue;
+    if (m.start < run.start || m.end > run.end) continue;
     if (first < 0) first = m.start;
-    else if (m.start !== first) return { start: bestStart, end: bestEnd };
+    else if (m.start !== first) return run;
   }
   return null;
 }
