@@ -390,18 +390,12 @@ export interface AlignedNode {
   end: number;
 }
 
-/** The weights of the features two claims share, by key: a Map, or a lookup over other tables. */
-export interface SharedWeights {
-  has(key: string): boolean;
-  get(key: string): number | undefined;
-}
-
 /**
  * The core of claim `c` for a link: the shortest run of its feature marks that are shared with
  * the other claim and carry at least `mass` of the shared weight. The readable reference of
  * `CoreMatcher.core` (`cores.ts`), which {@link alignNodes} uses; a test keeps them equal.
  */
-export function coreSpan(c: Claim, shared: SharedWeights, mass = DEFAULT_ALIGN.coreMass): { start: number; end: number } | null {
+export function coreSpan(c: Claim, shared: ReadonlyMap<string, number>, mass = DEFAULT_ALIGN.coreMass): { start: number; end: number } | null {
   // The shared marks and their weights: each feature counts once, at its first mark.
   const marks: FeatureMark[] = [];
   const w: number[] = [];

@@ -12,7 +12,7 @@
  * `--agreement` scores instead the first annotation of each article annotated twice against the
  * second ({@link agreementPairs}): how far two annotators agree with the same metric.
  */
-import { codePointToIndex as codePointIndex, prf } from './common.js';
+import { codePointToIndex as codePointIndex, coverage, prf } from './common.js';
 import { CueErrors } from './cue-errors.js';
 import { agreementPairs, mapOnto } from './agreement.js';
 import { readFileSync } from 'node:fs';
@@ -74,12 +74,6 @@ export function matchRelations(pred: Attribution[], gold: GoldRelation[]): [numb
 }
 
 /** Characters covered by a set of spans. */
-function coverage(spans: Span[]): Set<number> {
-  const s = new Set<number>();
-  for (const sp of spans) for (let k = sp.start; k < sp.end; k++) s.add(k);
-  return s;
-}
-
 /** Counts for character overlap: [intersection, predicted, gold]. */
 function charCounts(pred: Span[], gold: Span[]): [number, number, number] {
   const p = coverage(pred);

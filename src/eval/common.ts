@@ -4,7 +4,7 @@
  */
 import { readInputStream } from '../ingest/index.js';
 import { prepareArticle } from '../text/prepare.js';
-import type { Article } from '../types.js';
+import type { Article, Span } from '../types.js';
 
 /** Precision, recall and F1 from counts (0 where a denominator is 0). */
 export function prf(correct: number, predicted: number, gold: number): { p: number; r: number; f1: number } {
@@ -47,4 +47,11 @@ export async function readEvalArticles(path: string): Promise<Map<string, Articl
     for (const raw of r.documents) if (!articles.has(raw.id)) articles.set(raw.id, prepareArticle(raw));
   }
   return articles;
+}
+
+/** The character offsets the spans cover. */
+export function coverage(spans: readonly Span[]): Set<number> {
+  const s = new Set<number>();
+  for (const sp of spans) for (let k = sp.start; k < sp.end; k++) s.add(k);
+  return s;
 }

@@ -6,6 +6,7 @@
  * characters as the cue character score counts them.
  */
 import type { Attribution, Span } from '../types.js';
+import { coverage } from './common.js';
 
 /** The four kinds of cue error, in report order. */
 export const CUE_ERROR_KINDS = ['missed whole', 'cut short', 'spurious', 'over-extended'] as const;
@@ -17,12 +18,6 @@ export function inContext(text: string, s: Span): string {
   const before = text.slice(Math.max(0, s.start - 50), s.start);
   const after = text.slice(s.end, s.end + 30);
   return `${before}[[${text.slice(s.start, s.end)}]]${after}`.replace(/\s+/g, ' ');
-}
-
-function covered(spans: Span[]): Set<number> {
-  const out = new Set<number>();
-  for (const s of spans) for (let k = s.start; k < s.end; k++) out.add(k);
-  return out;
 }
 
 /** Collects cue errors over articles; {@link lines} prints counts and examples. */
@@ -37,8 +32,8 @@ export class CueErrors {
 
   /** Adds one article's predicted and gold cues. */
   add(text: string, pred: Attribution[], gold: { cue: Span }[]): void {
-    const p = covered(pred.map((x) => x.cue));
-    const g = covered(gold.map((x) => x.cue));
+    const p = coverage(pred.map((x) => x.cue));
+    const g = coverage(gold.map((x) => x.cue));
     const seen = new Set<string>();
     for (const { cue } of gold) {
       const key = `g${cue.start}:${cue.end}`;

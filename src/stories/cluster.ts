@@ -455,8 +455,8 @@ export class StoryClusterer {
    * two articles), its recent articles are checked for two distinct groups (`refine.ts`); the
    * group without the story's oldest recent article leaves for a new story, and its articles
    * are reported as moves. Not when the two groups pass the rejoin check (`shouldRejoin`):
-   * they would merge back as pieces of one event, so the cut is not made. Cost: at most `RECENT_KEPT`² pair scores, amortised over the
-   * articles the story gained meanwhile.
+   * they would merge back as pieces of one event, so the cut is not made. Cost: at most
+   * `RECENT_KEPT`² pair scores, amortised over the articles the story gained meanwhile.
    */
   private maybeSplit(s: StoryState): void {
     if (s.recent.length < 4) return;
@@ -465,10 +465,10 @@ export class StoryClusterer {
     const prop = proposeSplit(s.recent, this.params, this.pairs.score.bind(this.pairs));
     if (!prop) return;
     // Avoid the cut: groups that the rejoin check would merge back are one event in two strands.
+    const leaving = prop.move.map((i) => s.recent[i]);
     const keep = prop.keep.map((i) => s.recent[i]).slice(-MERGE_SAMPLE);
-    const move = prop.move.map((i) => s.recent[i]).slice(-MERGE_SAMPLE);
-    if (shouldRejoin(keep, move, prop.between, this.params, this.idf)) return;
-    const moving = prop.move.map((i) => s.recent[i]).filter((r) => !r.fixed);
+    if (shouldRejoin(keep, leaving.slice(-MERGE_SAMPLE), prop.between, this.params, this.idf)) return;
+    const moving = leaving.filter((r) => !r.fixed);
     if (moving.length < 2) return;
     const id = this.newStoryId(moving[0].id);
     if (this.constraints.resolve(id) !== id) return;
