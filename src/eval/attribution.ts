@@ -13,7 +13,7 @@
  * second ({@link agreementPairs}): how far two annotators agree with the same metric.
  */
 import { codePointToIndex as codePointIndex, coverage, prf } from './common.js';
-import { CueErrors } from './cue-errors.js';
+import { CueErrors, cueOutcomes } from './cue-errors.js';
 import { agreementPairs, mapOnto } from './agreement.js';
 import { readFileSync } from 'node:fs';
 import { extractAttributions } from '../extract/attribution/index.js';
@@ -114,18 +114,11 @@ export class CueLoss {
 
   /** Adds one article. */
   add(text: string, pred: Attribution[], gold: GoldRelation[]): void {
-    const p = coverage(pred.map((x) => x.cue));
-    const g = coverage(gold.map((x) => x.cue));
-    const seen = new Set<string>();
-    for (const { cue } of gold) {
-      const key = `${cue.start}:${cue.end}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+    const outcomes = cueOutcomes(pred, gold);
+    for (const { cue, hit } of outcomes.gold) {
       const kind = cueKind(text.slice(cue.start, cue.end));
       const r = this.kinds.get(kind) ?? { cues: 0, chars: 0, found: 0, wholeCues: 0, wholeChars: 0, partCues: 0 };
       this.kinds.set(kind, r);
-      let hit = 0;
-      for (let k = cue.start; k < cue.end; k++) if (p.has(k)) hit++;
       r.cues++;
       r.chars += cue.end - cue.start;
       r.found += hit;
@@ -134,11 +127,11 @@ export class CueLoss {
         r.wholeChars += cue.end - cue.start;
       } else if (hit < cue.end - cue.start) r.partCues++;
     }
-    for (const { cue } of pred) {
-      if (!gold.some((x) => overlaps(x.cue, cue))) {
+    for (const { cue, over, extra } of outcomes.pred) {
+      if (!over.length) {
         this.spuriousWholeCues++;
         this.spuriousWhole += cue.end - cue.start;
-      } else for (let k = cue.start; k < cue.end; k++) if (!g.has(k)) this.spuriousEdge++;
+      } else this.spuriousEdge += extra;
     }
   }
 

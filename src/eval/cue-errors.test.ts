@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CueErrors, inContext } from './cue-errors.js';
+import { CueErrors, cueOutcomes, inContext } from './cue-errors.js';
 import type { Attribution, Span } from '../types.js';
 
 const text = 'Jo Lee said on Monday that taxes will fall, and Ann Roe slammed the plan as reckless.';
@@ -25,5 +25,16 @@ describe('CueErrors', () => {
 
   it('shows a cue between brackets in its context', () => {
     expect(inContext(text, at('slammed'))).toContain('Ann Roe [[slammed]] the plan');
+  });
+
+  it('compares each distinct cue once, as the character score does', () => {
+    // One cue with two contents is two relations but one cue.
+    const pred = [rel('said on', 'taxes will fall'), rel('said on', 'fall'), rel('Lee said', 'taxes will fall')];
+    const out = cueOutcomes(pred, [{ cue: at('said on Monday') }, { cue: at('said on Monday') }]);
+    expect(out.gold).toEqual([{ cue: at('said on Monday'), hit: 7 }]);
+    expect(out.pred.map((p) => [p.cue.start, p.over.length, p.extra])).toEqual([
+      [at('said on').start, 1, 0],
+      [at('Lee said').start, 1, 4],
+    ]);
   });
 });

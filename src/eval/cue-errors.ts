@@ -20,6 +20,56 @@ export function inContext(text: string, s: Span): string {
   return `${before}[[${text.slice(s.start, s.end)}]]${after}`.replace(/\s+/g, ' ');
 }
 
+/** How one distinct gold cue fared: the characters of it some predicted cue covers. */
+export interface GoldCueOutcome {
+  cue: Span;
+  /** Characters of the cue covered by predicted cues (0: missed whole). */
+  hit: number;
+}
+
+/** How one distinct predicted cue fared. */
+export interface PredictedCueOutcome {
+  cue: Span;
+  /** The distinct gold cues it overlaps (none: spurious). */
+  over: Span[];
+  /** Its characters no gold cue covers. */
+  extra: number;
+}
+
+/**
+ * The one comparison of an article's cues that both cue error reports read ({@link CueErrors},
+ * and `CueLoss` in `attribution.ts`): each distinct gold cue with the characters predicted cues
+ * cover, each distinct predicted cue with the gold cues it overlaps and its characters outside
+ * every gold cue. A cue repeated by several relations (one cue, two contents) counts once, as in
+ * the cue character score.
+ */
+export function cueOutcomes(pred: readonly { cue: Span }[], gold: readonly { cue: Span }[]): { gold: GoldCueOutcome[]; pred: PredictedCueOutcome[] } {
+  const p = coverage(pred.map((x) => x.cue));
+  const g = coverage(gold.map((x) => x.cue));
+  const golds: GoldCueOutcome[] = [];
+  const seen = new Set<string>();
+  for (const { cue } of gold) {
+    const key = `${cue.start}:${cue.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let hit = 0;
+    for (let k = cue.start; k < cue.end; k++) if (p.has(k)) hit++;
+    golds.push({ cue, hit });
+  }
+  seen.clear();
+  const preds: PredictedCueOutcome[] = [];
+  for (const { cue } of pred) {
+    const key = `${cue.start}:${cue.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let extra = 0;
+    for (let k = cue.start; k < cue.end; k++) if (!g.has(k)) extra++;
+    const over = golds.filter((x) => x.cue.start < cue.end && cue.start < x.cue.end).map((x) => x.cue);
+    preds.push({ cue, over, extra });
+  }
+  return { gold: golds, pred: preds };
+}
+
 /** Collects cue errors over articles; {@link lines} prints counts and examples. */
 export class CueErrors {
   private readonly items = new Map<CueErrorKind, string[]>(CUE_ERROR_KINDS.map((k) => [k, []]));
@@ -32,15 +82,8 @@ export class CueErrors {
 
   /** Adds one article's predicted and gold cues. */
   add(text: string, pred: Attribution[], gold: { cue: Span }[]): void {
-    const p = coverage(pred.map((x) => x.cue));
-    const g = coverage(gold.map((x) => x.cue));
-    const seen = new Set<string>();
-    for (const { cue } of gold) {
-      const key = `g${cue.start}:${cue.end}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      let hit = 0;
-      for (let k = cue.start; k < cue.end; k++) if (p.has(k)) hit++;
+    const outcomes = cueOutcomes(pred, gold);
+    for (const { cue, hit } of outcomes.gold) {
       const len = cue.end - cue.start;
       if (hit === 0) this.push('missed whole', len, inContext(text, cue));
       else if (hit < len) {
@@ -48,15 +91,9 @@ export class CueErrors {
         this.push('cut short', len - hit, `${inContext(text, cue)}   predicted ${found.join(' ')}`);
       }
     }
-    for (const { cue } of pred) {
-      const key = `p${cue.start}:${cue.end}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const over = gold.filter((x) => x.cue.start < cue.end && cue.start < x.cue.end);
-      let extra = 0;
-      for (let k = cue.start; k < cue.end; k++) if (!g.has(k)) extra++;
+    for (const { cue, over, extra } of outcomes.pred) {
       if (!over.length) this.push('spurious', extra, inContext(text, cue));
-      else if (extra) this.push('over-extended', extra, `${inContext(text, cue)}   gold ${over.map((x) => JSON.stringify(text.slice(x.cue.start, x.cue.end))).join(' ')}`);
+      else if (extra) this.push('over-extended', extra, `${inContext(text, cue)}   gold ${over.map((x) => JSON.stringify(text.slice(x.start, x.end))).join(' ')}`);
     }
   }
 
