@@ -38,8 +38,11 @@ export function compatibleTimes(x: string, y: string): boolean {
   return x.startsWith(y) || y.startsWith(x);
 }
 
-/** Only values precise to the day (or finer) are compared: weeks and months are too vague. */
-const DAY = /^(?:\d{4}|XXXX)-\d{2}-\d{2}/;
+/**
+ * Only values precise to the day (or finer) are compared: weeks and months are too vague. A time
+ * of day on an unknown day (`XXXX-XX-XXT11:00`, an undated article's "11 a.m.") is compared too.
+ */
+const DAY = /^(?:\d{4}|XXXX)-(?:\d{2}-\d{2}|XX-XXT)/;
 
 function byOutlet<T>(claims: readonly Claim[], pick: (c: Claim) => T[]): Map<string, T[]> {
   const m = new Map<string, T[]>();
@@ -89,9 +92,12 @@ function statedTime(d: Claim['dates'][number], c: Claim, clause: Claim): StatedT
   return { value: d.value, text: d.text, before: at >= 0 ? host.text.slice(Math.max(0, at - 16), at) : '' };
 }
 
-/** True when two stated times can name the same day (an unknown year matches any). */
+/** True when two stated times can name the same day (an unknown year, month or day matches any). */
 function sameDay(x: StatedTime, y: StatedTime): boolean {
-  return compatibleTimes(x.value.slice(0, 10), y.value.slice(0, 10));
+  const a = x.value.slice(0, 10);
+  const b = y.value.slice(0, 10);
+  if (a.includes('XX-XX') || b.includes('XX-XX')) return [...a].every((ch, i) => ch === 'X' || b[i] === 'X' || ch === b[i]);
+  return compatibleTimes(a, b);
 }
 
 /**
