@@ -457,6 +457,18 @@ function numbersOf(text: string, tokens: readonly Token[], dates: readonly Span[
 const COUNT_GLUE = new Set(['per', 'cent', 'percent', '%', 'of', 'other', 'more', 'the', 'a', 'an', 'hundred', 'thousand', 'million', 'billion', 'dozen', 'some', 'about', 'its', 'their']);
 
 /**
+ * True when token `j`, an `-ed` word that looks like a verb, modifies the noun right after it
+ * ("two speed boats", "three armed men", "23 suspected pirates"): a content word follows with
+ * only a space between. Auxiliaries and irregular past forms are verbs all the same.
+ */
+function modifier(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  if (!t.norm.endsWith('ed') || AUXILIARIES.has(t.norm) || !next || next.kind !== 'word' || next.start !== t.end + 1) return false;
+  return !isStopword(next.norm) && !verbLike(tokens, j + 1) && !/(?:ly|ing)$/.test(next.norm);
+}
+
+/**
  * The canonical stems of the noun phrase a number counts, from token `k` (the first token after
  * the number): leading glue words skipped ("per cent of", "other"), then the run of content
  * words up to the first function word, punctuation or verb, at most four.
@@ -471,7 +483,7 @@ function countedPhrase(text: string, tokens: readonly Token[], k: number): strin
     const t = tokens[j];
     if (broken(j)) break;
     if (t.kind === 'number') continue;
-    if (t.kind !== 'word' || isStopword(t.norm) || verbLike(tokens, j)) break;
+    if (t.kind !== 'word' || isStopword(t.norm) || (verbLike(tokens, j) && !modifier(tokens, j))) break;
     if (t.norm.length > 1) out.push(canonical(stem(t.norm)));
   }
   return out;

@@ -136,6 +136,24 @@ function timeOfDayConflict(claims: readonly Claim[], clauses: readonly Claim[]):
   return null;
 }
 
+/** Whole clauses' counts (see {@link statedCounts}). */
+const clauseCounts = oncePerClause((c) => statedCounts(c, c));
+
+/**
+ * The counts a claim states: its own, and those of its whole clause that count a thing its own
+ * words name ("the merchant vessel around noon" of "the pirates, in three boats, were attempting
+ * to hijack the merchant vessel around noon": the clause counts boats, which the part names). A
+ * count of something the part does not name stays out.
+ */
+function countsNamed(c: Claim, clause: Claim): StatedCount[] {
+  const own = statedCounts(c, clause);
+  if (clause === c || clause.numbers.length === c.numbers.length) return own;
+  const named = new Set<string>();
+  for (const m of c.marks) if (m.key.startsWith('t:')) named.add(m.key.slice(2));
+  const extra = clauseCounts(clause).filter((x) => named.has(x.thing) && !own.some((o) => o.numbers.some((n) => x.numbers.some((m) => m.start === n.start))));
+  return extra.length > 0 ? [...own, ...extra] : own;
+}
+
 /**
  * The numbers each claim states for the first thing outlets count differently, or null:
  * numbers are compared by what they count
@@ -145,7 +163,7 @@ function timeOfDayConflict(claims: readonly Claim[], clauses: readonly Claim[]):
  * meet ("more than 20" / "23", "12 Somali and 11 Yemeni pirates" / "23 pirates").
  */
 function numberConflict(claims: readonly Claim[], clauses: readonly Claim[]): ((c: Claim) => ClaimNumber[]) | null {
-  const counts = new Map(claims.map((c, i) => [c.id, statedCounts(c, clauses[i])]));
+  const counts = new Map(claims.map((c, i) => [c.id, countsNamed(c, clauses[i])]));
   const of = firstDisagreement<StatedCount>(claims, counts, (x) => x.thing, countsAgree);
   return of ? (c) => of(c).filter((x) => x.numbers.length === 1).map((x) => x.numbers[0]) : null;
 }
