@@ -38,6 +38,24 @@ Armed raiders boarded the tanker Corvina at 3 a.m. on Tuesday near Cape Varla.`,
   },
 ];
 
+/** Two undated outlets on what the port police plan for the same afternoon. */
+const PLANS: FixtureArticle[] = [
+  {
+    id: 'pier',
+    outlet: 'Pier Journal',
+    published: null,
+    text: `Corvina inquiry
+The port police will release more details on Wednesday afternoon.`,
+  },
+  {
+    id: 'anchor',
+    outlet: 'Anchor News',
+    published: null,
+    text: `Corvina briefing
+The port police will hold a news conference on Wednesday afternoon.`,
+  },
+];
+
 const input = storyInput(TANKER);
 const claimOf = claimFinder(input);
 
@@ -86,5 +104,13 @@ describe('times of day of claims', () => {
     expect(verdictOf([claimOf('harbour', '0300 hrs'), claimOf('signal', '0300 hours')]).status).toBe('corroborated');
     expect(verdictOf([claimOf('harbour', '0300 hrs'), claimOf('ledger', '3 a.m.')]).status).toBe('corroborated');
     expect(verdictOf([claimOf('tidewater', '9 a.m.'), claimOf('ledger', '3 a.m.')])).toMatchObject({ status: 'contested', kind: 'date' });
+  });
+
+  it('does not read two plans for a time of day on an unknown day as other actions on one date', () => {
+    const plans = claimFinder(storyInput(PLANS));
+    const a = plans('pier', 'release');
+    const b = plans('anchor', 'news conference');
+    expect(a.dates.map((d) => d.value)).toEqual(['XXXX-XX-XXTAF']);
+    expect(verdictOf([a, b]).status).toBe('corroborated');
   });
 });

@@ -11,6 +11,7 @@
 import type { Span } from '../types.js';
 import type { Claim, ClaimNumber, ClaimStatus, ConflictKind, FeatureMark } from './types.js';
 import { grammaticalCount } from './verdict-plural.js';
+import { UNKNOWN_DAY } from './extract.js';
 import { statedNationalities, type StatedNationality } from './verdict-nationality.js';
 import { dayRange, daysMeet, monthParts } from './verdict-dates.js';
 import { countsAgree, statedCounts, type StatedCount } from './verdict-numbers.js';
@@ -194,7 +195,9 @@ function negationConflict(claims: readonly Claim[]): boolean {
 function actionConflict(claims: readonly Claim[]): boolean {
   const outlets = new Set(claims.map((c) => c.outlet));
   if (outlets.size < 2 || claims.some((c) => !c.predicate || !c.irrealis)) return false;
-  const dated = byOutlet(claims, (c) => slotDays(c).map((d) => d.value));
+  // Known days only: a time of day on an unknown day ("Wednesday afternoon" of an undated
+  // article) does not tell that two plans fall on the same day.
+  const dated = byOutlet(claims, (c) => slotDays(c).filter((d) => !d.value.startsWith(UNKNOWN_DAY)).map((d) => d.value));
   if (dated.size < 2 || disagree(dated, (x, y) => x === y)) return false;
   const preds = byOutlet(claims, (c) => [c.predicate as string]);
   return disagree(preds, (x, y) => x === y);
