@@ -3,7 +3,7 @@
  * clause-level claims, each with its attribution frame stripped into metadata, its modality
  * (hedged), negation, numbers, dates, entities, predicate and canonical terms. Pure.
  */
-import type { Article, Attribution, Span, TextSpan } from '../types.js';
+import type { Article, Attribution, Span, TextSpan, TimeExpression } from '../types.js';
 import { tokenize, type Token } from '../nlp/tokenize.js';
 import { findNumbers } from '../nlp/numbers.js';
 import { isStopword } from '../nlp/stopwords.js';
@@ -41,6 +41,87 @@ export function undatedDay(text: string): string | null {
   if (month < 1 || day < 1 || day > 31) return null;
   return `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+/** A day no date anchors: a time of day in an article without a publication date. */
+export const UNKNOWN_DAY = 'XXXX-XX-XX';
+
+/** A clock time written out: "11 a.m.", "3:30 pm", "9.15 p.m.". */
+const CLOCK = /\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?/i;
+/** A clock time of the 24-hour kind that takes "hours" or "hrs": "1100 hrs", "2330 hours", "0600h". */
+const HOURS_CLOCK = /\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours|hr|h)\b\.?/gi;
+/** Words naming a moment of the day, and a part of the day (TIMEX3 `TMO`, `TAF`, ...). */
+const MOMENTS: [RegExp, string][] = [
+  [/\b(?:noon|midday|mid-day)\b/i, 'T12:00'],
+  [/\bmidnight\b/i, 'T00:00'],
+  [/\bmorning\b/i, 'TMO'],
+  [/\bafternoon\b/i, 'TAF'],
+  [/\bevening\b/i, 'TEV'],
+  [/\b(?:night|overnight|tonight)\b/i, 'TNI'],
+];
+
+/** Words before a "1100 hours" that make it an amount of time. */
+const NOT_CLOCK_BEFORE = /\b(?:for|spent|over|than|nearly|almost|some|total|within|of)\s+$/i;
+
+/** True when the "1100 hours" at `start`-`end` of `text` is an amount of time ("1200 hours of footage", "for 1500 hours"), not a time of day. */
+function amountOfTime(text: string, start: number, end: number): boolean {
+  return /^\s+of\b/i.test(text.slice(end, end + 4)) || NOT_CLOCK_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * The time of day a time expression names, as the `T` part of a TIMEX3 value ("11 a.m." gives
+ * `T11:00`, "1100 hrs" `T11:00`, "around noon" `T12:00`, "Saturday morning" `TMO`), or null.
+ */
+export function timeOfDay(text: string): string | null {
+  const clock = CLOCK.exec(text);
+  if (clock) {
+    const h = Number(clock[1]);
+    const pm = clock[3].toLowerCase() === 'p';
+    if (h >= 1 && h <= 12) return `T${pad2((h % 12) + (pm ? 12 : 0))}:${clock[2] ?? '00'}`;
+  }
+  HOURS_CLOCK.lastIndex = 0;
+  const hours = HOURS_CLOCK.exec(text);
+  if (hours) return `T${hours[1]}:${hours[2]}`;
+  for (const [re, part] of MOMENTS) if (re.test(text)) return part;
+  return null;
+}
+
+/** The TIMEX3 value of a time of day on a day no date anchors ("11 a.m." in an undated article: `XXXX-XX-XXT11:00`), or null. */
+export function undatedTime(text: string): string | null {
+  const t = timeOfDay(text);
+  return t ? `${UNKNOWN_DAY}${t}` : null;
+}
+
+/**
+ * The times of an article as claims read them: a time of day with no value (the article has
+ * no date to anchor it) gets one on an unknown day; "1100 hours", which the time stage reads as
+ * a duration, is the clock time it is; and a 24-hour clock time the time stage left out ("about
+ * 1100 hrs IST") is added. Times of day can then be compared across outlets.
+ */
+export function claimTimes(text: string, times: readonly TimeExpression[]): TimeExpression[] {
+  const out: TimeExpression[] = times.map((t) => {
+    if (t.type === 'DURATION' && /^PT\d{4}H$/.test(t.value ?? '')) {
+      HOURS_CLOCK.lastIndex = 0;
+      const m = HOURS_CLOCK.exec(t.text);
+      if (m && m.index === 0 && !amountOfTime(text, t.start, t.end)) return { ...t, type: 'TIME', value: `${UNKNOWN_DAY}T${m[1]}:${m[2]}` };
+    }
+    if (t.value === null && t.type === 'TIME') return { ...t, value: undatedTime(t.text) };
+    return t;
+  });
+  HOURS_CLOCK.lastIndex = 0;
+  for (const m of text.matchAll(HOURS_CLOCK)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (out.some((t) => t.start < end && start < t.end)) continue;
+    if (amountOfTime(text, start, end)) continue;
+    // The time zone named after it belongs to it ("1100 hrs IST").
+    const zone = /^\s+(?:GMT|UTC|[ECMP][SD]?T|IST|BST|CET|CEST|EET|local time)\b/.exec(text.slice(end, end + 12));
+    const to = end + (zone ? zone[0].length : 0);
+    out.push({ start, end: to, text: text.slice(start, to), type: 'TIME', value: `${UNKNOWN_DAY}T${m[1]}:${m[2]}`, estimated: false });
+  }
+  return out.length === times.length ? out : out.sort((x, y) => x.start - y.start);
+}
+
 /** A sentence that only frames the one before it: "This was reported by X". */
 const ANAPHORIC_FRAME = /^\W*(this|that|it|these|such)\b[^.]{0,40}?\b(reported|said|stated|claimed|wrote|writes|reports|announced|according)\b/i;
 const MIN_CONTENT_CHARS = 15;
@@ -376,6 +457,18 @@ function numbersOf(text: string, tokens: readonly Token[], dates: readonly Span[
 const COUNT_GLUE = new Set(['per', 'cent', 'percent', '%', 'of', 'other', 'more', 'the', 'a', 'an', 'hundred', 'thousand', 'million', 'billion', 'dozen', 'some', 'about', 'its', 'their']);
 
 /**
+ * True when token `j`, an `-ed` word that looks like a verb, modifies the noun right after it
+ * ("two speed boats", "three armed men", "23 suspected pirates"): a content word follows with
+ * only a space between. Auxiliaries and irregular past forms are verbs all the same.
+ */
+function modifier(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  if (!t.norm.endsWith('ed') || AUXILIARIES.has(t.norm) || !next || next.kind !== 'word' || next.start !== t.end + 1) return false;
+  return !isStopword(next.norm) && !verbLike(tokens, j + 1) && !/(?:ly|ing)$/.test(next.norm);
+}
+
+/**
  * The canonical stems of the noun phrase a number counts, from token `k` (the first token after
  * the number): leading glue words skipped ("per cent of", "other"), then the run of content
  * words up to the first function word, punctuation or verb, at most four.
@@ -390,7 +483,7 @@ function countedPhrase(text: string, tokens: readonly Token[], k: number): strin
     const t = tokens[j];
     if (broken(j)) break;
     if (t.kind === 'number') continue;
-    if (t.kind !== 'word' || isStopword(t.norm) || verbLike(tokens, j)) break;
+    if (t.kind !== 'word' || isStopword(t.norm) || (verbLike(tokens, j) && !modifier(tokens, j))) break;
     if (t.norm.length > 1) out.push(canonical(stem(t.norm)));
   }
   return out;
@@ -659,6 +752,7 @@ export function extractClaims(a: Article, ex: ArticleExtraction): Claim[] {
   let prevClaims: Claim[] = [];
   const attributions = linkSources(a.text, ex);
   const carry = new FrameCarrier(a.text);
+  const times = claimTimes(a.text, ex.times);
   for (const reg of regs) {
     const sentText = a.text.slice(reg.span.start, reg.span.end);
     const attrsHere = attributions.filter((at) => inside(at.cue, reg.span));
@@ -688,7 +782,7 @@ export function extractClaims(a: Article, ex: ArticleExtraction): Claim[] {
       hull.start = Math.min(hull.start, cl.start);
       hull.end = Math.max(hull.end, cl.end);
     }
-    const regTimes = ex.times.filter((t) => overlap(t, hull) > 0 || inside(t, reg.span));
+    const regTimes = times.filter((t) => overlap(t, hull) > 0 || inside(t, reg.span));
     const regEntities = ex.entities.filter((e) => overlap(e, hull) > 0);
     const made: Claim[] = [];
     clauses.forEach((cl, k) => {

@@ -16,7 +16,7 @@ export interface FixtureArticle {
   id: string;
   outlet: string | null;
   url?: string;
-  published: string;
+  published: string | null;
   text: string;
 }
 

@@ -8,7 +8,7 @@ import { stem } from '../nlp/stem.js';
 import { canonical } from './lexicon.js';
 import { statedMagnitudes } from './verdict-magnitude.js';
 import { oncePerClause } from './once.js';
-import { pluralScaleLeast, vagueSizes } from './verdict-sizes.js';
+import { pairSizes, pluralScaleLeast, vagueSizes } from './verdict-sizes.js';
 import type { Claim, ClaimNumber } from './types.js';
 
 /** One count a claim states: the thing counted, the values it allows and the number(s) it rests on. */
@@ -126,8 +126,8 @@ export function statedCounts(claim: Claim, clause: Claim = claim): StatedCount[]
 /** Values read from a claim's words: offsets relative to its text, the range, and the counted noun when it names one. */
 type Reader = (host: Claim) => { start: number; end: number; text: string; low: number; high: number; noun?: string }[];
 
-/** Vague sizes ("tens of thousands of protesters") a claim or clause states. */
-const vagueOf: Reader = oncePerClause((c) => vagueSizes(c.text));
+/** Vague sizes ("tens of thousands of protesters") and sizes of two ("both cables", "a couple of boats") a claim or clause states. */
+const vagueOf: Reader = oncePerClause((c) => [...vagueSizes(c.text), ...pairSizes(c.text)]);
 /** Magnitudes ("a 6.1-magnitude quake") a claim or clause states. */
 const magnitudesOf: Reader = oncePerClause((c) => statedMagnitudes(c.text));
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { claimFinder, storyInput, type FixtureArticle } from './test-fixtures.js';
 import { verdictOf } from './verdict.js';
 import { countsAgree, statedCounts } from './verdict-numbers.js';
-import { vagueSizes } from './verdict-sizes.js';
+import { pairSizes, vagueSizes } from './verdict-sizes.js';
 
 /** A pension march in an invented capital, sized differently by four invented outlets. */
 const MARCH: FixtureArticle[] = [
@@ -69,5 +69,50 @@ describe('vague sizes', () => {
   it('keeps sizes whose ranges overlap corroborated', () => {
     expect(verdictOf([claimOf('bugle', 'Tens of thousands'), claimOf('wire', '30,000 people')]).status).toBe('corroborated');
     expect(verdictOf([claimOf('gazette', 'Thousands of workers'), claimOf('post', '20,000 people')]).status).toBe('corroborated');
+  });
+});
+
+/** A pipeline leak in an invented bay, told by three invented outlets. */
+const LEAK: FixtureArticle[] = [
+  {
+    id: 'tide',
+    outlet: 'Tide Courier',
+    published: '2026-06-11',
+    text: `Pipelines leak in Morrow Bay
+Both the Estra and Kell pipelines were damaged by the storm on Tuesday.`,
+  },
+  {
+    id: 'ledger',
+    outlet: 'Bay Ledger',
+    published: '2026-06-11',
+    text: `Storm damage in Morrow Bay
+Four pipelines were damaged by the storm on Tuesday.`,
+  },
+  {
+    id: 'gull',
+    outlet: 'Gull Report',
+    published: '2026-06-11',
+    text: `Morrow Bay storm
+Two pipelines were damaged by the storm on Tuesday.`,
+  },
+];
+
+describe('sizes of two in words', () => {
+  it('reads "both" before the plural it counts and "a couple of" as two or three', () => {
+    const read = (t: string): [string, number, number][] => pairSizes(t).map((x) => [x.noun, x.low, x.high]);
+    expect(read('Both the Estra and Kell pipelines were damaged')).toEqual([['pipelines', 2, 2]]);
+    expect(read('both ferries sank')).toEqual([['ferries', 2, 2]]);
+    expect(read('a couple of fire engines were torched')).toEqual([['engines', 2, 3]]);
+    // "both ... and" joining two names, with no plural they count, counts nothing.
+    expect(read('both Estra and Kell were hit')).toEqual([]);
+    expect(read('talks with both the mayor and the governor')).toEqual([]);
+  });
+
+  it('contests "both" against another count of the same thing, not against two', () => {
+    const input = storyInput(LEAK);
+    const claimOf = claimFinder(input);
+    const both = claimOf('tide', 'pipelines');
+    expect(verdictOf([both, claimOf('ledger', 'Four pipelines')])).toMatchObject({ status: 'contested', kind: 'number' });
+    expect(verdictOf([both, claimOf('gull', 'Two pipelines')]).status).toBe('corroborated');
   });
 });

@@ -66,3 +66,41 @@ export function vagueSizes(text: string): VagueSize[] {
   }
   return out;
 }
+
+/** "both" with the plural it counts: "both cables", "both the SMW4 and FLAG cables" (two things named, then their noun). */
+const BOTH = /\bboth\s+(?:the\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,7}[\p{L}\p{N}'’-]+)/giu;
+/** "a couple of boats", "a pair of rifles": two, perhaps three. */
+const COUPLE = /\ba\s+(couple|pair)\s+of\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/giu;
+
+/** True when a word is a plural noun as {@link vagueSizes} reads them (ends in -s, or an irregular plural). */
+function pluralNoun(w: string): boolean {
+  return !NOT_NOUN.test(w) && (IRREGULAR_PLURAL.test(w) || /[^s'’u]s$/i.test(w));
+}
+
+/**
+ * Sizes of two written in words: "both" before a plural it counts, right after it ("both
+ * cables") or after two things joined by `and` ("both the SMW4 and FLAG cables"), is exactly
+ * two; "a couple of" and "a pair of" two or three. So "both cables were cut" meets "two cables"
+ * and not "five cables". "both ... and ..." joining two acts or names with no plural after them
+ * ("both Egypt and India") counts nothing.
+ */
+export function pairSizes(text: string): VagueSize[] {
+  const out: VagueSize[] = [];
+  if (!/\b(?:both|couple|pair)\b/i.test(text)) return out;
+  for (const m of text.matchAll(BOTH)) {
+    const words = m[1].split(/\s+/);
+    const k = words.findIndex((w) => pluralNoun(w) || /^(?:of|to|in|on|were|was|are|is|have|had)$/i.test(w));
+    // The plural right after "both", or after "X and Y" (an `and` among the words before it).
+    if (k < 0 || !pluralNoun(words[k]) || (k > 0 && !words.slice(1, k).includes('and'))) continue;
+    const at = m.index ?? 0;
+    out.push({ start: at, end: at + 4, text: m[0].slice(0, 4), noun: words[k], low: 2, high: 2 });
+  }
+  for (const m of text.matchAll(COUPLE)) {
+    const noun = m[2].split(/\s+/).find(pluralNoun);
+    if (!noun) continue;
+    const at = m.index ?? 0;
+    const sizeText = `a ${m[1]}`;
+    out.push({ start: at, end: at + sizeText.length, text: sizeText, noun, low: 2, high: 3 });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}

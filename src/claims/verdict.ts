@@ -11,6 +11,7 @@
 import type { Span } from '../types.js';
 import type { Claim, ClaimNumber, ClaimStatus, ConflictKind, FeatureMark } from './types.js';
 import { grammaticalCount } from './verdict-plural.js';
+import { UNKNOWN_DAY } from './extract.js';
 import { statedNationalities, type StatedNationality } from './verdict-nationality.js';
 import { dayRange, daysMeet, monthParts } from './verdict-dates.js';
 import { countsAgree, statedCounts, type StatedCount } from './verdict-numbers.js';
@@ -38,8 +39,11 @@ export function compatibleTimes(x: string, y: string): boolean {
   return x.startsWith(y) || y.startsWith(x);
 }
 
-/** Only values precise to the day (or finer) are compared: weeks and months are too vague. */
-const DAY = /^(?:\d{4}|XXXX)-\d{2}-\d{2}/;
+/**
+ * Only values precise to the day (or finer) are compared: weeks and months are too vague. A time
+ * of day on an unknown day (`XXXX-XX-XXT11:00`, an undated article's "11 a.m.") is compared too.
+ */
+const DAY = /^(?:\d{4}|XXXX)-(?:\d{2}-\d{2}|XX-XXT)/;
 
 function byOutlet<T>(claims: readonly Claim[], pick: (c: Claim) => T[]): Map<string, T[]> {
   const m = new Map<string, T[]>();
@@ -89,9 +93,12 @@ function statedTime(d: Claim['dates'][number], c: Claim, clause: Claim): StatedT
   return { value: d.value, text: d.text, before: at >= 0 ? host.text.slice(Math.max(0, at - 16), at) : '' };
 }
 
-/** True when two stated times can name the same day (an unknown year matches any). */
+/** True when two stated times can name the same day (an unknown year, month or day matches any). */
 function sameDay(x: StatedTime, y: StatedTime): boolean {
-  return compatibleTimes(x.value.slice(0, 10), y.value.slice(0, 10));
+  const a = x.value.slice(0, 10);
+  const b = y.value.slice(0, 10);
+  if (a.includes('XX-XX') || b.includes('XX-XX')) return [...a].every((ch, i) => ch === 'X' || b[i] === 'X' || ch === b[i]);
+  return compatibleTimes(a, b);
 }
 
 /**
@@ -130,6 +137,24 @@ function timeOfDayConflict(claims: readonly Claim[], clauses: readonly Claim[]):
   return null;
 }
 
+/** Whole clauses' counts (see {@link statedCounts}). */
+const clauseCounts = oncePerClause((c) => statedCounts(c, c));
+
+/**
+ * The counts a claim states: its own, and those of its whole clause that count a thing its own
+ * words name ("the merchant vessel around noon" of "the pirates, in three boats, were attempting
+ * to hijack the merchant vessel around noon": the clause counts boats, which the part names). A
+ * count of something the part does not name stays out.
+ */
+function countsNamed(c: Claim, clause: Claim): StatedCount[] {
+  const own = statedCounts(c, clause);
+  if (clause === c || clause.numbers.length === c.numbers.length) return own;
+  const named = new Set<string>();
+  for (const m of c.marks) if (m.key.startsWith('t:')) named.add(m.key.slice(2));
+  const extra = clauseCounts(clause).filter((x) => named.has(x.thing) && !own.some((o) => o.numbers.some((n) => x.numbers.some((m) => m.start === n.start))));
+  return extra.length > 0 ? [...own, ...extra] : own;
+}
+
 /**
  * The numbers each claim states for the first thing outlets count differently, or null:
  * numbers are compared by what they count
@@ -139,7 +164,7 @@ function timeOfDayConflict(claims: readonly Claim[], clauses: readonly Claim[]):
  * meet ("more than 20" / "23", "12 Somali and 11 Yemeni pirates" / "23 pirates").
  */
 function numberConflict(claims: readonly Claim[], clauses: readonly Claim[]): ((c: Claim) => ClaimNumber[]) | null {
-  const counts = new Map(claims.map((c, i) => [c.id, statedCounts(c, clauses[i])]));
+  const counts = new Map(claims.map((c, i) => [c.id, countsNamed(c, clauses[i])]));
   const of = firstDisagreement<StatedCount>(claims, counts, (x) => x.thing, countsAgree);
   return of ? (c) => of(c).filter((x) => x.numbers.length === 1).map((x) => x.numbers[0]) : null;
 }
@@ -170,7 +195,9 @@ function negationConflict(claims: readonly Claim[]): boolean {
 function actionConflict(claims: readonly Claim[]): boolean {
   const outlets = new Set(claims.map((c) => c.outlet));
   if (outlets.size < 2 || claims.some((c) => !c.predicate || !c.irrealis)) return false;
-  const dated = byOutlet(claims, (c) => slotDays(c).map((d) => d.value));
+  // Known days only: a time of day on an unknown day ("Wednesday afternoon" of an undated
+  // article) does not tell that two plans fall on the same day.
+  const dated = byOutlet(claims, (c) => slotDays(c).filter((d) => !d.value.startsWith(UNKNOWN_DAY)).map((d) => d.value));
   if (dated.size < 2 || disagree(dated, (x, y) => x === y)) return false;
   const preds = byOutlet(claims, (c) => [c.predicate as string]);
   return disagree(preds, (x, y) => x === y);
