@@ -5,7 +5,7 @@
  * split is proposed when the groups are far apart (low average score between them, clearly
  * below the average score within each). Pure: the clusterer applies the result.
  */
-import { CHANNELS, pairSimilarities, scoreOf, type Channel, type StoryParams } from './score.js';
+import { CHANNELS, emptySimilarities, pairSimilarities, scoreOf, type Channel, type StoryParams } from './score.js';
 import type { MemberRecord } from './story.js';
 import { topEntries, type CompactVector } from './vector.js';
 
@@ -37,19 +37,30 @@ export function weighRecord(record: MemberRecord, idf: (key: number) => number):
   return { record, w, norm };
 }
 
+/** Work space of {@link recordScore} (only the score leaves it). */
+const pairScratch = emptySimilarities();
+
 /** The score between two records, as if one joined a story made of the other. */
 export function recordScore(a: WeightedRecord, b: WeightedRecord, p: StoryParams): number {
-  return scoreOf(pairSimilarities(a, b), p);
+  return scoreOf(pairSimilarities(a, b, pairScratch), p);
 }
 
 /**
  * Pairwise record scores, memoised by the records' arrival numbers (a story is re-checked as it
  * grows, so most pairs were scored before). Bounded: both tables are cleared when full. A
  * memoised score keeps the IDF of when it was computed.
+ *
+ * The scores of a pair live with its later record (`MemberRecord.pairScores`), so a check's
+ * lookups stay among the few records it compares rather than probing one big table (the cost
+ * of a merge check was mostly cache misses there). Clearing starts a new generation: a record's
+ * scores of an older generation count as absent. `size` counts the pairs scored since the last
+ * clear, as one table's size would.
  */
 export class PairScorer {
-  private readonly scores = new Map<number | string, number>();
   private readonly weighted = new Map<number, WeightedRecord>();
+  /** Pairs memoised in the current generation. */
+  private size = 0;
+  private gen = nextGeneration++;
 
   constructor(
     private readonly idf: (key: number) => number,
@@ -59,14 +70,26 @@ export class PairScorer {
 
   /** The score of two records (symmetric). */
   score(a: MemberRecord, b: MemberRecord): number {
-    const lo = Math.min(a.seq, b.seq);
-    const gap = Math.abs(a.seq - b.seq);
-    const key = gap < 8192 ? lo * 8192 + gap : `${lo}:${gap}`;
-    const hit = this.scores.get(key);
-    if (hit !== undefined) return hit;
+    const early = a.seq < b.seq ? a : b;
+    const late = early === a ? b : a;
+    const seq = early.seq;
+    let memo = late.pairScores;
+    if (memo !== undefined && memo.gen === this.gen) {
+      const seqs = memo.seqs;
+      for (let i = 0; i < seqs.length; i++) if (seqs[i] === seq) return memo.vals[i];
+    }
     const x = recordScore(this.weigh(a), this.weigh(b), this.params);
-    if (this.scores.size >= this.capacity) this.scores.clear();
-    this.scores.set(key, x);
+    if (this.size >= this.capacity) {
+      this.gen = nextGeneration++;
+      this.size = 0;
+    }
+    if (memo === undefined || memo.gen !== this.gen) {
+      memo = { gen: this.gen, seqs: [], vals: [] };
+      late.pairScores = memo;
+    }
+    memo.seqs.push(seq);
+    memo.vals.push(x);
+    this.size++;
     return x;
   }
 
@@ -80,6 +103,9 @@ export class PairScorer {
     return w;
   }
 }
+
+/** Generations of pair-score memos, unique across scorers (a record's memo is its scorer's). */
+let nextGeneration = 1;
 
 /** A proposed split: indices into the records given, and the average scores. */
 export interface SplitProposal {

@@ -300,10 +300,16 @@ function storyDetailConflicts(
 ): DetailConflicts {
   let stated = 0;
   let shared = 0;
+  // Slots looked up and not found in the story (an article states several values of a slot).
+  let absent = 0;
   for (let i = 0; i < d.keys.length; i++) {
     const bit = 1 << d.slots[i];
     if ((stated & bit) === 0) {
-      if (!slots.has(d.slots[i])) continue;
+      if ((absent & bit) !== 0) continue;
+      if (!slots.has(d.slots[i])) {
+        absent |= bit;
+        continue;
+      }
       stated |= bit;
     }
     if ((shared & bit) === 0 && values.has(d.keys[i])) shared |= bit;
@@ -510,33 +516,63 @@ export interface WeightedChannels {
 
 /**
  * The similarities of two single articles (one standing for a one-article story): every
- * cosine, the member similarity being the stem cosine itself.
+ * cosine, the member similarity being the stem cosine itself. Written into `out` when given
+ * (refinement scores hundreds of pairs per article: one reused object instead of two new ones
+ * per pair), else into a new object.
  */
-export function pairSimilarities(a: WeightedChannels, b: WeightedChannels): Similarities {
+export function pairSimilarities(a: WeightedChannels, b: WeightedChannels, out?: Similarities): Similarities {
   const c = pairConflictBits(a.record.details, b.record.details);
   const terms = cosine(a.w.terms, a.norm.terms, b.w.terms, b.norm.terms);
-  // One object literal (a fixed shape), fields in the order they always had.
-  const out: Similarities = {
-    yearConflict: 0, days: null, member: terms, size: 1,
-    detailConflicts: popcount(c & NUMERIC_SLOTS),
-    ageConflict: (c >>> AGE_SLOT) & 1 ? 1 : 0,
-    weekdayConflict: (c >>> WEEKDAY_SLOT) & 1 ? 1 : 0,
-    placeConflict: (c >>> PLACE_SLOT) & 1 ? 1 : 0,
-    present: presentIn(a.norm, b.norm),
-    terms,
-    lead: cosine(a.w.lead, a.norm.lead, b.w.lead, b.norm.lead),
-    names: cosine(a.w.names, a.norm.names, b.w.names, b.norm.names),
-    focus: cosine(a.w.focus, a.norm.focus, b.w.focus, b.norm.focus),
-    numbers: cosine(a.w.numbers, a.norm.numbers, b.w.numbers, b.norm.numbers),
-    dates: cosine(a.w.dates, a.norm.dates, b.w.dates, b.norm.dates),
-  };
+  const lead = cosine(a.w.lead, a.norm.lead, b.w.lead, b.norm.lead);
+  const names = cosine(a.w.names, a.norm.names, b.w.names, b.norm.names);
+  const focus = cosine(a.w.focus, a.norm.focus, b.w.focus, b.norm.focus);
+  const numbers = cosine(a.w.numbers, a.norm.numbers, b.w.numbers, b.norm.numbers);
+  const dates = cosine(a.w.dates, a.norm.dates, b.w.dates, b.norm.dates);
   const ya = a.record.years;
   const yb = b.record.years;
-  if (ya.length > 0 && yb.length > 0) out.yearConflict = ya.some((y) => yb.includes(y)) ? 0 : 1;
+  const yearConflict = ya.length > 0 && yb.length > 0 && !ya.some((y) => yb.includes(y)) ? 1 : 0;
   const da = a.record.day;
   const db = b.record.day;
-  out.days = da === null || db === null ? null : Math.abs(da - db);
+  const days = da === null || db === null ? null : Math.abs(da - db);
+  const detailConflicts = popcount(c & NUMERIC_SLOTS);
+  const ageConflict = (c >>> AGE_SLOT) & 1 ? 1 : 0;
+  const weekdayConflict = (c >>> WEEKDAY_SLOT) & 1 ? 1 : 0;
+  const placeConflict = (c >>> PLACE_SLOT) & 1 ? 1 : 0;
+  if (out === undefined) {
+    // One object literal (a fixed shape), fields in the order they always had.
+    return {
+      yearConflict, days, member: terms, size: 1, detailConflicts, ageConflict, weekdayConflict, placeConflict,
+      present: presentIn(a.norm, b.norm), terms, lead, names, focus, numbers, dates,
+    };
+  }
+  out.yearConflict = yearConflict;
+  out.days = days;
+  out.member = terms;
+  out.size = 1;
+  out.detailConflicts = detailConflicts;
+  out.ageConflict = ageConflict;
+  out.weekdayConflict = weekdayConflict;
+  out.placeConflict = placeConflict;
+  const present = out.present;
+  present.names = a.norm.names > 0 && b.norm.names > 0;
+  present.focus = a.norm.focus > 0 && b.norm.focus > 0;
+  present.numbers = a.norm.numbers > 0 && b.norm.numbers > 0;
+  present.dates = a.norm.dates > 0 && b.norm.dates > 0;
+  out.terms = terms;
+  out.lead = lead;
+  out.names = names;
+  out.focus = focus;
+  out.numbers = numbers;
+  out.dates = dates;
   return out;
+}
+
+/** A similarities record to fill in place ({@link pairSimilarities}' `out`). */
+export function emptySimilarities(): Similarities {
+  return {
+    yearConflict: 0, days: null, member: 0, size: 0, detailConflicts: 0, ageConflict: 0, weekdayConflict: 0, placeConflict: 0,
+    present: { names: false, focus: false, numbers: false, dates: false }, terms: 0, lead: 0, names: 0, focus: 0, numbers: 0, dates: 0,
+  };
 }
 
 /** Whether both sides have features in each optional channel (else its part is neutral). */

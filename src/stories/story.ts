@@ -36,6 +36,18 @@ export interface MemberRecord {
   title: string | null;
   /** Placed by a correction (pin / merge): never moved by refinement. */
   fixed: boolean;
+  /**
+   * Refinement's memoised scores of this record with earlier records (`PairScorer` in
+   * `refine.ts`): scratch, never in a snapshot.
+   */
+  pairScores?: PairScores;
+}
+
+/** Scores of a record with earlier ones (their arrival numbers), valid in generation `gen` of the scorer. */
+export interface PairScores {
+  gen: number;
+  seqs: number[];
+  vals: number[];
 }
 
 /** A story in the active set. */
@@ -83,10 +95,11 @@ export function emptyStory(id: string, language: string, title: string | null): 
     norms[ch] = 0;
     counts[ch] = 0;
   }
+  // The fields the candidate lookup reads for every indexed story come first (one cache line).
   return {
-    id, language, size: 0, title, lastSeq: 0, normSeq: -1, vectors, norms, counts, members: [], memberNorms: [],
+    handle: 0, alive: false, vote: 0, voteMark: 0, language,
+    id, size: 0, title, lastSeq: 0, normSeq: -1, vectors, norms, counts, members: [], memberNorms: [],
     years: new Map(), details: new Map(), detailSlots: new Map(), firstDay: null, lastDay: null, recent: [], checkedSize: 0, activeDay: null, splitFrom: null,
-    handle: 0, alive: false, vote: 0, voteMark: 0,
   };
 }
 
@@ -113,7 +126,10 @@ export function memberRecord(
       at += keys.length;
     }
   }
-  return { id: f.id, seq, vectors, years: [...f.years], details: { slots: [...f.details.slots], keys: [...f.details.keys] }, day: f.day, title: f.title, fixed };
+  return {
+    id: f.id, seq, vectors, years: [...f.years], details: { slots: [...f.details.slots], keys: [...f.details.keys] }, day: f.day, title: f.title, fixed,
+    pairScores: undefined,
+  };
 }
 
 /**
@@ -298,7 +314,7 @@ export function storyToJson(s: StoryState): StorySnapshot {
     details: [...s.details.entries()], detailSlots: [...s.detailSlots.entries()],
     counts: { ...s.counts },
     members: s.members.map(vectorToJson),
-    recent: s.recent.map((r) => ({ ...r, vectors: channelsToJson(r.vectors) })),
+    recent: s.recent.map(({ pairScores: _scratch, ...r }) => ({ ...r, vectors: channelsToJson(r.vectors) })),
     checkedSize: s.checkedSize,
   };
 }
