@@ -14,7 +14,14 @@ import { Coverage, endsWithTerminal, isBlank, isHeadlineLike, lineCoverage, type
 interface LineRule {
   id: string;
   kind: Mark['kind'];
-  test: (text: string) => boolean;
+  /**
+   * Whether a line's trimmed content (`text`) is of this kind. `lower` is `text.toLowerCase()`:
+   * a rule may first look there for a word its case-insensitive pattern needs (a substring
+   * search is much faster than an unanchored case-insensitive regex over a long prose line).
+   * This is sound for patterns without the `u` flag whose letters are ASCII: they match only
+   * ASCII letters, in either case, so a match lowercases to the needed word.
+   */
+  test: (text: string, lower: string) => boolean;
 }
 
 const CREDIT_WORD = '(?:photo|photos|photograph|image|images|picture|pictures|pictured|illustration|video|credit|фото)';
@@ -105,10 +112,10 @@ const LINE_RULES: LineRule[] = [
   {
     id: 'promo-read-the-article',
     kind: 'promo',
-    test: (t) =>
+    test: (t, lower) =>
       t.length < 400 &&
       // (The literal test first: it rules most lines out at a fraction of the cost.)
-      /read /i.test(t) &&
+      lower.includes('read ') &&
       /(?:^|[,:;—–-]\s*|\bto\s+)read (?:the |our |this )?(?:full |original |whole |entire |complete )?(?:article|story|report|material|piece|interview|analysis)\b/i.test(t) &&
       t.split(/\s+/).length <= 40,
   },
@@ -121,11 +128,11 @@ const LINE_RULES: LineRule[] = [
   {
     id: 'promo-call-to-action',
     kind: 'promo',
-    test: (t) =>
+    test: (t, lower) =>
       /^(?:subscribe\b|sign up\b|follow us\b|follow [\p{L} ]{1,30} on (?:twitter|x|facebook|instagram|telegram|tiktok|youtube)\b|click here\b|tap here\b|download (?:our|the)\b|join (?:us|our)\b|get (?:our|the) (?:newsletter|app)\b|like us on\b|share this\b|share on\b|don't miss\b)/iu.test(t) ||
-      /\b(?:subscribe|sign up) (?:to|for) our\b/i.test(t) ||
+      ((lower.includes('subscribe ') || lower.includes('sign up ')) && /\b(?:subscribe|sign up) (?:to|for) our\b/i.test(t)) ||
       /^(?:get (?:digital |full |unlimited )?access\b|like [\p{L} ]{1,40} on (?:facebook|twitter|instagram)\b)/iu.test(t) ||
-      /\bshare (?:it|this (?:story|article)) with (?:a|your) friends?\b/i.test(t),
+      (lower.includes('share ') && /\bshare (?:it|this (?:story|article)) with (?:a|your) friends?\b/i.test(t)),
   },
   {
     id: 'advertisement',
@@ -145,7 +152,8 @@ const LINE_RULES: LineRule[] = [
   {
     id: 'copyright',
     kind: 'other',
-    test: (t) => /^(?:©|\(c\)\s|copyright\b)/i.test(t) || /\ball rights reserved\b/i.test(t),
+    test: (t, lower) =>
+      /^(?:©|\(c\)\s|copyright\b)/i.test(t) || (lower.includes('all rights reserved') && /\ball rights reserved\b/i.test(t)),
   },
   { id: 'story-highlights', kind: 'other', test: (t) => /^story highlights\b/i.test(t) },
   {
@@ -159,9 +167,9 @@ const LINE_RULES: LineRule[] = [
   {
     id: 'reporting-credits',
     kind: 'other',
-    test: (t) =>
+    test: (t, lower) =>
       /^\(?(?:(?:additional )?reporting (?:by|from)|(?:writing|editing|compiled|edited) by)\b/i.test(t) ||
-      (/\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?\)?$/i.test(t) && t.split(/\s+/).length <= 25),
+      (lower.includes('contributed ') && /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?\)?$/i.test(t) && t.split(/\s+/).length <= 25),
   },
 ];
 
@@ -174,8 +182,9 @@ export function markLineBoilerplate(lines: Line[], taken: Span[] = []): Mark[] {
   const coverage = lineCoverage(lines, taken);
   for (const line of lines) {
     if (isBlank(line) || coverage[line.index] === Coverage.All) continue;
+    const lower = line.text.toLowerCase();
     for (const rule of LINE_RULES) {
-      if (rule.test(line.text)) {
+      if (rule.test(line.text, lower)) {
         marks.push({ start: line.contentStart, end: line.contentEnd, kind: rule.kind, rule: rule.id });
         break;
       }
@@ -239,15 +248,17 @@ export function markStructure(lines: Line[], taken: Span[]): Mark[] {
   const marks: Mark[] = [];
   const coverage = lineCoverage(lines, taken);
   const nonBlank = lines.filter((l) => !isBlank(l));
-  const position = new Map<Line, number>(nonBlank.map((l, k) => [l, k]));
+  // Each non-blank line's place among the non-blank lines, by its index among all lines (-1: blank).
+  const position = new Int32Array(lines.length).fill(-1);
+  for (let k = 0; k < nonBlank.length; k++) position[nonBlank[k].index] = k;
   const isBody = (l: Line): boolean => coverage[l.index] !== Coverage.All;
   const overlapsTaken = (l: Line): boolean => coverage[l.index] !== Coverage.None;
   const previousNonBlank = (l: Line): Line | null => {
-    const k = position.get(l) ?? -1;
+    const k = position[l.index];
     return k > 0 ? nonBlank[k - 1] : null;
   };
   const nextNonBlank = (l: Line): Line | null => {
-    const k = position.get(l) ?? -1;
+    const k = position[l.index];
     return k >= 0 && k + 1 < nonBlank.length ? nonBlank[k + 1] : null;
   };
   const body = nonBlank.filter(isBody);
@@ -259,8 +270,9 @@ export function markStructure(lines: Line[], taken: Span[]): Mark[] {
     const m = matchDateline(line.text);
     if (m) marks.push({ start: line.contentStart, end: line.contentStart + m.length, kind: 'dateline', rule: 'dateline' });
   }
+  // (Most texts have no dateline: then every body line is prose, with no key built per line.)
   const datelineWhole = new Set(marks.map((m) => `${m.start}:${m.end}`));
-  const prose = body.filter((l) => !datelineWhole.has(`${l.contentStart}:${l.contentEnd}`));
+  const prose = marks.length === 0 ? body : body.filter((l) => !datelineWhole.has(`${l.contentStart}:${l.contentEnd}`));
 
   // Related headlines: a trailing run of headline-like lines after body prose.
   const related = new Set<Line>();
