@@ -38,22 +38,26 @@ const INJURED = [
   new RegExp(`\\b${COUNT} (?:people |persons |others )?(?:were |have been )?(?:injured|hurt|wounded)\\b`, 'gi'),
   new RegExp(`\\b(?:injured|injuring|wounding) (?:at least )?${COUNT}\\b`, 'gi'),
 ];
-/** What the third age pattern needs: a one- or two-digit number between commas. */
-const AGE_COMMAS = /, \d{1,2},/;
-
 /** A place right after `in` / `at`: one or two capitalised words. */
 const PLACE = /\b(?:in|at) ((?:[A-Z][a-z]{2,})(?: [A-Z][a-z]{2,})?)\b/g;
 /** Capitalised words after `in` / `at` that are not places. */
 const NOT_PLACE = new Set(['the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'an', 'least', 'first', 'last', 'all', 'one', 'two', 'some']);
 
 /**
- * Runs a slot's patterns over `text` (those whose `may` entry is false cannot match and are
- * skipped), adding the numbers they capture.
+ * Cheap tests that a text may hold a detail of a slot: words every pattern of the slot needs
+ * (with the same flags, so they match the same characters). A text that fails one cannot match
+ * the slot's patterns, and is not scanned with them.
  */
-function collect(text: string, res: readonly RegExp[], slot: DetailSlot, out: Detail[], may: readonly boolean[]): void {
+const MAY_HOLD_AGE = [/old/i, /aged /i, /, \d{1,2},/];
+const MAY_HOLD_MAGNITUDE = /magnitude|richter/i;
+const MAY_HOLD_DEAD = /kill|dead|died|death toll/i;
+const MAY_HOLD_INJURED = /injur|hurt|wound/i;
+
+function collect(text: string, res: readonly RegExp[], slot: DetailSlot, out: Detail[], may?: RegExp | readonly RegExp[]): void {
+  if (may instanceof RegExp && !may.test(text)) return;
   for (let r = 0; r < res.length; r++) {
-    if (!may[r]) continue;
     const re = res[r];
+    if (Array.isArray(may) && !(may[r] as RegExp).test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const v = Number(m[1].replace(/\s/g, ''));
@@ -65,20 +69,10 @@ function collect(text: string, res: readonly RegExp[], slot: DetailSlot, out: De
 /** The details stated in `text` (duplicates removed, in slot then first-mention order). */
 export function findDetails(text: string): Detail[] {
   const out: Detail[] = [];
-  // Cheap tests first: words a pattern needs, looked for in one lowercased copy of the text. A
-  // text without them cannot match it and is not scanned with it. (The patterns' letters are
-  // ASCII and case-insensitive without the \`u\` flag, so each match is the needed word in some
-  // case, which lowercases to the word. A case-insensitive regex test would scan the whole text
-  // much more slowly than a substring search.)
-  const lower = text.toLowerCase();
-  const has = (w: string): boolean => lower.includes(w);
-  collect(text, AGE, 'age', out, [has('year') && has('old'), has('aged '), AGE_COMMAS.test(text)]);
-  const magnitude = has('magnitude');
-  collect(text, MAGNITUDE, 'magnitude', out, [magnitude, magnitude, has('richter')]);
-  const kill = has('kill');
-  collect(text, DEAD, 'dead', out, [kill || has('dead') || has('died'), kill || has('death toll')]);
-  const injure = has('injur') || has('wound');
-  collect(text, INJURED, 'injured', out, [injure || has('hurt'), injure]);
+  collect(text, AGE, 'age', out, MAY_HOLD_AGE);
+  collect(text, MAGNITUDE, 'magnitude', out, MAY_HOLD_MAGNITUDE);
+  collect(text, DEAD, 'dead', out, MAY_HOLD_DEAD);
+  collect(text, INJURED, 'injured', out, MAY_HOLD_INJURED);
   PLACE.lastIndex = 0;
   for (let m = PLACE.exec(text); m !== null; m = PLACE.exec(text)) {
     const first = m[1].split(' ')[0].toLowerCase();

@@ -325,13 +325,17 @@ function addDate(v: SparseVector, labels: Map<number, string> | null, d: DateMen
   }
 }
 
+/** True when entry `a` ranks before `b`: a higher count, or an equal count and a smaller key. */
+function before(a: [string, number], b: [string, number]): boolean {
+  return a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+}
+
 /**
  * The `n` entries of `counts` with the highest counts, ties by key: the first `n` of the
  * entries sorted so, found without sorting them all.
  */
 function topCounts(counts: Map<string, number>, n: number): Array<[string, number]> {
   const top: Array<[string, number]> = [];
-  const before = (a: [string, number], b: [string, number]): boolean => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
   for (const e of counts) {
     if (top.length === n && !before(e, top[n - 1])) continue;
     let i = top.length < n ? top.length : n - 1;
