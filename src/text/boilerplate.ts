@@ -14,14 +14,7 @@ import { Coverage, endsWithTerminal, isBlank, isHeadlineLike, lineCoverage, type
 interface LineRule {
   id: string;
   kind: Mark['kind'];
-  /**
-   * Whether a line's trimmed content (`text`) is of this kind. `lower` is `text.toLowerCase()`:
-   * a rule may first look there for a word its case-insensitive pattern needs (a substring
-   * search is much faster than an unanchored case-insensitive regex over a long prose line).
-   * This is sound for patterns without the `u` flag whose letters are ASCII: they match only
-   * ASCII letters, in either case, so a match lowercases to the needed word.
-   */
-  test: (text: string, lower: string) => boolean;
+  test: (text: string) => boolean;
 }
 
 const CREDIT_WORD = '(?:photo|photos|photograph|image|images|picture|pictures|pictured|illustration|video|credit|фото)';
@@ -30,6 +23,16 @@ const AGENCY_CREDIT =
 
 const CREDIT_PARENTHESIS = new RegExp(`\\([^()]{0,80}\\b${CREDIT_WORD}\\b[^()]{0,80}\\)$`, 'iu');
 const TRAILING_CREDIT = new RegExp(`(?:^|[\\s|,;])${CREDIT_WORD}s?(?:\\s+credit)?\\s*:\\s*[^.:!?]{2,60}$`, 'iu');
+
+/**
+ * The first two letters a line needs for some rules' patterns anchored at its start (those of
+ * their alternatives' first words), so that the many prose lines that start otherwise skip
+ * those patterns. Case-insensitive like the patterns, with `ſ` for `s` where a pattern has the
+ * `u` flag (its case folding matches the long s to `s`).
+ */
+const READ_MORE_START = /^(?:re|al|[sſ]e|mo|wa|li|tr|[sſ]c|co)/i;
+const CALL_TO_ACTION_START = /^(?:[sſ][uih]|fo|cl|ta|do|jo|ge|li)/i;
+const ADVERTISEMENT_START = /^(?:ad|sp|st|co)/i;
 
 /** Per-line rules, in order. */
 const LINE_RULES: LineRule[] = [
@@ -103,19 +106,20 @@ const LINE_RULES: LineRule[] = [
     id: 'promo-read-more',
     kind: 'promo',
     test: (t) =>
-      /^(?:read more|read also|also read|see also|related(?: \p{L}+)?|recommended|more|more on this(?: story)?|more from [\p{L} ]{1,30}|watch|listen|watch video|read next|trending)\s*[:|–—-]/iu.test(t) ||
+      READ_MORE_START.test(t) &&
+      (/^(?:read more|read also|also read|see also|related(?: \p{L}+)?|recommended|more|more on this(?: story)?|more from [\p{L} ]{1,30}|watch|listen|watch video|read next|trending)\s*[:|–—-]/iu.test(t) ||
       /^(?:more|more stories|more news) from\b/i.test(t) ||
       /^more$/i.test(t) ||
       /^(?:read more|read also|also read|see also|scroll down for|continue reading)\b/i.test(t) ||
-      /^read or share this (?:story|article)\b/i.test(t),
+      /^read or share this (?:story|article)\b/i.test(t)),
   },
   {
     id: 'promo-read-the-article',
     kind: 'promo',
-    test: (t, lower) =>
+    test: (t) =>
       t.length < 400 &&
       // (The literal test first: it rules most lines out at a fraction of the cost.)
-      lower.includes('read ') &&
+      /read /i.test(t) &&
       /(?:^|[,:;—–-]\s*|\bto\s+)read (?:the |our |this )?(?:full |original |whole |entire |complete )?(?:article|story|report|material|piece|interview|analysis)\b/i.test(t) &&
       t.split(/\s+/).length <= 40,
   },
@@ -128,18 +132,19 @@ const LINE_RULES: LineRule[] = [
   {
     id: 'promo-call-to-action',
     kind: 'promo',
-    test: (t, lower) =>
-      /^(?:subscribe\b|sign up\b|follow us\b|follow [\p{L} ]{1,30} on (?:twitter|x|facebook|instagram|telegram|tiktok|youtube)\b|click here\b|tap here\b|download (?:our|the)\b|join (?:us|our)\b|get (?:our|the) (?:newsletter|app)\b|like us on\b|share this\b|share on\b|don't miss\b)/iu.test(t) ||
-      ((lower.includes('subscribe ') || lower.includes('sign up ')) && /\b(?:subscribe|sign up) (?:to|for) our\b/i.test(t)) ||
-      /^(?:get (?:digital |full |unlimited )?access\b|like [\p{L} ]{1,40} on (?:facebook|twitter|instagram)\b)/iu.test(t) ||
-      (lower.includes('share ') && /\bshare (?:it|this (?:story|article)) with (?:a|your) friends?\b/i.test(t)),
+    test: (t) =>
+      (CALL_TO_ACTION_START.test(t) && /^(?:subscribe\b|sign up\b|follow us\b|follow [\p{L} ]{1,30} on (?:twitter|x|facebook|instagram|telegram|tiktok|youtube)\b|click here\b|tap here\b|download (?:our|the)\b|join (?:us|our)\b|get (?:our|the) (?:newsletter|app)\b|like us on\b|share this\b|share on\b|don't miss\b)/iu.test(t)) ||
+      /\b(?:subscribe|sign up) (?:to|for) our\b/i.test(t) ||
+      (CALL_TO_ACTION_START.test(t) && /^(?:get (?:digital |full |unlimited )?access\b|like [\p{L} ]{1,40} on (?:facebook|twitter|instagram)\b)/iu.test(t)) ||
+      /\bshare (?:it|this (?:story|article)) with (?:a|your) friends?\b/i.test(t),
   },
   {
     id: 'advertisement',
     kind: 'other',
     test: (t) =>
-      /^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?)$/i.test(t) ||
-      /^(?:advertisement\s+)?continue reading the main story$/i.test(t),
+      ADVERTISEMENT_START.test(t) &&
+      (/^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?)$/i.test(t) ||
+      /^(?:advertisement\s+)?continue reading the main story$/i.test(t)),
   },
   {
     id: 'contact',
@@ -152,8 +157,7 @@ const LINE_RULES: LineRule[] = [
   {
     id: 'copyright',
     kind: 'other',
-    test: (t, lower) =>
-      /^(?:©|\(c\)\s|copyright\b)/i.test(t) || (lower.includes('all rights reserved') && /\ball rights reserved\b/i.test(t)),
+    test: (t) => /^(?:©|\(c\)\s|copyright\b)/i.test(t) || /\ball rights reserved\b/i.test(t),
   },
   { id: 'story-highlights', kind: 'other', test: (t) => /^story highlights\b/i.test(t) },
   {
@@ -167,9 +171,9 @@ const LINE_RULES: LineRule[] = [
   {
     id: 'reporting-credits',
     kind: 'other',
-    test: (t, lower) =>
+    test: (t) =>
       /^\(?(?:(?:additional )?reporting (?:by|from)|(?:writing|editing|compiled|edited) by)\b/i.test(t) ||
-      (lower.includes('contributed ') && /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?\)?$/i.test(t) && t.split(/\s+/).length <= 25),
+      (/\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?\)?$/i.test(t) && t.split(/\s+/).length <= 25),
   },
 ];
 
@@ -182,9 +186,8 @@ export function markLineBoilerplate(lines: Line[], taken: Span[] = []): Mark[] {
   const coverage = lineCoverage(lines, taken);
   for (const line of lines) {
     if (isBlank(line) || coverage[line.index] === Coverage.All) continue;
-    const lower = line.text.toLowerCase();
     for (const rule of LINE_RULES) {
-      if (rule.test(line.text, lower)) {
+      if (rule.test(line.text)) {
         marks.push({ start: line.contentStart, end: line.contentEnd, kind: rule.kind, rule: rule.id });
         break;
       }
