@@ -105,6 +105,28 @@ describe('winnow', () => {
 
   it('handles sequences shorter than the window', () => {
     expect([...winnow(Uint32Array.of(9, 4, 7), 12)]).toEqual([4]);
+  });
+
+  it('picks, from every window, its rightmost minimum (as a full scan of each window does)', () => {
+    // Few distinct values, so windows hold ties; some runs rise for longer than a window.
+    const reference = (h: Uint32Array, w: number): number[] => {
+      const picked = new Set<number>();
+      for (let s = 0; s + w <= h.length; s++) {
+        let m = s;
+        for (let i = s + 1; i < s + w; i++) if (h[i] <= h[m]) m = i;
+        picked.add(h[m]);
+      }
+      return [...picked].sort((a, b) => a - b);
+    };
+    let seed = 7;
+    const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    for (let round = 0; round < 50; round++) {
+      const n = 20 + (next() % 200);
+      const h = new Uint32Array(n);
+      for (let i = 0; i < n; i++) h[i] = round % 2 ? next() % 6 : i + (next() % 4);
+      const w = 2 + (next() % 12);
+      expect([...winnow(h, w)], `round ${round}`).toEqual(reference(h, w));
+    }
     expect(winnow(new Uint32Array(0), 12).length).toBe(0);
   });
 });

@@ -21,9 +21,15 @@ export function winnow(hashes: Uint32Array, w: number): Uint32Array {
   }
   const picked: number[] = [];
   let last = -1;
+  // The rightmost minimum of the current window; carried over while it stays inside the window
+  // (a new last value at most as small takes its place), searched afresh when it drops out.
+  let minPos = -1;
   for (let start = 0; start + w <= n; start++) {
-    let minPos = start;
-    for (let i = start + 1; i < start + w; i++) if (hashes[i] <= hashes[minPos]) minPos = i;
+    const end = start + w - 1;
+    if (minPos < start) {
+      minPos = start;
+      for (let i = start + 1; i <= end; i++) if (hashes[i] <= hashes[minPos]) minPos = i;
+    } else if (hashes[end] <= hashes[minPos]) minPos = end;
     if (minPos !== last) {
       picked.push(hashes[minPos]);
       last = minPos;

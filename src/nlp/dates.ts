@@ -73,10 +73,10 @@ export function findDates(text: string, tokens: readonly Token[]): DateMention[]
   const used = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word') continue;
+    // (Capitalised words first: the cheaper test rules out most tokens.)
+    if (t.kind !== 'word' || !t.cap) continue;
     const month = MONTH_MAP.get(t.norm);
     if (month === undefined) continue;
-    if (!t.cap) continue;
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
     let start = t.start;
@@ -108,9 +108,8 @@ export function findDates(text: string, tokens: readonly Token[]): DateMention[]
     out.push({ start, end, text: text.slice(start, end), year, month, day });
   }
   for (let i = 0; i < tokens.length; i++) {
-    if (used.has(i)) continue;
     const y = yearOf(tokens[i]);
-    if (y === undefined) continue;
+    if (y === undefined || used.has(i)) continue;
     const t = tokens[i];
     if (y < 1900) continue;
     if (out.some((d) => d.start <= t.start && d.end >= t.end)) continue;

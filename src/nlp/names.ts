@@ -64,19 +64,37 @@ function titleCaseLines(text: string, tokens: readonly Token[]): Array<[number, 
   while (i < tokens.length) {
     const lineEnd = text.indexOf('\n', tokens[i].start);
     const stop = lineEnd < 0 ? Number.POSITIVE_INFINITY : lineEnd;
+    // The line's tokens are [i, j) (tokens are in text order).
+    let lo = i + 1;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].start < stop) lo = mid + 1;
+      else hi = mid;
+    }
+    const j = lo;
     let words = 0;
     let caps = 0;
-    let j = i;
-    for (; j < tokens.length && tokens[j].start < stop; j++) {
-      const t = tokens[j];
+    let prose = false;
+    for (let k = i; k < j; k++) {
+      const t = tokens[k];
       if (t.kind === 'word' && t.norm.length >= 4 && !STOPWORDS.has(t.norm)) {
         words++;
         if (t.cap) caps++;
       }
+      // Prose already: even if every later token of the line were a capitalised word, the
+      // capitalised ones could not reach 80% (caps >= 4 * lower-case words). Most lines are
+      // long paragraphs, told apart from headlines after a few words.
+      if (4 * (words - caps) > caps + (j - k - 1)) {
+        prose = true;
+        break;
+      }
     }
-    // A line ending like a sentence is prose, however many names it holds.
-    const endsSentence = /[.!?]["”’)]?\s*$/.test(text.slice(tokens[j - 1].end, Math.min(stop, tokens[j - 1].end + 3)));
-    if (words >= 3 && caps >= 0.8 * words && !endsSentence) out.push([tokens[i].start, tokens[j - 1].end]);
+    if (!prose && words >= 3 && caps >= 0.8 * words) {
+      // A line ending like a sentence is prose, however many names it holds.
+      const endsSentence = /[.!?]["”’)]?\s*$/.test(text.slice(tokens[j - 1].end, Math.min(stop, tokens[j - 1].end + 3)));
+      if (!endsSentence) out.push([tokens[i].start, tokens[j - 1].end]);
+    }
     i = j;
   }
   return out;

@@ -3,7 +3,9 @@ import { deserialize, serialize } from 'node:v8';
 import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import { loadHasher } from '../dedup/hash.js';
 import { createDeduper } from '../dedup/index.js';
+import { extractFeatures } from '../stories/features.js';
 import { packResult, runTask, unpackResult, type PrepareResult, type TaskSettings } from './prepare-task.js';
+import { clusterInput } from './stories.js';
 
 const LINES = [
   {
@@ -57,8 +59,15 @@ describe('the crossing of a prepared result between threads', () => {
       expect(fa.terms.size).toBeGreaterThan(10);
       expect(fb.details).toEqual(fa.details);
       expect([...fb.years]).toEqual([...fa.years]);
+      // The task makes unlabelled features (labels never cross), with the labelled ones' vectors.
       expect(fb.labels.size).toBe(0);
-      expect(fa.labels.size).toBeGreaterThan(0);
+      expect(fa.labels.size).toBe(0);
+      const labelled = extractFeatures(clusterInput(a.article));
+      expect(labelled.labels.size).toBeGreaterThan(0);
+      for (const ch of ['terms', 'lead', 'names', 'focus', 'numbers', 'dates'] as const) {
+        expect([...fa[ch]], ch).toEqual([...labelled[ch]]);
+      }
+      expect(fa.details).toEqual(labelled.details);
       expect(b.sketch).toEqual(a.sketch);
     }
   });

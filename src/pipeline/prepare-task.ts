@@ -8,7 +8,7 @@ import { readRecords, type JsonRecord } from '../ingest/jsonl.js';
 import type { DocContext } from '../ingest/context.js';
 import type { ReadResult } from '../ingest/index.js';
 import { prepareArticle } from '../text/index.js';
-import { extractFeatures, type ArticleFeatures } from '../stories/features.js';
+import { extractUnlabelledFeatures, type ArticleFeatures } from '../stories/features.js';
 import { dedupInput, sketchDocument, type DocSketch, type SketchParams } from '../dedup/sketch.js';
 import type { Hasher } from '../dedup/hash.js';
 import type { Article, IngestOverrides, Message, RawDocument, Span } from '../types.js';
@@ -125,7 +125,8 @@ export function prepareDoc(raw: RawDocument, settings: TaskSettings, hasher: Has
   const article = prepareArticle(raw, settings.overrides);
   lap('text stage');
   if (!settings.stories || !settings.sketchParams || !hasher) return { article };
-  const features = extractFeatures(clusterInput(article));
+  // Unlabelled: labels would not cross threads anyway (see packResult).
+  const features = extractUnlabelledFeatures(clusterInput(article));
   lap('cluster features');
   const sketch = sketchDocument(dedupInput(article), settings.sketchParams, hasher);
   lap('dedup sketch');

@@ -102,10 +102,11 @@ export function bodyRanges(text: string, marks: ClusterInput['marks']): Array<[n
   return out;
 }
 
-function add(v: SparseVector, labels: Map<number, string>, key: string, by = 1): number {
+/** Adds `by` to feature `key` of `v`, labelling it (`labels` null: unlabelled features). */
+function add(v: SparseVector, labels: Map<number, string> | null, key: string, by = 1): number {
   const h = fnv1a(key);
   v.set(h, (v.get(h) ?? 0) + by);
-  if (!labels.has(h)) labels.set(h, key);
+  if (labels !== null && !labels.has(h)) labels.set(h, key);
   return h;
 }
 
@@ -200,10 +201,11 @@ class StemTally {
   private readonly order: [TermKey[], TermKey[]] = [[], []];
 
   /**
-   * The article's labels, begun here: the stems come first, and each canonical key (one per
-   * hash) is labelled once, by its first occurrence, so no label is ever overwritten.
+   * The article's labels (null: unlabelled features), begun here: the stems come first, and
+   * each canonical key (one per hash) is labelled once, by its first occurrence, so no label is
+   * ever overwritten.
    */
-  readonly labels = new Map<number, string>();
+  constructor(readonly labels: Map<number, string> | null) {}
 
   /** Counts one occurrence of `key` (null: not a stem) in vector `v`. */
   add(v: 0 | 1, key: TermKey | null): void {
@@ -220,7 +222,7 @@ class StemTally {
       }
       tallyCounts[0][c.index] = 0;
       tallyCounts[1][c.index] = 0;
-      this.labels.set(c.hash, key.label);
+      if (this.labels !== null) this.labels.set(c.hash, key.label);
     }
     if (tallyCounts[v][c.index]++ === 0) this.order[v].push(c);
   }
@@ -310,7 +312,7 @@ function isClockTime(text: string, start: number, end: number): boolean {
 }
 
 /** Adds `y:`, `m:`, `d:` keys for one date mention. */
-function addDate(v: SparseVector, labels: Map<number, string>, d: DateMention, years: Set<number>): void {
+function addDate(v: SparseVector, labels: Map<number, string> | null, d: DateMention, years: Set<number>): void {
   if (d.year !== undefined) {
     years.add(d.year);
     add(v, labels, `${NS.date}y:${d.year}`);
@@ -323,11 +325,49 @@ function addDate(v: SparseVector, labels: Map<number, string>, d: DateMention, y
   }
 }
 
+/** True when entry `a` ranks before `b`: a higher count, or an equal count and a smaller key. */
+function before(a: [string, number], b: [string, number]): boolean {
+  return a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+}
+
+/**
+ * The `n` entries of `counts` with the highest counts, ties by key: the first `n` of the
+ * entries sorted so, found without sorting them all.
+ */
+function topCounts(counts: Map<string, number>, n: number): Array<[string, number]> {
+  const top: Array<[string, number]> = [];
+  for (const e of counts) {
+    if (top.length === n && !before(e, top[n - 1])) continue;
+    let i = top.length < n ? top.length : n - 1;
+    while (i > 0 && before(e, top[i - 1])) {
+      top[i] = top[i - 1];
+      i--;
+    }
+    top[i] = e;
+  }
+  return top;
+}
+
 /**
  * Extracts the clustering features of one article. Pure and self-contained (only a bounded
  * memo of stems per thread), safe to call in worker threads; see {@link ArticleFeatures}.
  */
 export function extractFeatures(input: ClusterInput): ArticleFeatures {
+  return extract(input, new Map());
+}
+
+/**
+ * {@link extractFeatures} without the labels (`labels` is an empty map): the same vectors and
+ * details, for callers that never read labels. The ingest worker is one: its features cross
+ * threads without labels (`pipeline/prepare-task.ts`), and only `StoryClusterer.explain` reads
+ * labels, from features it extracts itself.
+ */
+export function extractUnlabelledFeatures(input: ClusterInput): ArticleFeatures {
+  return extract(input, null);
+}
+
+/** The features of one article, labelled into `labels` (null: none). */
+function extract(input: ClusterInput, labels: Map<number, string> | null): ArticleFeatures {
   const text = input.text ?? '';
   const names: SparseVector = new Map();
   const numbers: SparseVector = new Map();
@@ -339,8 +379,7 @@ export function extractFeatures(input: ClusterInput): ArticleFeatures {
   const tokens: Token[] = [];
   const infos: TokenInfo[] = [];
   for (const [a, b] of ranges) tokenizeInto(text, a, b, tokens, infos);
-  const tally = new StemTally();
-  const labels = tally.labels;
+  const tally = new StemTally(labels);
 
   // Title / headline and first sentence make the lead.
   const title = input.title?.trim() ? input.title.trim() : null;
@@ -394,8 +433,7 @@ export function extractFeatures(input: ClusterInput): ArticleFeatures {
     for (const w of n.words) if (w.length > 1 && !STOPWORDS.has(w)) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
   }
   const focus: SparseVector = new Map();
-  const top = [...wordCounts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, FOCUS_WORDS);
-  for (const [w, c] of top) add(focus, labels, NS.nameWord + w, c);
+  for (const [w, c] of topCounts(wordCounts, FOCUS_WORDS)) add(focus, labels, NS.nameWord + w, c);
 
   const dateMentions = findDates(text, tokens);
   const inDate = (s: number, e: number): boolean => dateMentions.some((d) => d.start <= s && d.end >= e);
@@ -405,7 +443,7 @@ export function extractFeatures(input: ClusterInput): ArticleFeatures {
     const key = NS.number + v;
     const h = fnv1a(key);
     numbers.set(h, 1);
-    if (!labels.has(h)) labels.set(h, key);
+    if (labels !== null && !labels.has(h)) labels.set(h, key);
   }
   for (const d of dateMentions) addDate(dates, labels, d, years);
   // Weekdays ("on Saturday") locate the event within its week.
@@ -442,7 +480,7 @@ export function extractFeatures(input: ClusterInput): ArticleFeatures {
       if (details.keys.includes(key)) continue;
       details.slots.push(DETAIL_SLOTS.indexOf(d.slot));
       details.keys.push(key);
-      if (!labels.has(key)) labels.set(key, `x:${d.slot}:${d.value}`);
+      if (labels !== null && !labels.has(key)) labels.set(key, `x:${d.slot}:${d.value}`);
     }
   }
   for (const wd of [...weekdays].sort((x, y) => x - y)) {
@@ -450,7 +488,7 @@ export function extractFeatures(input: ClusterInput): ArticleFeatures {
     const key = fnv1a(label);
     details.slots.push(DETAIL_SLOTS.indexOf('weekday'));
     details.keys.push(key);
-    if (!labels.has(key)) labels.set(key, label);
+    if (labels !== null && !labels.has(key)) labels.set(key, label);
   }
 
   const language = input.language && input.language !== 'und' ? input.language : 'und';
@@ -468,6 +506,6 @@ export function extractFeatures(input: ClusterInput): ArticleFeatures {
     dates: logTf(dates),
     years,
     details,
-    labels,
+    labels: labels ?? new Map(),
   };
 }

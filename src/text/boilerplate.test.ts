@@ -26,6 +26,12 @@ describe('markLineBoilerplate', () => {
     ['© 2024 Northline Media. All rights reserved.', 'other'],
     ['(Reporting by Ana Lind; Editing by Tom Ruiz)', 'other'],
     ['Advertisement', 'other'],
+    ['SPONSORED CONTENT', 'other'],
+    ['Trending: Five ferries cancelled', 'promo'],
+    ['Get our newsletter', 'promo'],
+    // The long s, which the `u` flag's case folding matches to `s` (the start pre-tests know it).
+    ['ſign up for breaking news alerts', 'promo'],
+    ['ſee also: the harbour budget', 'promo'],
   ])('marks %s', (line, kind) => {
     const text = `The council met on Monday.\n${line}\nIt adjourned at noon.`;
     const marks = lineMarks(text);

@@ -24,6 +24,16 @@ const AGENCY_CREDIT =
 const CREDIT_PARENTHESIS = new RegExp(`\\([^()]{0,80}\\b${CREDIT_WORD}\\b[^()]{0,80}\\)$`, 'iu');
 const TRAILING_CREDIT = new RegExp(`(?:^|[\\s|,;])${CREDIT_WORD}s?(?:\\s+credit)?\\s*:\\s*[^.:!?]{2,60}$`, 'iu');
 
+/**
+ * The first two letters a line needs for some rules' patterns anchored at its start (those of
+ * their alternatives' first words), so that the many prose lines that start otherwise skip
+ * those patterns. Case-insensitive like the patterns, with `ſ` for `s` where a pattern has the
+ * `u` flag (its case folding matches the long s to `s`).
+ */
+const READ_MORE_START = /^(?:re|al|[sſ]e|mo|wa|li|tr|[sſ]c|co)/i;
+const CALL_TO_ACTION_START = /^(?:[sſ][uih]|fo|cl|ta|do|jo|ge|li)/i;
+const ADVERTISEMENT_START = /^(?:ad|sp|st|co)/i;
+
 /** Per-line rules, in order. */
 const LINE_RULES: LineRule[] = [
   {
@@ -96,11 +106,12 @@ const LINE_RULES: LineRule[] = [
     id: 'promo-read-more',
     kind: 'promo',
     test: (t) =>
-      /^(?:read more|read also|also read|see also|related(?: \p{L}+)?|recommended|more|more on this(?: story)?|more from [\p{L} ]{1,30}|watch|listen|watch video|read next|trending)\s*[:|–—-]/iu.test(t) ||
+      READ_MORE_START.test(t) &&
+      (/^(?:read more|read also|also read|see also|related(?: \p{L}+)?|recommended|more|more on this(?: story)?|more from [\p{L} ]{1,30}|watch|listen|watch video|read next|trending)\s*[:|–—-]/iu.test(t) ||
       /^(?:more|more stories|more news) from\b/i.test(t) ||
       /^more$/i.test(t) ||
       /^(?:read more|read also|also read|see also|scroll down for|continue reading)\b/i.test(t) ||
-      /^read or share this (?:story|article)\b/i.test(t),
+      /^read or share this (?:story|article)\b/i.test(t)),
   },
   {
     id: 'promo-read-the-article',
@@ -122,17 +133,18 @@ const LINE_RULES: LineRule[] = [
     id: 'promo-call-to-action',
     kind: 'promo',
     test: (t) =>
-      /^(?:subscribe\b|sign up\b|follow us\b|follow [\p{L} ]{1,30} on (?:twitter|x|facebook|instagram|telegram|tiktok|youtube)\b|click here\b|tap here\b|download (?:our|the)\b|join (?:us|our)\b|get (?:our|the) (?:newsletter|app)\b|like us on\b|share this\b|share on\b|don't miss\b)/iu.test(t) ||
+      (CALL_TO_ACTION_START.test(t) && /^(?:subscribe\b|sign up\b|follow us\b|follow [\p{L} ]{1,30} on (?:twitter|x|facebook|instagram|telegram|tiktok|youtube)\b|click here\b|tap here\b|download (?:our|the)\b|join (?:us|our)\b|get (?:our|the) (?:newsletter|app)\b|like us on\b|share this\b|share on\b|don't miss\b)/iu.test(t)) ||
       /\b(?:subscribe|sign up) (?:to|for) our\b/i.test(t) ||
-      /^(?:get (?:digital |full |unlimited )?access\b|like [\p{L} ]{1,40} on (?:facebook|twitter|instagram)\b)/iu.test(t) ||
+      (CALL_TO_ACTION_START.test(t) && /^(?:get (?:digital |full |unlimited )?access\b|like [\p{L} ]{1,40} on (?:facebook|twitter|instagram)\b)/iu.test(t)) ||
       /\bshare (?:it|this (?:story|article)) with (?:a|your) friends?\b/i.test(t),
   },
   {
     id: 'advertisement',
     kind: 'other',
     test: (t) =>
-      /^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?)$/i.test(t) ||
-      /^(?:advertisement\s+)?continue reading the main story$/i.test(t),
+      ADVERTISEMENT_START.test(t) &&
+      (/^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?)$/i.test(t) ||
+      /^(?:advertisement\s+)?continue reading the main story$/i.test(t)),
   },
   {
     id: 'contact',
@@ -239,15 +251,17 @@ export function markStructure(lines: Line[], taken: Span[]): Mark[] {
   const marks: Mark[] = [];
   const coverage = lineCoverage(lines, taken);
   const nonBlank = lines.filter((l) => !isBlank(l));
-  const position = new Map<Line, number>(nonBlank.map((l, k) => [l, k]));
+  // Each non-blank line's place among the non-blank lines, by its index among all lines (-1: blank).
+  const position = new Int32Array(lines.length).fill(-1);
+  for (let k = 0; k < nonBlank.length; k++) position[nonBlank[k].index] = k;
   const isBody = (l: Line): boolean => coverage[l.index] !== Coverage.All;
   const overlapsTaken = (l: Line): boolean => coverage[l.index] !== Coverage.None;
   const previousNonBlank = (l: Line): Line | null => {
-    const k = position.get(l) ?? -1;
+    const k = position[l.index];
     return k > 0 ? nonBlank[k - 1] : null;
   };
   const nextNonBlank = (l: Line): Line | null => {
-    const k = position.get(l) ?? -1;
+    const k = position[l.index];
     return k >= 0 && k + 1 < nonBlank.length ? nonBlank[k + 1] : null;
   };
   const body = nonBlank.filter(isBody);
@@ -259,8 +273,9 @@ export function markStructure(lines: Line[], taken: Span[]): Mark[] {
     const m = matchDateline(line.text);
     if (m) marks.push({ start: line.contentStart, end: line.contentStart + m.length, kind: 'dateline', rule: 'dateline' });
   }
+  // (Most texts have no dateline: then every body line is prose, with no key built per line.)
   const datelineWhole = new Set(marks.map((m) => `${m.start}:${m.end}`));
-  const prose = body.filter((l) => !datelineWhole.has(`${l.contentStart}:${l.contentEnd}`));
+  const prose = marks.length === 0 ? body : body.filter((l) => !datelineWhole.has(`${l.contentStart}:${l.contentEnd}`));
 
   // Related headlines: a trailing run of headline-like lines after body prose.
   const related = new Set<Line>();

@@ -25,6 +25,11 @@ describe('contentHash', () => {
   it('normalises apostrophes and invisible characters', () => {
     expect(normaliseForHash('It’s\u200b over')).toBe("it's over");
   });
+
+  it('folds a backtick in ASCII text as in any other text', () => {
+    expect(normaliseForHash('The `Harbour` Ledger')).toBe("the 'harbour' ledger");
+    expect(normaliseForHash('The `Harbour` Ledger’s')).toBe("the 'harbour' ledger's");
+  });
 });
 
 describe('normaliseForHash whitespace', () => {

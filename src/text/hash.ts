@@ -9,11 +9,23 @@ import * as crypto from 'node:crypto';
  * invisible characters removed, whitespace collapsed and trimmed.
  */
 export function normaliseForHash(text: string): string {
-  let t = text.replace(TYPOGRAPHIC, (c) => REPLACEMENT[c] ?? '');
-  // ASCII is already NFKC; only other text pays for normalisation.
+  let t: string;
   // eslint-disable-next-line no-control-regex
-  if (/[^\x00-\x7f]/.test(t)) t = t.normalize('NFKC').replace(TYPOGRAPHIC, (c) => REPLACEMENT[c] ?? '');
+  if (!/[^\x00-\x7f]/.test(text)) {
+    // ASCII is already NFKC, and the backtick is the only typographic character in it.
+    t = text.includes('`') ? text.replace(/`/g, "'") : text;
+  } else {
+    t = text.replace(TYPOGRAPHIC, typographicReplacement);
+    // The replacements are ASCII: text still beyond it pays for normalisation.
+    // eslint-disable-next-line no-control-regex
+    if (/[^\x00-\x7f]/.test(t)) t = t.normalize('NFKC').replace(TYPOGRAPHIC, typographicReplacement);
+  }
   return t.toLowerCase().replace(WHITESPACE_RUN, ' ').trim();
+}
+
+/** The ASCII form of a typographic character ({@link TYPOGRAPHIC}); invisible ones are dropped. */
+function typographicReplacement(c: string): string {
+  return REPLACEMENT[c] ?? '';
 }
 
 /**

@@ -9,6 +9,14 @@ describe('lines', () => {
     for (const l of lines) expect(t.slice(l.contentStart, l.contentEnd)).toBe(l.text);
   });
 
+  it('ends a text with a line break with an empty last line, and breaks at line separators', () => {
+    const spans = (t: string) => splitLines(t).map((l) => [l.start, l.end, l.text]);
+    expect(spans('Dam opens\r\n')).toEqual([[0, 9, 'Dam opens'], [11, 11, '']]);
+    expect(spans('Dam opens\n\r')).toEqual([[0, 9, 'Dam opens'], [10, 10, ''], [11, 11, '']]);
+    expect(spans('Dam\u2028opens\u2029today\r')).toEqual([[0, 3, 'Dam'], [4, 9, 'opens'], [10, 15, 'today'], [16, 16, '']]);
+    expect(spans('')).toEqual([[0, 0, '']]);
+  });
+
   it('tells sentence endings, including closing quotes', () => {
     expect(endsWithTerminal('He left.')).toBe(true);
     expect(endsWithTerminal('“We will appeal.”')).toBe(true);

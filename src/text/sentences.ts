@@ -112,11 +112,6 @@ function endsSentence(text: string, p: number, runEnd: number, q: number, next: 
   const tok = tokenBefore(text, p, from);
   const bare = tok.replace(/^[^\p{L}\p{N}]+/u, '');
   const lower = bare.toLowerCase();
-  // Whether a common sentence opener follows (only some branches ask: worked out on demand).
-  const opener = (): boolean => {
-    const w = wordAt(text, next, to);
-    return OPENERS.has(w) || (QUOTES.includes(nc) && w !== '');
-  };
   if (bare === '') return true;
   // `5. 4 per cent`, `$1. 29`: a decimal split by tokenisation (news style never opens a sentence with a numeral).
   if (isDigit(bare[bare.length - 1]) && isDigit(nc) && /^[\p{L}$€£¥]{0,3}[\d.,]+$/u.test(bare)) return false;
@@ -125,17 +120,27 @@ function endsSentence(text: string, p: number, runEnd: number, q: number, next: 
   if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) {
     // Initialisms: U.S., U.K., a.m., e.g., i.e.
     if (lower === 'e.g' || lower === 'i.e') return false;
-    return opener();
+    return openerAt(text, next, to);
   }
-  if (/^\p{Lu}$/u.test(bare)) return opener(); // an initial: J. K. Rowling
-  if (MONTH_ABBR.has(lower)) return isDigit(nc) ? false : opener();
-  if (WEEKDAY_ABBR.has(lower) && bare[0] === bare[0].toUpperCase()) return isDigit(nc) || MONTH_ABBR.has(wordAt(text, next, to).toLowerCase().slice(0, 3)) ? false : opener();
+  if (/^\p{Lu}$/u.test(bare)) return openerAt(text, next, to); // an initial: J. K. Rowling
+  if (MONTH_ABBR.has(lower)) return isDigit(nc) ? false : openerAt(text, next, to);
+  if (WEEKDAY_ABBR.has(lower) && bare[0] === bare[0].toUpperCase()) return isDigit(nc) || MONTH_ABBR.has(wordAt(text, next, to).toLowerCase().slice(0, 3)) ? false : openerAt(text, next, to);
   if (MAY_END.has(lower)) {
     // `Acme Inc. said` (no boundary), `bought Acme Inc. The deal` (boundary), `No. 10` (none).
     if (isDigit(nc)) return false;
-    return opener();
+    return openerAt(text, next, to);
   }
   return true;
+}
+
+/**
+ * Whether a common sentence opener starts at `next` (`to`: the end of the region): asked by
+ * only some branches of {@link endsSentence}, so worked out on demand. (A plain function rather
+ * than a closure made per call: this runs at every period.)
+ */
+function openerAt(text: string, next: number, to: number): boolean {
+  const w = wordAt(text, next, to);
+  return OPENERS.has(w) || (QUOTES.includes(text[next]) && w !== '');
 }
 
 const SPEECH_TAG =
