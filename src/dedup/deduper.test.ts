@@ -177,6 +177,18 @@ describe('stream behaviour', () => {
     expect(d.group('copy')).toEqual({ id: 'orig', members: ['orig', 'copy'] });
   });
 
+  it('finds copies and evicts the oldest after more documents than its first slot table holds', async () => {
+    // 1,500 short notes (exact links only) push the sequence numbers past the initial 1,024 slots.
+    const d = await createDeduper({ maxDocs: 1200 });
+    for (let i = 0; i < 1500; i++) d.add({ id: `n${i}`, text: `Harbour note ${i}: crane ${i * 31} moved.` });
+    expect(d.stats().indexed).toBe(1200);
+    d.add({ id: 'orig', text: WILDFIRE });
+    expect(d.add({ id: 'copy', text: WILDFIRE_EDITED }).map((l) => [l.of, l.kind])).toEqual([['orig', 'near']]);
+    // n0 was evicted: its text no longer links; n1400 is still indexed.
+    expect(d.add({ id: 'again0', text: 'Harbour note 0: crane 0 moved.' })).toEqual([]);
+    expect(d.add({ id: 'again1400', text: `Harbour note 1400: crane ${1400 * 31} moved.` })[0]).toMatchObject({ of: 'n1400', kind: 'exact' });
+  });
+
   it('still ranks the true copy first when hundreds of earlier documents share its index keys', async () => {
     // Each filler shares the wildfire's lead paragraph (so they hit its fingerprints) but not the
     // rest: hundreds of distinct documents are counted for one lookup, and the copy still wins.

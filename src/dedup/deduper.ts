@@ -167,7 +167,7 @@ export class Deduper {
    * texts, not exact copies) the MinHash signature (low 16 bits of each position: a chance
    * agreement costs 1/65536 per position, negligible) and all winnowed fingerprints, sorted.
    */
-  private readonly recs = new Map<number, number>();
+  private readonly recs = new SeqSlots();
   private readonly records: DocRecords;
   private readonly byId = new Map<string, number>();
   private readonly exact = new Map<string, number>();
@@ -255,7 +255,7 @@ export class Deduper {
 
     const exactOf = hash !== null ? this.exact.get(hash) : undefined;
     if (exactOf !== undefined) {
-      const of = this.records.id(this.recs.get(exactOf) as number);
+      const of = this.records.id(this.recs.get(exactOf));
       this.store(seq, rec);
       this.groups.union(of, id);
       return [{ article: id, of, kind: 'exact', similarity: 1 }];
@@ -337,7 +337,7 @@ export class Deduper {
 
   /** Counters: documents, index entries, approximate memory of the index. */
   stats(): DeduperStats {
-    const sketchBytes = this.records.bytes + this.recs.size * 24;
+    const sketchBytes = this.records.bytes + this.recs.bytes;
     return {
       added: this.seq,
       indexed: this.recs.size,
@@ -381,7 +381,7 @@ export class Deduper {
         continue;
       }
       const other = this.recs.get(s);
-      if (other === undefined) continue;
+      if (other < 0) continue;
       // The smaller text, when contained, has about containThreshold of its looked-up
       // fingerprints in the other: ask for half of that before verifying.
       const smaller = Math.min(this.records.lookups(rec), this.records.lookups(other));
@@ -397,7 +397,7 @@ export class Deduper {
     const r = this.records;
     const id = r.id(rec);
     for (const s of cands) {
-      const other = this.recs.get(s) as number;
+      const other = this.recs.get(s);
       if (!r.sketched(other)) continue;
       const inter = r.sharedFingerprints(rec, other);
       const d = decideKind(
@@ -451,7 +451,7 @@ export class Deduper {
     while (this.windowHead < this.window.length) {
       const s = this.window[this.windowHead++];
       if (this.recs.has(s)) {
-        const id = this.records.id(this.recs.get(s) as number);
+        const id = this.records.id(this.recs.get(s));
         this.unindex(s);
         this.groups.forgetIfSingleton(id);
         return;
@@ -462,7 +462,7 @@ export class Deduper {
   /** Removes a document from every index (its group membership stays). */
   private unindex(seq: number): void {
     const rec = this.recs.get(seq);
-    if (rec === undefined) return;
+    if (rec < 0) return;
     const r = this.records;
     if (r.sketched(rec)) {
       for (const k of this.bands(rec)) this.lsh.remove(k, seq);
@@ -477,6 +477,55 @@ export class Deduper {
     }
     this.recs.delete(seq);
     r.release(rec);
+  }
+}
+
+/**
+ * The slots of the indexed documents by sequence number, in one typed array (-1: not indexed).
+ * The candidate search asks it for every document an index hit names (~230 per added document
+ * on the synthetic stream): a typed-array read instead of a `Map` lookup makes adding a
+ * sketched document ~20% cheaper. It costs 4 bytes per document ever added (4 MB at 1M), less
+ * than a `Map` entry per indexed document.
+ */
+class SeqSlots {
+  private slots = new Int32Array(1024).fill(-1);
+  private live = 0;
+
+  /** Documents indexed. */
+  get size(): number {
+    return this.live;
+  }
+
+  /** Bytes held. */
+  get bytes(): number {
+    return this.slots.byteLength;
+  }
+
+  /** The slot of `seq`, or -1. */
+  get(seq: number): number {
+    return seq < this.slots.length ? this.slots[seq] : -1;
+  }
+
+  has(seq: number): boolean {
+    return this.get(seq) >= 0;
+  }
+
+  set(seq: number, slot: number): void {
+    if (seq >= this.slots.length) {
+      let cap = this.slots.length * 2;
+      while (cap <= seq) cap *= 2;
+      const more = new Int32Array(cap).fill(-1);
+      more.set(this.slots);
+      this.slots = more;
+    }
+    if (this.slots[seq] < 0) this.live++;
+    this.slots[seq] = slot;
+  }
+
+  delete(seq: number): void {
+    if (this.get(seq) < 0) return;
+    this.slots[seq] = -1;
+    this.live--;
   }
 }
 

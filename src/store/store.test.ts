@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Article } from '../types.js';
@@ -12,7 +13,7 @@ import type { Store } from './contract.js';
 import { SchemaTooNewError } from './migrations.js';
 import { PostgresStore } from './postgres.js';
 import { normalizeArticle } from './records.js';
-import { SqliteStore } from './sqlite.js';
+import { PAGE_SIZE, SqliteStore } from './sqlite.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations.js';
 import { storyContractTests, type StoryHarness } from './story-contract.js';
@@ -441,6 +442,22 @@ describe('SqliteStore specifics', () => {
     expect(store.database.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(store.database.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(store.database.pragma('synchronous', { simple: true })).toBe(1);
+    expect(store.database.pragma('page_size', { simple: true })).toBe(PAGE_SIZE);
+    await store.close();
+  });
+
+  it('keeps the page size of a database created with another one', async () => {
+    const path = join(tempDir, 'small-pages.db');
+    const older = new Database(path);
+    older.pragma('page_size = 4096');
+    older.pragma('journal_mode = WAL');
+    older.exec('CREATE TABLE kept (x)');
+    older.close();
+    const store = new SqliteStore(path);
+    expect(store.database.pragma('page_size', { simple: true })).toBe(4096);
+    await store.putArticles([makeArticle('harbour-1', FIXTURE_TEXTS.harbour)]);
+    expect((await store.getArticle('harbour-1'))?.text).toBe(FIXTURE_TEXTS.harbour);
+    expect((await store.search('harbour'))[0]?.id).toBe('harbour-1');
     await store.close();
   });
 
