@@ -1,6 +1,6 @@
 /**
  * Reproducible fit of the story-clustering weights and threshold:
- * `node --import tsx scripts/fit-stories.ts [--write] [--quick] [--halves] [--report] [--set key=value]... [--synth-floor x] [dataDir]`
+ * `node --import tsx scripts/fit-stories.ts [--write] [--quick] [--halves] [--report] [--set key=value]... [--synth-floor x] [--set-drop x] [dataDir]`
  * (default dir `../shared/data`; `--halves`: only the leave-half-topics-out check; `--report`:
  * no fit, the figures of `params.ts`, with any `--set` applied).
  *
