@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysApart, groupCosine, REJOIN_DAYS, shouldRejoin } from './agree.js';
+import { daysApart, groupCosine, REJOIN_DAYS, shouldRejoin, splitRelatives } from './agree.js';
 import { FITTED_PARAMS } from './params.js';
 import { record } from './records.test-fixtures.js';
 import { CHANNELS } from './score.js';
@@ -66,6 +66,19 @@ describe('time between split pieces', () => {
     expect(shouldRejoin(dated(early, 1000), dated(late, 1000 + REJOIN_DAYS + 1), 0.2, p, idf)).toBe(false);
     expect(shouldRejoin(dated(early, 1000), dated(late, 1365), 0.2, p, idf)).toBe(false);
     expect(shouldRejoin(dated(early, 1000), dated(late, null), 0.2, p, idf)).toBe(true);
+  });
+});
+
+describe('split relatives', () => {
+  const story = (id: string, splitFrom: string | null) => ({ id, splitFrom });
+  it('are a piece and the story it left, or two pieces cut from one story', () => {
+    expect(splitRelatives(story('s2', 's1'), story('s1', null))).toBe(true);
+    expect(splitRelatives(story('s1', null), story('s2', 's1'))).toBe(true);
+    // Siblings: two strands cut from s1 at different checks.
+    expect(splitRelatives(story('s2', 's1'), story('s3', 's1'))).toBe(true);
+    // Unrelated stories, and stories never split (both null) are not relatives.
+    expect(splitRelatives(story('s2', 's1'), story('s4', 's9'))).toBe(false);
+    expect(splitRelatives(story('s1', null), story('s4', null))).toBe(false);
   });
 });
 

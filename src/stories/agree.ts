@@ -72,6 +72,15 @@ export function groupCosine(
 }
 
 /**
+ * Whether two stories are pieces of one earlier story: one was split off from the other, or
+ * both were split off from the same story (siblings: a story cut twice, each cut taking a strand
+ * of it; the strands are as much one event as a piece and its parent).
+ */
+export function splitRelatives(a: { id: string; splitFrom: string | null }, b: { id: string; splitFrom: string | null }): boolean {
+  return a.splitFrom === b.id || b.splitFrom === a.id || (a.splitFrom !== null && a.splitFrom === b.splitFrom);
+}
+
+/**
  * Whether split pieces `a` and `b` (their recent records), scoring `between` on average with
  * each other, are one event and should merge back: `between` at least `p.mergeAgreeAbove`, no
  * more conflicting facts across them than within (conflict contrast below

@@ -24,7 +24,7 @@ import {
   type MemberRecord, type StorySnapshot, type StoryState,
 } from './story.js';
 import { PairScorer, proposeMoves, proposeSplit } from './refine.js';
-import { shouldRejoin } from './agree.js';
+import { shouldRejoin, splitRelatives } from './agree.js';
 import type { CompactVector } from './vector.js';
 import { FITTED_PARAMS } from './params.js';
 
@@ -644,9 +644,10 @@ export class StoryClusterer {
    * stories' recent articles ({@link MERGE_SAMPLE} of each) are scored pairwise. A recent,
    * unfixed article that scores on average clearly better (by `moveMargin`) with the other
    * story's articles than with its own moves there; then, when the two stories score at least
-   * `mergeAbove` on average with each other, or when one was split off from the other and they
-   * agree (`shouldRejoin` in `agree.ts`, `mergeAgreeAbove`), the younger one (only if all of it is
-   * still recent and nothing in it is fixed) joins the other. Every change is reported as a move.
+   * `mergeAbove` on average with each other, or when they are split relatives (one split off
+   * from the other, or both from one story: `splitRelatives`) and they agree (`shouldRejoin` in
+   * `agree.ts`, `mergeAgreeAbove`), the younger one (only if all of it is still recent and
+   * nothing in it is fixed) joins the other. Every change is reported as a move.
    */
   private maybeTidy(ha: number, hb: number): void {
     const a = this.active.get(ha);
@@ -669,7 +670,7 @@ export class StoryClusterer {
     for (let i = 0; i < ra.length; i++) for (let j = ra.length; j < n; j++) cross += sim[i][j];
     const between = cross / (ra.length * rb.length);
     if (shouldMerge(between, meanWithin(sim, 0, ra.length), meanWithin(sim, ra.length, n), this.params)
-      || ((a.splitFrom === b.id || b.splitFrom === a.id) && shouldRejoin(ra, rb, between, this.params, this.idf))) {
+      || (splitRelatives(a, b) && shouldRejoin(ra, rb, between, this.params, this.idf))) {
       const whole = (s: StoryState): boolean => s.size === s.recent.length && s.recent.every((r) => !r.fixed);
       const [src, hs, dst, hd] = a.recent[0].seq > b.recent[0].seq ? [a, ha, b, hb] : [b, hb, a, ha];
       if (!whole(src)) return;

@@ -87,6 +87,16 @@ export interface StoryParams {
    */
   minContent?: number;
   /**
+   * Words must carry a join: an article joins a story only when its score without the positive
+   * dates and numbers parts is at least `threshold - wordMargin`. A stated day or figure that
+   * two unrelated reports happen to share (the same date in a busy week, a common count) can
+   * lift a join past the threshold for an article that shares few words and none of the names
+   * with the story; dates and numbers confirm a match the words make, they do not make one.
+   * Applied with the drift guard ({@link memberSupported}), so only when `memberSupport` > 0.
+   * Absent: off.
+   */
+  wordMargin?: number;
+  /**
    * Refinement: a story's recent articles are split in two groups when the average pairwise
    * score between the groups is below this ...
    */
@@ -667,8 +677,20 @@ export function weigh(sim: Similarities, p: StoryParams): ScoreParts {
  */
 export function memberSupported(sim: Similarities, p: StoryParams): boolean {
   if (sim.terms < (p.minContent ?? 0)) return false;
+  if (p.wordMargin !== undefined && !wordsCarry(sim, p, p.wordMargin)) return false;
   const ratio = p.memberSupport ?? 0;
   return ratio <= 0 || sim.size < 2 || sim.member >= ratio * sim.terms;
+}
+
+/**
+ * Whether the score without the positive dates and numbers parts reaches `threshold - margin`
+ * (see {@link StoryParams.wordMargin}).
+ */
+export function wordsCarry(sim: Similarities, p: StoryParams, margin: number): boolean {
+  const z = p.content + p.member + p.lead + p.names + p.focus + p.numbers + p.dates || 1;
+  const numbers = sim.present.numbers ? (p.numbers * (sim.numbers - p.numberBaseline)) / z : 0;
+  const dates = sim.present.dates ? (p.dates * (sim.dates - p.dateBaseline)) / z : 0;
+  return scoreOf(sim, p) - Math.max(0, numbers) - Math.max(0, dates) >= p.threshold - margin;
 }
 
 /**
