@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimFinder, storyInput, type FixtureArticle } from './test-fixtures.js';
 import { verdictOf } from './verdict.js';
-import { countedThing, numberRange, statedCounts } from './verdict-numbers.js';
+import { countedThing, numberRange, partyAfter, statedCounts } from './verdict-numbers.js';
 
 /** A flood told by invented outlets: some counts agree in different wordings, some do not. */
 const FLOOD: FixtureArticle[] = [
@@ -113,5 +113,25 @@ describe('number conflicts', () => {
     expect(v).toMatchObject({ status: 'contested', kind: 'number' });
     expect(v.values.get(a.id)).toMatch(/6\.2/);
     expect(v.values.get(b.id)).toMatch(/2\.5/);
+  });
+});
+
+describe('counts of one noun with other named sides', () => {
+  const BOUTS = storyInput([
+    { id: 'ring', outlet: 'Ring Weekly', published: '2026-03-02', text: `Veteran boxer retires\nKolbe lost three fights with Dravek over his career.\nKolbe fought four rounds on Saturday.` },
+    { id: 'post', outlet: 'Canvas Post', published: '2026-03-02', text: `Kolbe calls it a day\nKolbe won both fights with Amsel before his title run.\nKolbe fought six rounds on Saturday.` },
+  ]);
+  const claim = claimFinder(BOUTS);
+
+  it('reads the named side after a count', () => {
+    expect(partyAfter(' fights with Dravek over his career')).toBe('dravek');
+    expect(partyAfter(' close matches against the Rovers')).toBe('rovers');
+    expect(partyAfter(' fights in Dravek')).toBeUndefined();
+    expect(partyAfter(' fights with his brother')).toBeUndefined();
+  });
+
+  it('does not contest counts of fights with different opponents, and still contests the rounds', () => {
+    expect(verdictOf([claim('ring', 'three fights'), claim('post', 'both fights')]).status).not.toBe('contested');
+    expect(verdictOf([claim('ring', 'four rounds'), claim('post', 'six rounds')])).toMatchObject({ status: 'contested', kind: 'number' });
   });
 });

@@ -20,6 +20,22 @@ export interface StatedCount {
   high: number;
   /** The numbers the count is read from (two for a sum of coordinated parts). */
   numbers: ClaimNumber[];
+  /**
+   * The named other side of what is counted, when the words right after the count give one
+   * ("three fights with Holyfield", "two matches against Arsenal"): see {@link partyAfter}.
+   */
+  party?: string;
+}
+
+/**
+ * The named other side of a counted thing: a capitalised name after "with", "against" or
+ * "versus" within the few words after a count ("three fights with Holyfield" gives `holyfield`),
+ * else undefined. Counts of one noun with different named sides count different things: "three
+ * fights with Holyfield" and "both fights with Golota" do not disagree.
+ */
+export function partyAfter(after: string): string | undefined {
+  const m = /^[\p{L}\p{N}-]*(?:\s+[\p{Ll}-]+){0,3}\s+(?:with|against|versus|vs\.?)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*)/u.exec(after);
+  return m ? m[1].toLowerCase() : undefined;
 }
 
 /** Ways of writing "per cent" that count the same thing. */
@@ -111,7 +127,8 @@ export function statedCounts(claim: Claim, clause: Claim = claim): StatedCount[]
     const before = place.at >= 0 ? place.text.slice(Math.max(0, place.at - 3), place.at) : '';
     if (/\d[:.]\s?$/.test(before) || /^\s?[:.]\s?\d|^\s*[ap]\.?\s?m\b/i.test(after)) return;
     const [low, high] = numberRange(n, place.text, place.at);
-    out.push({ thing, low, high, numbers: [n] });
+    const party = partyAfter(place.text.slice(place.at + n.text.length, place.at + n.text.length + 60));
+    out.push({ thing, low, high, numbers: [n], ...(party ? { party } : {}) });
     // The parts before it: "12 Somali and 11 Yemeni pirates", "two women and one man".
     const prev = nums[i - 1];
     if (!prev || place.at < 0) return;
@@ -148,16 +165,20 @@ function nearbyCounts(claim: Claim, clause: Claim, read: Reader, thing: string |
     if (thing === null && claim.numbers.some((n) => n.start < end && start < n.end)) return [];
     const unit = thing ?? canonical(stem((v.noun ?? '').toLowerCase()));
     const n: ClaimNumber = { start, end, text: v.text, value: v.low, unit };
-    return [{ thing: thing ?? thingOf(unit), low: v.low, high: v.high, numbers: [n] }];
+    const party = partyAfter(host.text.slice(v.end, v.end + 60));
+    return [{ thing: thing ?? thingOf(unit), low: v.low, high: v.high, numbers: [n], ...(party ? { party } : {}) }];
   });
 }
 
 /**
- * True when two counts can be the same figure: their ranges meet. Two ranges (neither an exact
+ * True when two counts can be the same figure: their ranges meet, or they count different
+ * things (other named sides, {@link partyAfter}). Two ranges (neither an exact
  * figure) must overlap by more than their ends: "tens of thousands" (20,000 or more) and "as
  * many as 20,000" give different estimates.
  */
 export function countsAgree(x: StatedCount, y: StatedCount): boolean {
+  // Counts with different named sides count different things (see `partyAfter`): no conflict.
+  if (x.party && y.party && x.party !== y.party) return true;
   if (x.low === x.high || y.low === y.high) return x.low <= y.high && y.low <= x.high;
   return x.low < y.high && y.low < x.high;
 }
