@@ -25,7 +25,7 @@ import {
 } from './story.js';
 import { PairScorer, proposeMoves, proposeSplit } from './refine.js';
 import { shouldRejoin } from './agree.js';
-import type { CompactVector } from './vector.js';
+import { emptyVector, type CompactVector } from './vector.js';
 import { FITTED_PARAMS } from './params.js';
 
 export type { ClusterInput } from './features.js';
@@ -128,6 +128,8 @@ const SWEEP_EVERY = 256;
 const MERGE_SAMPLE = 12;
 /** Index keys beyond which the index is compacted (lists of evicted stories dropped). */
 const POSTING_KEYS_LIMIT = 300_000;
+/** The vector of every channel of a dropped story (never read: see `drop`). */
+const NO_VECTOR: CompactVector = emptyVector();
 
 /**
  * Sorts inputs into publication order. Dated ones go by date; an undated one keeps its place in
@@ -725,6 +727,18 @@ export class StoryClusterer {
     s.alive = false;
     if (this.byId.get(s.id) === h) this.byId.delete(s.id);
     this.deadHandles++;
+    // A dropped story is never scored again, but stays listed in the index (flagged dead) until
+    // the next compaction: keep only its identity there, not its vectors and recent articles
+    // (with few, long stories, compaction is rare and the dead ones would pile up).
+    const none = {} as StoryState['vectors'];
+    for (const ch of CHANNELS) none[ch] = NO_VECTOR;
+    s.vectors = none;
+    s.members = [];
+    s.memberNorms = [];
+    s.recent = [];
+    s.years = new Map();
+    s.details = new Map();
+    s.detailSlots = new Map();
   }
 
   /** Evicts stories outside the time window and compacts the index when it holds many dead entries. */
