@@ -128,8 +128,9 @@ const SWEEP_EVERY = 256;
 const MERGE_SAMPLE = 12;
 /** Index keys beyond which the index is compacted (lists of evicted stories dropped). */
 const POSTING_KEYS_LIMIT = 300_000;
-/** The vector of every channel of a dropped story (never read: see `drop`). */
-const NO_VECTOR: CompactVector = emptyVector();
+/** What a dropped story keeps of its vectors and counts (shared, never read or written: see `drop`). */
+const NO_VECTORS = Object.fromEntries(CHANNELS.map((ch) => [ch, emptyVector()])) as StoryState['vectors'];
+const NO_COUNTS: Map<number, number> = new Map();
 
 /**
  * Sorts inputs into publication order. Dated ones go by date; an undated one keeps its place in
@@ -730,15 +731,13 @@ export class StoryClusterer {
     // A dropped story is never scored again, but stays listed in the index (flagged dead) until
     // the next compaction: keep only its identity there, not its vectors and recent articles
     // (with few, long stories, compaction is rare and the dead ones would pile up).
-    const none = {} as StoryState['vectors'];
-    for (const ch of CHANNELS) none[ch] = NO_VECTOR;
-    s.vectors = none;
+    s.vectors = NO_VECTORS;
     s.members = [];
     s.memberNorms = [];
     s.recent = [];
-    s.years = new Map();
-    s.details = new Map();
-    s.detailSlots = new Map();
+    s.years = NO_COUNTS;
+    s.details = NO_COUNTS;
+    s.detailSlots = NO_COUNTS;
   }
 
   /** Evicts stories outside the time window and compacts the index when it holds many dead entries. */
