@@ -25,7 +25,7 @@ import {
 } from './story.js';
 import { PairScorer, proposeMoves, proposeSplit } from './refine.js';
 import { shouldRejoin, splitRelatives } from './agree.js';
-import type { CompactVector } from './vector.js';
+import { emptyVector, type CompactVector } from './vector.js';
 import { FITTED_PARAMS } from './params.js';
 
 export type { ClusterInput } from './features.js';
@@ -128,6 +128,9 @@ const SWEEP_EVERY = 256;
 const MERGE_SAMPLE = 12;
 /** Index keys beyond which the index is compacted (lists of evicted stories dropped). */
 const POSTING_KEYS_LIMIT = 300_000;
+/** What a dropped story keeps of its vectors and counts (shared, never read or written: see `drop`). */
+const NO_VECTORS = Object.fromEntries(CHANNELS.map((ch) => [ch, emptyVector()])) as StoryState['vectors'];
+const NO_COUNTS: Map<number, number> = new Map();
 
 /**
  * Sorts inputs into publication order. Dated ones go by date; an undated one keeps its place in
@@ -726,6 +729,16 @@ export class StoryClusterer {
     s.alive = false;
     if (this.byId.get(s.id) === h) this.byId.delete(s.id);
     this.deadHandles++;
+    // A dropped story is never scored again, but stays listed in the index (flagged dead) until
+    // the next compaction: keep only its identity there, not its vectors and recent articles
+    // (with few, long stories, compaction is rare and the dead ones would pile up).
+    s.vectors = NO_VECTORS;
+    s.members = [];
+    s.memberNorms = [];
+    s.recent = [];
+    s.years = NO_COUNTS;
+    s.details = NO_COUNTS;
+    s.detailSlots = NO_COUNTS;
   }
 
   /** Evicts stories outside the time window and compacts the index when it holds many dead entries. */
