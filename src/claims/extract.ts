@@ -12,6 +12,8 @@ import { splitClauses, verbLike } from './clauses.js';
 import { AUXILIARIES, FRAME_CUES, HEDGE_PHRASES, HEDGE_WORDS, inSynonymSet, LIGHT_VERBS, NEGATIONS, RAISING, REPORTING, canonical } from './lexicon.js';
 import { featureKey } from './interned.js';
 import { resolveSources, type SourceLinker } from '../extract/attribution/resolve.js';
+import { ZONE } from './verdict-times.js';
+import { PARTS_OF_DAY } from '../extract/times/lexicon.js';
 import type { ArticleExtraction, Claim, ClaimDate, ClaimFrame, ClaimFrom, ClaimNumber, FeatureMark } from './types.js';
 
 /** Multi-word hedges by their first word. */
@@ -52,11 +54,14 @@ const HOURS_CLOCK = /\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs|hours|hr|h)\b\.?/gi;
 const MOMENTS: [RegExp, string][] = [
   [/\b(?:noon|midday|mid-day)\b/i, 'T12:00'],
   [/\bmidnight\b/i, 'T00:00'],
-  [/\bmorning\b/i, 'TMO'],
-  [/\bafternoon\b/i, 'TAF'],
-  [/\bevening\b/i, 'TEV'],
-  [/\b(?:night|overnight|tonight)\b/i, 'TNI'],
+  [/\bmorning\b/i, `T${PARTS_OF_DAY.morning}`],
+  [/\bafternoon\b/i, `T${PARTS_OF_DAY.afternoon}`],
+  [/\bevening\b/i, `T${PARTS_OF_DAY.evening}`],
+  [/\b(?:night|overnight|tonight)\b/i, `T${PARTS_OF_DAY.night}`],
 ];
+
+/** A named time zone right after a clock time ("1100 hrs IST"). */
+const ZONE_AFTER = new RegExp(`^\\s+${ZONE.source}`);
 
 /** Words before a "1100 hours" that make it an amount of time. */
 const NOT_CLOCK_BEFORE = /\b(?:for|spent|over|than|nearly|almost|some|total|within|of)\s+$/i;
@@ -115,7 +120,7 @@ export function claimTimes(text: string, times: readonly TimeExpression[]): Time
     if (out.some((t) => t.start < end && start < t.end)) continue;
     if (amountOfTime(text, start, end)) continue;
     // The time zone named after it belongs to it ("1100 hrs IST").
-    const zone = /^\s+(?:GMT|UTC|[ECMP][SD]?T|IST|BST|CET|CEST|EET|local time)\b/.exec(text.slice(end, end + 12));
+    const zone = ZONE_AFTER.exec(text.slice(end, end + 12));
     const to = end + (zone ? zone[0].length : 0);
     out.push({ start, end: to, text: text.slice(start, to), type: 'TIME', value: `${UNKNOWN_DAY}T${m[1]}:${m[2]}`, estimated: false });
   }

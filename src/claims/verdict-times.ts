@@ -38,7 +38,7 @@ const ABOUT = /\b(?:about|around|approximately|roughly|some|circa|shortly (?:bef
 const EARLY_WORD = /\bearly\b/i;
 const LATE_WORD = /\blate\b/i;
 /** Named time zones: times given in different zones are not compared. */
-const ZONE = /\b(?:GMT|UTC|[ECMP][SD]?T|IST|BST|CET|CEST|EET|local time)\b/;
+export const ZONE = /\b(?:GMT|UTC|[ECMP][SD]?T|IST|BST|CET|CEST|EET|local time)\b/;
 
 /**
  * The hours of the day a stated time allows, or null when it names no part of the day (a bare

@@ -687,10 +687,8 @@ export function memberSupported(sim: Similarities, p: StoryParams): boolean {
  * (see {@link StoryParams.wordMargin}).
  */
 export function wordsCarry(sim: Similarities, p: StoryParams, margin: number): boolean {
-  const z = p.content + p.member + p.lead + p.names + p.focus + p.numbers + p.dates || 1;
-  const numbers = sim.present.numbers ? (p.numbers * (sim.numbers - p.numberBaseline)) / z : 0;
-  const dates = sim.present.dates ? (p.dates * (sim.dates - p.dateBaseline)) / z : 0;
-  return scoreOf(sim, p) - Math.max(0, numbers) - Math.max(0, dates) >= p.threshold - margin;
+  const parts = weigh(sim, p);
+  return total(parts) - Math.max(0, parts.numbers) - Math.max(0, parts.dates) >= p.threshold - margin;
 }
 
 /**
