@@ -102,8 +102,10 @@ export function resolveSources(
     const name = namePart(t);
     const single = name.toLowerCase();
     // a lone capitalised word is a common noun when the text also writes it in lower case
+    // (checked only for a named source: the test copies the text and builds a pattern)
+    if (!isNamed(name)) return { ...a, sourceEntity: null };
     const common = !/\s/.test(name) && (GROUPS.has(single) || new RegExp(`\\b${single.replace(/[^\p{L}]/gu, '')}\\b`, 'u').test(text.replace(name, '')));
-    if (!isNamed(name) || common) return { ...a, sourceEntity: null };
+    if (common) return { ...a, sourceEntity: null };
     const last = lastWord(name);
     const same = known.find((k) => k.last === last && last.length > 1);
     const id = same ? same.id : nameSlug(name.replace(/^(?:the|a|an)\s+/i, ''));
