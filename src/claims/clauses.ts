@@ -163,17 +163,14 @@ export function splitClauses(text: string, tokens: readonly Token[]): Span[] {
   const pieces: Piece[] = [];
   const inner: Piece[] = [];
   let from = 0;
-  const cut = (end: number, start: number): void => {
-    pieces.push({ from, to: end });
-    from = start;
-  };
   // A fronted subordinate or participial clause ends at the sentence's first comma.
   if (FRONTED.has(tokens[0].norm) || participle(tokens, 0)) {
     // The first comma with a verb before it (since the opener) and after it.
     let seen = participle(tokens, 0);
     for (let k = 1; k < tokens.length - MIN_TOKENS; k++) {
       if (gapBefore(text, tokens, k).includes(',') && seen && k >= MIN_TOKENS && verbWithin(tokens, k, tokens.length)) {
-        cut(k, k);
+        pieces.push({ from, to: k });
+        from = k;
         break;
       }
       seen ||= verbLike(tokens, k) || participle(tokens, k);
@@ -205,13 +202,15 @@ export function splitClauses(text: string, tokens: readonly Token[]): Span[] {
           j = rc.close - 1;
           continue;
         }
-        cut(j, j);
-        cut(rc.close, rc.close);
+        pieces.push({ from, to: j });
+        pieces.push({ from: j, to: rc.close });
+        from = rc.close;
         j = rc.close;
         continue;
       }
     }
-    cut(j, c.start);
+    pieces.push({ from, to: j });
+    from = c.start;
     j = c.start;
   }
   pieces.push({ from, to: tokens.length });

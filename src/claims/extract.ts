@@ -473,6 +473,11 @@ function modifier(tokens: readonly Token[], j: number): boolean {
   return !isStopword(next.norm) && !verbLike(tokens, j + 1) && !/(?:ly|ing)$/.test(next.norm);
 }
 
+/** True when punctuation stands between token `j` and the one before it. */
+function broken(text: string, tokens: readonly Token[], j: number): boolean {
+  return j > 0 && /[,;:()"“”.!?]/.test(text.slice(tokens[j - 1].end, tokens[j].start));
+}
+
 /**
  * The canonical stems of the noun phrase a number counts, from token `k` (the first token after
  * the number): leading glue words skipped ("per cent of", "other"), then the run of content
@@ -481,12 +486,11 @@ function modifier(tokens: readonly Token[], j: number): boolean {
 function countedPhrase(text: string, tokens: readonly Token[], k: number): string[] {
   const out: string[] = [];
   if (k < 0) return out;
-  const broken = (j: number): boolean => j > 0 && /[,;:()"“”.!?]/.test(text.slice(tokens[j - 1].end, tokens[j].start));
   let j = k;
-  while (j < tokens.length && j < k + 4 && COUNT_GLUE.has(tokens[j].norm) && !broken(j)) j++;
+  while (j < tokens.length && j < k + 4 && COUNT_GLUE.has(tokens[j].norm) && !broken(text, tokens, j)) j++;
   for (; j < tokens.length && out.length < 4; j++) {
     const t = tokens[j];
-    if (broken(j)) break;
+    if (broken(text, tokens, j)) break;
     if (t.kind === 'number') continue;
     if (t.kind !== 'word' || isStopword(t.norm) || (verbLike(tokens, j) && !modifier(tokens, j))) break;
     if (t.norm.length > 1) out.push(canonical(stem(t.norm)));
@@ -677,6 +681,11 @@ function agentless(at: Attribution): boolean {
  * Only frames with a source are carried; carried frames are marked `carried` and carry no further
  * by the last rule (no chains).
  */
+/** A frame carried over from another sentence. */
+function carried(f: ClaimFrame): ClaimFrame {
+  return claimFrame(f.source, f.cue, f.sourceEntity, f.via, true);
+}
+
 class FrameCarrier {
   private prev: { frame: ClaimFrame | null; leading: boolean; end: number } | null = null;
   private para: ClaimFrame | null = null;
@@ -697,7 +706,6 @@ class FrameCarrier {
     const samePara = !this.newParagraph(s);
     const para = samePara ? this.para : null;
     const prev = this.prev?.frame?.source ? this.prev.frame : null;
-    const carried = (f: ClaimFrame): ClaimFrame => claimFrame(f.source, f.cue, f.sourceEntity, f.via, true);
     if (found?.source && DOCUMENT_SOURCE.test(found.source.text.trim())) return para ? carried(para) : null;
     if (found && !found.source) return prev && attrs.some(agentless) ? carried(prev) : found;
     const opener = samePara ? this.opener : null;
@@ -777,8 +785,7 @@ export function extractClaims(a: Article, ex: ArticleExtraction): Claim[] {
     if (reg.from === 'body') carry.note(reg.span, frame, found.leading && frame === found.frame);
     // The region is tokenised once; clauses and scopes take their tokens from it.
     const regionTokens = tokenize(a.text, reg.span.start, reg.span.end);
-    const within = (s: Span): Token[] => tokensWithin(regionTokens, s);
-    const tokens = within(content);
+    const tokens = tokensWithin(regionTokens, content);
     const clauses = splitClauses(a.text, tokens);
     // The times and entities that can touch a clause of the region (each clause lies in the
     // hull of the region and its clauses), so that each clause looks through these only.
@@ -793,10 +800,10 @@ export function extractClaims(a: Article, ex: ArticleExtraction): Claim[] {
     clauses.forEach((cl, k) => {
       const span = trimSpan(a.text, cl);
       if (span.end - span.start < 3) return;
-      const toks = within(span);
+      const toks = tokensWithin(regionTokens, span);
       if (toks.length === 0) return;
       const scopeStart = k === 0 ? reg.span.start : span.start;
-      const scope = within({ start: scopeStart, end: span.end });
+      const scope = tokensWithin(regionTokens, { start: scopeStart, end: span.end });
       const hedges = findHedges(words(scope));
       // The clause's own times, and those of the frame around it ("X said on Monday that ...").
       const times = regTimes.filter((t) => overlap(t, span) > 0 || (inside(t, reg.span) && !clauses.some((o) => overlap(t, o) > 0)));

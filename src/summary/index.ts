@@ -108,6 +108,7 @@ interface Candidate {
   text: string;
   /** The distinct lowercase words (built when first compared: see {@link wordsOf}). */
   words: Set<string> | null;
+  /** The number of words (-1 until first needed: see {@link countOf}). */
   wordCount: number;
   /** The groups with a mention inside the sentence, and those mentions. */
   groups: Map<string, ClaimMentionOutput[]>;
@@ -126,6 +127,12 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** The number of words of a text (as {@link wordsOf} splits them). */
 function wordCount(text: string): number {
   return text.toLowerCase().match(WORD)?.length ?? 0;
+}
+
+/** The number of words of a candidate (counted once, when first needed: most sentences hold no claim and never are). */
+function countOf(c: Candidate): number {
+  if (c.wordCount < 0) c.wordCount = wordCount(c.text);
+  return c.wordCount;
 }
 
 /** The distinct lowercase words of a candidate (computed once). */
@@ -188,7 +195,6 @@ function candidates(claims: readonly ClaimGroupOutput[], articles: readonly Summ
       const span = trimmed(a.text, raw);
       if (span.end <= span.start) return;
       const text = a.text.slice(span.start, span.end);
-      const count = wordCount(text);
       const hits: IndexedMention[] = [];
       for (let k = firstAtOrAfter(mentions, span.start); k < mentions.length && mentions[k].mention.start < span.end; k++) hits.push(mentions[k]);
       hits.sort((x, y) => x.group - y.group || x.order - y.order);
@@ -201,7 +207,7 @@ function candidates(claims: readonly ClaimGroupOutput[], articles: readonly Summ
         else groups.get(id)!.push(h.mention);
         last = h.group;
       }
-      out.push({ article: a, index, position: n > 1 ? index / (n - 1) : 0, span, text, words: null, wordCount: count, groups });
+      out.push({ article: a, index, position: n > 1 ? index / (n - 1) : 0, span, text, words: null, wordCount: -1, groups });
     });
   }
   return out;
@@ -238,12 +244,14 @@ function contradicts(m: ClaimMentionOutput, value: string | null): boolean {
 /** How much a candidate adds given the groups already covered (0 when nothing new). */
 function gain(c: Candidate, weights: Map<string, number>, covered: Set<string>): number {
   const fresh = [...c.groups.keys()].filter((id) => !covered.has(id)).map((id) => weights.get(id) ?? 0).sort((x, y) => y - x);
-  if (fresh.length === 0 || c.wordCount < MIN_WORDS) return 0;
+  if (fresh.length === 0) return 0;
+  const count = countOf(c);
+  if (count < MIN_WORDS) return 0;
   // Diminishing returns: a sentence packed with small claims is not worth several good ones.
   const sum = fresh[0] + RETURNS * fresh.slice(1).reduce((x, y) => x + y, 0);
   // News puts what matters first: the lead sentence weighs three times the last one.
   const lead = 1 / (1 + 2 * c.position);
-  const long = c.wordCount > LONG_WORDS ? LONG_WORDS / c.wordCount : 1;
+  const long = count > LONG_WORDS ? LONG_WORDS / count : 1;
   return sum * lead * long;
 }
 
@@ -343,7 +351,7 @@ export function summarizeStory(claims: readonly ClaimGroupOutput[], articles: re
     for (const k of dirty) if (!out[k]) gains[k] = gain(pool[k], weights, covered);
   }
   if (chosen.length === 0) {
-    const lead = pool.find((c) => c.wordCount >= MIN_WORDS) ?? pool[0];
+    const lead = pool.find((c) => countOf(c) >= MIN_WORDS) ?? pool[0];
     if (lead) chosen.push({ c: lead, gain: 0 });
   }
   const [first, ...rest] = chosen;

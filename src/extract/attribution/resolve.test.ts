@@ -34,4 +34,23 @@ describe('resolveSources', () => {
     const out = resolveSources(extractAttributions(t), t);
     expect(out.map((a) => a.sourceEntity)).toEqual([null, null]);
   });
+
+  it('reads a lone capitalised source as a common noun when the text writes it in lower case', () => {
+    const at = (text: string, source: string) => {
+      const start = text.lastIndexOf(source);
+      const cue = text.indexOf('said', start);
+      return {
+        source: { start, end: start + source.length, text: source },
+        cue: { start: cue, end: cue + 4, text: 'said' },
+        content: { start: cue + 5, end: text.length, text: text.slice(cue + 5) },
+      };
+    };
+    const common = 'Management said the plant would close. Staff blamed management for the delay.';
+    expect(resolveSources([at(common, 'Management')], common)[0].sourceEntity).toBeNull();
+    const named = 'Holloway said the plant would close. Staff blamed the delay on the board.';
+    expect(resolveSources([at(named, 'Holloway')], named)[0].sourceEntity).toBe('holloway');
+    // the text is read with the first "Rex" taken out: there "rRexex" becomes "rex"
+    const cut = 'An rRexex trial went ahead. Rex said the plan would fail.';
+    expect(resolveSources([at(cut, 'Rex')], cut)[0].sourceEntity).toBeNull();
+  });
 });

@@ -58,6 +58,23 @@ function lastWord(name: string): string {
   return (words[words.length - 1] ?? '').toLowerCase();
 }
 
+/**
+ * True when `word` stands as a whole word (`\b` bounds) in `text` once the first `name` in it
+ * is taken out. Most words are nowhere in the text: then only a match across the cut can be,
+ * and a window of the text around it is searched instead of a copy of the whole text.
+ */
+function writtenElsewhere(text: string, name: string, word: string): boolean {
+  const re = new RegExp(`\\b${word}\\b`, 'u');
+  if (text.indexOf(word) >= 0) return re.test(text.replace(name, ''));
+  const at = text.indexOf(name);
+  if (at < 0) return false;
+  // a match across the cut lies within `word.length` characters of it; one more on each side
+  // keeps its bounds read as in the whole text
+  const before = text.slice(Math.max(0, at - word.length - 1), at);
+  const after = text.slice(at + name.length, Math.min(text.length, at + name.length + word.length + 1));
+  return re.test(before + after);
+}
+
 interface Known {
   id: string;
   text: string;
@@ -102,8 +119,10 @@ export function resolveSources(
     const name = namePart(t);
     const single = name.toLowerCase();
     // a lone capitalised word is a common noun when the text also writes it in lower case
-    const common = !/\s/.test(name) && (GROUPS.has(single) || new RegExp(`\\b${single.replace(/[^\p{L}]/gu, '')}\\b`, 'u').test(text.replace(name, '')));
-    if (!isNamed(name) || common) return { ...a, sourceEntity: null };
+    // (checked only for a named source: the test copies the text and builds a pattern)
+    if (!isNamed(name)) return { ...a, sourceEntity: null };
+    const common = !/\s/.test(name) && (GROUPS.has(single) || writtenElsewhere(text, name, single.replace(/[^\p{L}]/gu, '')));
+    if (common) return { ...a, sourceEntity: null };
     const last = lastWord(name);
     const same = known.find((k) => k.last === last && last.length > 1);
     const id = same ? same.id : nameSlug(name.replace(/^(?:the|a|an)\s+/i, ''));

@@ -256,6 +256,19 @@ const AFTER_STOPS = new Set([
   'yesterday', 'noting', 'via', 'with', 'since', 'if', 'about', 'to',
 ]);
 
+/** Words that end a loose source ({@link sourceAfter} after `according to`). */
+const LOOSE_STOPS = ['who', 'which', 'that', 'because', 'and', 'but', 'when', 'while', 'if'];
+
+/** True when token `t` ends the source that {@link sourceAfter} reads from token `k`. */
+function stopsSource(ctx: Ctx, k: number, t: number, loose: boolean): boolean {
+  const tok = ctx.toks[t];
+  if (tok.kind === 'quote') return true;
+  if (tok.kind === 'punct') return !JOINERS.has(tok.text) || tok.text === '.';
+  if (t === k) return false;
+  if (loose) return LOOSE_STOPS.includes(tok.lower);
+  return AFTER_STOPS.has(tok.lower);
+}
+
 /**
  * The source noun phrase that starts at token `k` (after a cue: `said Jane Doe, the mayor.`,
  * `according to a poll released Monday`). `loose` allows participial modifiers and inner
@@ -264,15 +277,7 @@ const AFTER_STOPS = new Set([
 export function sourceAfter(ctx: Ctx, k: number, sent: TokRange, loose = false): TokSpan | null {
   const hi = sent.b;
   let j = k;
-  const stop = (t: number): boolean => {
-    const tok = ctx.toks[t];
-    if (tok.kind === 'quote') return true;
-    if (tok.kind === 'punct') return !JOINERS.has(tok.text) || tok.text === '.';
-    if (t === k) return false;
-    if (loose) return ['who', 'which', 'that', 'because', 'and', 'but', 'when', 'while', 'if'].includes(tok.lower);
-    return AFTER_STOPS.has(tok.lower);
-  };
-  while (j < hi && j - k < 20 && !stop(j)) j++;
+  while (j < hi && j - k < 20 && !stopsSource(ctx, k, j, loose)) j++;
   if (j === k) return null;
   let end = j - 1;
   // appositions after commas: "said Jane Doe, the city's mayor, who ..."

@@ -231,22 +231,23 @@ function gazetteerAt(text: string, toks: readonly Tok[], a: number, b: number): 
   return null;
 }
 
+/** The name words of the chunk `[chunk, end)` of {@link splitPlain} as a candidate (none for title words alone). */
+function flushChunk(text: string, toks: readonly Tok[], chunk: number, end: number, out: Candidate[], extra: Partial<Candidate>): void {
+  if (chunk < 0) return;
+  let s = chunk;
+  let e = end;
+  while (s < e && !isNameTok(toks[s])) s++;
+  while (e > s && !isNameTok(toks[e - 1])) e--;
+  // A chunk of title words alone (`Prime Minister`) names nobody.
+  let titleOnly = true;
+  for (let k = s; k < e; k++) if (isNameTok(toks[k]) && !isTitleWord(toks[k])) titleOnly = false;
+  if (s < e && !titleOnly) out.push(make(text, toks, s, e, extra));
+}
+
 /** Cuts `[a, b)` at break words and known names (the last resort of {@link cutRun}). */
 function splitPlain(text: string, toks: readonly Tok[], a: number, b: number, out: Candidate[], extra: Partial<Candidate>): void {
   let i = a;
   let chunk = -1;
-  const flush = (end: number): void => {
-    if (chunk < 0) return;
-    let s = chunk;
-    let e = end;
-    while (s < e && !isNameTok(toks[s])) s++;
-    while (e > s && !isNameTok(toks[e - 1])) e--;
-    // A chunk of title words alone (`Prime Minister`) names nobody.
-    let titleOnly = true;
-    for (let k = s; k < e; k++) if (isNameTok(toks[k]) && !isTitleWord(toks[k])) titleOnly = false;
-    if (s < e && !titleOnly) out.push(make(text, toks, s, e, extra));
-    chunk = -1;
-  };
   while (i < b) {
     const t = toks[i];
     const hit = isNameTok(t) ? gazetteerAt(text, toks, i, b) : null;
@@ -257,26 +258,29 @@ function splitPlain(text: string, toks: readonly Tok[], a: number, b: number, ou
       continue;
     }
     if (hit) {
-      flush(i);
+      flushChunk(text, toks, chunk, i, out, extra);
+      chunk = -1;
       out.push(make(text, toks, i, hit[0], { ...extra, gazetteer: hit[1] }));
       i = hit[0];
       continue;
     }
     if (isNameTok(t) && i + 1 < b && DEMONYM_PAIR.has(`${t.lower} ${toks[i + 1].lower}`)) {
-      flush(i);
+      flushChunk(text, toks, chunk, i, out, extra);
+      chunk = -1;
       i += 2;
       continue;
     }
     const calendarInName = chunk >= 0 && CALENDAR.has(t.lower) && (FIRST_NAME.has(toks[i - 1].lower) || WEEKDAY.has(t.lower));
     if (isNameTok(t) && isBreakWord(t) && !calendarInName) {
-      flush(i);
+      flushChunk(text, toks, chunk, i, out, extra);
+      chunk = -1;
       i++;
       continue;
     }
     if (chunk < 0) chunk = i;
     i++;
   }
-  flush(b);
+  flushChunk(text, toks, chunk, b, out, extra);
 }
 
 /** True when a word opens organisation or place names with `of` / `for` (`Department`, `Club`, `Gulf`). */

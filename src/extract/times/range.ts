@@ -29,6 +29,8 @@ const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8]
 /** The inclusive ISO-date range of a TIMEX3 date value, or undefined when it is exact or not a date. */
 export function valueRange(value: string | null): { from: string; to: string } | undefined {
   if (!value) return undefined;
+  // every shape below is 2-8 or 11 characters long: a day or a clock time is none of them
+  if (value.length > 8 && value.length !== 11) return undefined;
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value))) {
     const mon = isoWeekMonday(Number(m[1]), Number(m[2]));

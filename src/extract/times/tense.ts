@@ -114,6 +114,11 @@ function allMatches(re: RegExp, s: string): RegExpExecArray[] {
   return out;
 }
 
+/** True when offset `i` lies inside one of the future verb groups. */
+function inFuture(future: readonly TenseCue[], i: number): boolean {
+  return future.some((f) => i >= f.start && i < f.end);
+}
+
 /** Every tense cue in `s` (offsets into `s`); past words inside a future verb group are dropped. */
 export function tenseCues(s: string): TenseCue[] {
   const future: TenseCue[] = [];
@@ -122,15 +127,14 @@ export function tenseCues(s: string): TenseCue[] {
     const pastPlan = /\bhad (?:been |already )?(?:\w+ )?$/i.test(s.slice(Math.max(0, m.index - 30), m.index));
     future.push({ start: m.index, end: m.index + m[0].length, tense: pastPlan ? 'past' : 'future' });
   }
-  const inFuture = (i: number): boolean => future.some((f) => i >= f.start && i < f.end);
   const cues: TenseCue[] = [...future];
   for (const re of [PAST, PERFECT, PAST_ED]) {
     for (const m of allMatches(re, s)) {
-      if (!inFuture(m.index)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'past', ...(re === PERFECT ? { perfect: true } : {}) });
+      if (!inFuture(future, m.index)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'past', ...(re === PERFECT ? { perfect: true } : {}) });
     }
   }
-  for (const m of allMatches(REPORT, s)) if (!inFuture(m.index)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'past', report: true });
-  for (const m of allMatches(SCHEDULED, s)) if (!inFuture(m.index)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'future', scheduled: true });
+  for (const m of allMatches(REPORT, s)) if (!inFuture(future, m.index)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'past', report: true });
+  for (const m of allMatches(SCHEDULED, s)) if (!inFuture(future, m.index)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'future', scheduled: true });
   return cues;
 }
 

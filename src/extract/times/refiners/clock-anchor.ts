@@ -12,6 +12,11 @@ const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 /** What may stand between a clock time and the day it is on: space and a time zone. */
 const CLOCK_DAY_GAP = /^\s+(?:[A-Z]{2,4}\s+)?$/;
 
+/** True for a DATE candidate whose value is a whole day. */
+function isDay(x: Candidate | undefined): x is Candidate {
+  return Boolean(x && x.type === 'DATE' && x.value && DAY_VALUE.test(x.value));
+}
+
 /** Joins a clock time with the day right after it, and `noon` with the day after it. */
 export function joinClockAndDay(text: string, candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
@@ -19,7 +24,6 @@ export function joinClockAndDay(text: string, candidates: Candidate[]): Candidat
   for (let i = 0; i < sorted.length; i++) {
     const c = sorted[i]!;
     const d = sorted[i + 1];
-    const isDay = (x: Candidate | undefined): x is Candidate => Boolean(x && x.type === 'DATE' && x.value && DAY_VALUE.test(x.value));
     if (c.fields?.dayFromReference && c.value && isDay(d) && CLOCK_DAY_GAP.test(text.slice(c.end, d.start))) {
       out.push({ ...c, end: d.end, value: (d.value ?? '') + c.value.slice(10), fields: { ...c.fields, dayFromReference: false }, relative: c.relative || d.relative });
       i++;
