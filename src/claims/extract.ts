@@ -662,6 +662,11 @@ function agentless(at: Attribution): boolean {
   return at.cue.text.split(/[^\p{L}']+/u).some((w) => w.length > 1 && REPORTING.has(stem(w.toLowerCase())));
 }
 
+/** A frame carried over from another sentence. */
+function carried(f: ClaimFrame): ClaimFrame {
+  return claimFrame(f.source, f.cue, f.sourceEntity, f.via, true);
+}
+
 /**
  * Attribution frames carried over sentence boundaries to the statements they govern, within
  * one article read in order:
@@ -681,11 +686,6 @@ function agentless(at: Attribution): boolean {
  * Only frames with a source are carried; carried frames are marked `carried` and carry no further
  * by the last rule (no chains).
  */
-/** A frame carried over from another sentence. */
-function carried(f: ClaimFrame): ClaimFrame {
-  return claimFrame(f.source, f.cue, f.sourceEntity, f.via, true);
-}
-
 class FrameCarrier {
   private prev: { frame: ClaimFrame | null; leading: boolean; end: number } | null = null;
   private para: ClaimFrame | null = null;
