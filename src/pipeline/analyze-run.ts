@@ -133,10 +133,6 @@ export class AnalysisRun {
     }
     addTiming(this.main, 'dedup + stories', this.clock() - t);
 
-    const partial = new Map<string, PartialExtraction>();
-    for (const [id, p] of extraction) partial.set(id, await p);
-    extraction.clear();
-
     t = this.clock();
     const storyOf = new Map(assignments.map((a) => [a.article, a.story]));
     const storyLinks = new Map<string, DuplicateLink[]>();
@@ -148,14 +144,15 @@ export class AnalysisRun {
       else storyLinks.set(story, [l]);
     }
     addTiming(this.main, 'dedup + stories', this.clock() - t);
-    // Biggest stories first, so no worker is left with a big one at the end.
+    // Biggest stories first, so no worker is left with a big one at the end. They go out before
+    // the extraction is in here: a worker extracts what it holds before it reads a story.
     const bySize = stories.map((s, i) => i).sort((x, y) => stories[y].members.length - stories[x].members.length || x - y);
     const results: Promise<StoryResult>[] = new Array(stories.length);
     for (const i of bySize) {
       const { id, members } = stories[i];
-      results[i] = this.scheduler.story({ members, partial: members.map((a) => partial.get(a.id)!), duplicates: storyLinks.get(id) ?? [] });
+      results[i] = this.scheduler.storyOf(members, members.map((a) => extraction.get(a.id)!), storyLinks.get(id) ?? []);
     }
-    partial.clear();
+    extraction.clear();
     const done = await Promise.all(results);
     const final = new Map<string, Extraction>();
     const analysed = stories.map(({ id, members }, i) => {

@@ -121,20 +121,37 @@ export class AnalyzeScheduler {
   }
 
   /** Analyses one story (call once every member's extraction is in). */
-  async story(input: StoryInput): Promise<StoryResult> {
+  story(input: StoryInput): Promise<StoryResult> {
+    return this.storyOf(input.members, input.partial.map((p) => Promise.resolve(p)), input.duplicates);
+  }
+
+  /**
+   * Analyses one story whose members' extraction may still be under way. A worker holding a
+   * member extracts it before it reads the story (its queue keeps the order of the messages),
+   * so the story is sent at once when its worker holds every member; members it does not hold
+   * go along with their extraction once that is in. This thread waits for the extraction only
+   * to assemble the result.
+   */
+  async storyOf(members: Article[], partial: readonly Promise<PartialExtraction>[], duplicates: DuplicateLink[]): Promise<StoryResult> {
     if (this.mode.kind === 'undecided') this.decide({ kind: 'inline' });
-    const slot = this.closed ? undefined : this.storySlot(input.members);
-    if (!slot) return storyResult(input.partial, await this.here((t) => analyzeStory(input, t, this.clock)));
-    const members: StoryMemberRef[] = input.members.map((a, i) =>
-      this.holder.get(a.id) === slot ? { id: a.id, estimatedPublished: a.estimatedPublished } : { article: a, partial: input.partial[i] });
-    const load = input.members.length;
+    const here = async (): Promise<StoryResult> => {
+      const input: StoryInput = { members, partial: await Promise.all(partial), duplicates };
+      return storyResult(input.partial, await this.here((t) => analyzeStory(input, t, this.clock)));
+    };
+    const slot = this.closed ? undefined : this.storySlot(members);
+    if (!slot) return here();
+    const load = members.length;
     slot.storyLoad += load;
     try {
-      const delta = await this.send<StoryDelta>(slot, (id) => ({ kind: 'story', id, members, duplicates: input.duplicates }));
-      return storyResult(input.partial, restoreTexts(delta, input.members));
+      const refs: StoryMemberRef[] = await Promise.all(
+        members.map(async (a, i): Promise<StoryMemberRef> =>
+          this.holder.get(a.id) === slot ? { id: a.id, estimatedPublished: a.estimatedPublished } : { article: a, partial: await partial[i] }),
+      );
+      const delta = await this.send<StoryDelta>(slot, (id) => ({ kind: 'story', id, members: refs, duplicates }));
+      return storyResult(await Promise.all(partial), restoreTexts(delta, members));
     } catch (err) {
       if (this.closed) throw err;
-      return storyResult(input.partial, await this.here((t) => analyzeStory(input, t, this.clock)));
+      return here();
     } finally {
       slot.storyLoad -= load;
     }
