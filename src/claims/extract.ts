@@ -4,7 +4,7 @@
  * (hedged), negation, numbers, dates, entities, predicate and canonical terms. Pure.
  */
 import type { Article, Attribution, Span, TextSpan, TimeExpression } from '../types.js';
-import { tokenize, type Token } from '../nlp/tokenize.js';
+import { firstTokenFrom, tokenize, type Token } from '../nlp/tokenize.js';
 import { findNumbers } from '../nlp/numbers.js';
 import { isStopword } from '../nlp/stopwords.js';
 import { stem } from '../nlp/stem.js';
@@ -503,13 +503,7 @@ function countedPhrase(text: string, tokens: readonly Token[], k: number): strin
  * starts), so they form one run: found by binary search on the start, cut at the first end past it.
  */
 function tokensWithin(tokens: readonly Token[], s: Span): Token[] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < s.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstTokenFrom(tokens, s.start);
   let end = lo;
   while (end < tokens.length && tokens[end].end <= s.end) end++;
   return tokens.slice(lo, end);

@@ -7,7 +7,7 @@
  * word is dropped when the same word also occurs in lowercase in the text, or is a common opener
  * (`Yesterday`, `Police`); title-case headline lines are skipped (every word is capitalised there).
  */
-import type { Token } from './tokenize.js';
+import { firstTokenFrom, type Token } from './tokenize.js';
 import { STOPWORDS } from './stopwords.js';
 import { monthNumber, weekdayNumber } from './dates.js';
 
@@ -65,14 +65,7 @@ function titleCaseLines(text: string, tokens: readonly Token[]): Array<[number, 
     const lineEnd = text.indexOf('\n', tokens[i].start);
     const stop = lineEnd < 0 ? Number.POSITIVE_INFINITY : lineEnd;
     // The line's tokens are [i, j) (tokens are in text order).
-    let lo = i + 1;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].start < stop) lo = mid + 1;
-      else hi = mid;
-    }
-    const j = lo;
+    const j = firstTokenFrom(tokens, stop, i + 1);
     let words = 0;
     let caps = 0;
     let prose = false;

@@ -285,6 +285,21 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 }
 
 /**
+ * The index of the first of `tokens` (in text order) that starts at or after `offset`, searched
+ * from index `from` on (binary search; `tokens.length` when there is none).
+ */
+export function firstTokenFrom(tokens: readonly Pick<Token, 'start'>[], offset: number, from = 0): number {
+  let lo = from;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * {@link tokenize}, appending the tokens of `text[from, to)` to `out` and, when `infos` is
  * given, the shared record of each token (its {@link TokenInfo}) to `infos` at the same index.
  */

@@ -7,7 +7,7 @@
  * dateline mark may still supply the day.
  */
 import type { Span } from '../types.js';
-import { tokenize, tokenizeInto, type Token, type TokenInfo } from '../nlp/tokenize.js';
+import { firstTokenFrom, tokenize, tokenizeInto, type Token, type TokenInfo } from '../nlp/tokenize.js';
 import { STOPWORDS } from '../nlp/stopwords.js';
 import { stem } from '../nlp/stem.js';
 import { findNames } from '../nlp/names.js';
@@ -262,13 +262,7 @@ function isDateLine(lineTokens: readonly Token[]): boolean {
 
 /** The tokens (in text order) that start in `[from, to)`. */
 function tokensStartingIn(tokens: readonly Token[], from: number, to: number): Token[] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstTokenFrom(tokens, from);
   let end = lo;
   while (end < tokens.length && tokens[end].start < to) end++;
   return tokens.slice(lo, end);

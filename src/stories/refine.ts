@@ -47,8 +47,9 @@ export function recordScore(a: WeightedRecord, b: WeightedRecord, p: StoryParams
 
 /**
  * Pairwise record scores, memoised by the records' arrival numbers (a story is re-checked as it
- * grows, so most pairs were scored before). Bounded: both tables are cleared when full. A
- * memoised score keeps the IDF of when it was computed.
+ * grows, so most pairs were scored before). Bounded: the memo is dropped (a new generation, below)
+ * and the weighted records are cleared when full. A memoised score keeps the IDF of when it was
+ * computed.
  *
  * The scores of a pair live with its later record (`MemberRecord.pairScores`), so a check's
  * lookups stay among the few records it compares rather than probing one big table (the cost

@@ -528,7 +528,7 @@ export interface WeightedChannels {
  * The similarities of two single articles (one standing for a one-article story): every
  * cosine, the member similarity being the stem cosine itself. Written into `out` when given
  * (refinement scores hundreds of pairs per article: one reused object instead of two new ones
- * per pair), else into a new object.
+ * per pair), else into a new one ({@link emptySimilarities}).
  */
 export function pairSimilarities(a: WeightedChannels, b: WeightedChannels, out?: Similarities): Similarities {
   const c = pairConflictBits(a.record.details, b.record.details);
@@ -548,33 +548,28 @@ export function pairSimilarities(a: WeightedChannels, b: WeightedChannels, out?:
   const ageConflict = (c >>> AGE_SLOT) & 1 ? 1 : 0;
   const weekdayConflict = (c >>> WEEKDAY_SLOT) & 1 ? 1 : 0;
   const placeConflict = (c >>> PLACE_SLOT) & 1 ? 1 : 0;
-  if (out === undefined) {
-    // One object literal (a fixed shape), fields in the order they always had.
-    return {
-      yearConflict, days, member: terms, size: 1, detailConflicts, ageConflict, weekdayConflict, placeConflict,
-      present: presentIn(a.norm, b.norm), terms, lead, names, focus, numbers, dates,
-    };
-  }
-  out.yearConflict = yearConflict;
-  out.days = days;
-  out.member = terms;
-  out.size = 1;
-  out.detailConflicts = detailConflicts;
-  out.ageConflict = ageConflict;
-  out.weekdayConflict = weekdayConflict;
-  out.placeConflict = placeConflict;
-  const present = out.present;
+  // A new record has the fixed shape of `emptySimilarities`; both paths fill it the same way.
+  const sim = out ?? emptySimilarities();
+  sim.yearConflict = yearConflict;
+  sim.days = days;
+  sim.member = terms;
+  sim.size = 1;
+  sim.detailConflicts = detailConflicts;
+  sim.ageConflict = ageConflict;
+  sim.weekdayConflict = weekdayConflict;
+  sim.placeConflict = placeConflict;
+  const present = sim.present;
   present.names = a.norm.names > 0 && b.norm.names > 0;
   present.focus = a.norm.focus > 0 && b.norm.focus > 0;
   present.numbers = a.norm.numbers > 0 && b.norm.numbers > 0;
   present.dates = a.norm.dates > 0 && b.norm.dates > 0;
-  out.terms = terms;
-  out.lead = lead;
-  out.names = names;
-  out.focus = focus;
-  out.numbers = numbers;
-  out.dates = dates;
-  return out;
+  sim.terms = terms;
+  sim.lead = lead;
+  sim.names = names;
+  sim.focus = focus;
+  sim.numbers = numbers;
+  sim.dates = dates;
+  return sim;
 }
 
 /** A similarities record to fill in place ({@link pairSimilarities}' `out`). */
