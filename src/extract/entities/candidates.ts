@@ -18,6 +18,7 @@ import {
   GAZETTEER_MAX_WORDS,
   lookupGazetteer,
   nameKey,
+  NUMBERED_HEAD,
   ORG_HEAD,
   PLAIN_ACRONYM,
   ORG_SUFFIX,
@@ -424,6 +425,24 @@ function cutHeadlineRun(text: string, toks: readonly Tok[], a: number, b: number
   }
 }
 
+/** A number that may end a numbered name: digits, perhaps one letter (`5`, `230`, `9A`), not a year. */
+const NAME_NUMBER = /^\d{1,4}[A-Za-z]?$/;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/**
+ * `Article 5`, `Section 230`: a lone word of {@link NUMBERED_HEAD} right before a number takes
+ * the number into its name (alone it would be an entity `Article`). Years stay apart
+ * (`Phase 2030` is rare, `Stage 2025` a date).
+ */
+function withNumber(text: string, toks: readonly Tok[], c: Candidate): void {
+  const next = toks[c.b];
+  if (!next || !next.joined || next.range !== toks[c.a].range || !NUMBERED_HEAD.has(bare(toks[c.a]))) return;
+  if (!NAME_NUMBER.test(next.text) || YEAR.test(next.text)) return;
+  c.b++;
+  c.end = next.end;
+  c.text = text.slice(c.start, c.end);
+}
+
 /**
  * Finds the name candidates among `toks` (from {@link tokenizeRanges} over `text`), in text
  * order. Headline-style lines are flagged so that only known names are taken from them.
@@ -443,6 +462,7 @@ export function findCandidates(text: string, toks: readonly Tok[], lowercaseSeen
   }
   for (const c of out) {
     if (flags[c.a]) c.headline = true;
+    if (c.b - c.a === 1 && !c.gazetteer) withNumber(text, toks, c);
     // `The Guardian`: a capitalised `The` belongs to the names that carry it.
     if (c.the && c.gazetteer && /^the /i.test(c.gazetteer.name) && toks[c.a - 1].cap) {
       c.start = toks[c.a - 1].start;

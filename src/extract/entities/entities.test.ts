@@ -277,3 +277,19 @@ describe('extractEntities: places by their kind of name and by `the village of`'
     expect(named(ms, 'Harnby').map((m) => m.type)).toEqual(['PLACE']);
   });
 });
+
+describe('extractEntities: numbered names', () => {
+  it('keeps the number with `Article 5` and `Flight 212`, and never makes the bare noun an entity', () => {
+    const text =
+      'The draft mirrors Article 5 of the alliance treaty. Flight 212 landed safely in Orsk, and ' +
+      'officials cited Article 5 again. Harlow beat Denton 2 to 1 in 2024.';
+    const ms = extractEntities(text);
+    expect(named(ms, 'Article 5')).toHaveLength(2);
+    expect(idsOf(ms, 'Article 5').size).toBe(1);
+    expect(named(ms, 'Flight 212')).toHaveLength(1);
+    expect(named(ms, 'Article')).toHaveLength(0);
+    expect(named(ms, 'Flight')).toHaveLength(0);
+    // Only the listed nouns take a number: a team before a score keeps its own name.
+    expect(named(ms, 'Denton')).toHaveLength(1);
+  });
+});

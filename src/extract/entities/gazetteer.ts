@@ -272,6 +272,16 @@ august september october november december jan feb mar apr jun jul aug sep sept 
  */
 export const WEAK_CONNECTOR: ReadonlySet<string> = wordSet('for and on');
 
+/**
+ * Nouns that, capitalised and followed by a number, name a numbered thing rather than standing
+ * as a name of their own (`Article 5`, `Section 230`, `Flight 370`, `Resolution 2334`): the
+ * number belongs to the name.
+ */
+export const NUMBERED_HEAD: ReadonlySet<string> = wordSet(`article articles section chapter paragraph clause
+amendment resolution rule title part annex appendix protocol schedule item point page phase stage
+flight route highway interstate gate platform terminal room building block level category grade
+unit ward precinct lot pier berth runway track lane exit proposition measure question`);
+
 /** Capitalised abbreviations of ordinary words: never names (`TV`, `CEO`, `GDP`). */
 export const PLAIN_ACRONYM: ReadonlySet<string> = new Set(
   `TV CEO CEOs CFO COO CTO GDP AI PM AM OK ID DNA RNA PC USB PR HQ VIP IQ FAQ PDF URL GPS LED ATM SUV VR

@@ -244,14 +244,16 @@ function keep(cl: Cluster, toks: readonly Tok[], lowercaseSeen: ReadonlySet<stri
   const live = cl.mentions.filter((m) => !m.c.headline);
   if (live.length === 0) return cl.gazetteerId !== null && cl.mentions.some((m) => m.c.text.length > 1);
   if (cl.multi) {
-    // A name seen only at sentence starts, with no clue to its type, is usually a heading or a UI word.
-    if (cl.gazetteerId || live.some((m) => !m.c.initial || m.c.titled)) return true;
+    // A name seen only at sentence starts, with no clue to its type, is usually a heading or a UI
+    // word; a numbered one (`Flight 212 landed`) is not.
+    if (cl.gazetteerId || live.some((m) => !m.c.initial || m.c.titled || toks[m.c.b - 1].numeric)) return true;
     const ev = sum(cl);
     return Math.max(ev.person, ev.org, ev.place) >= 2;
   }
   const word = toks[cl.mentions[0].c.a].lower;
   const acronym = toks[cl.mentions[0].c.a].allCaps;
   if (COMMON.has(word) && !acronym) return false;
+  if (toks[cl.mentions[0].c.b - 1].numeric) return true; // `Article 5`, `Flight 212`
   const mid = live.filter((m) => !m.c.initial || m.c.titled);
   if (cl.gazetteerId) return mid.length > 0 || acronym || !lowercaseSeen.has(word);
   if (mid.length > 0) {
