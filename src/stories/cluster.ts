@@ -16,7 +16,7 @@ import { DocumentFrequencies } from './df.js';
 import { fnv1a } from './hash.js';
 import { Constraints, type Correction } from './corrections.js';
 import {
-  addMemberSimilarity, CHANNELS, memberSupported, prepare, scoreOf, similarities, total, vectorNorm, weigh,
+  addMemberSimilarity, CHANNELS, memberSupported, prepare, scoreOf, similarities, total, vectorNorm, weigh, wordsCarry,
   type PreparedArticle, type ScoreParts, type Similarities, type StoryParams,
 } from './score.js';
 import {
@@ -272,7 +272,7 @@ export class StoryClusterer {
       reason = 'merge';
       const into = this.constraints.resolve(prev);
       handle = this.byId.get(into) ?? this.create(into, f);
-    } else if (best && best.score >= threshold) {
+    } else if (best && (best.score >= threshold || this.uncontested(best, scored))) {
       reason = 'score';
       handle = best.h;
     } else {
@@ -497,6 +497,20 @@ export class StoryClusterer {
   }
 
   private readonly idf = (key: number): number => this.df.idf(key);
+
+  /**
+   * Whether `best`, scoring under the threshold, is still the article's story: within
+   * `joinSlack` of the threshold, carried by the words, and ahead of every other candidate by
+   * `joinMargin` (see {@link StoryParams.joinSlack}).
+   */
+  private uncontested(best: Scored, scored: readonly Scored[]): boolean {
+    const slack = this.params.joinSlack ?? 0;
+    if (slack <= 0 || best.score < this.params.threshold - slack) return false;
+    if (!wordsCarry(best.sims, this.params, slack)) return false;
+    let runner = 0;
+    for (const c of scored) if (c !== best && c.score > runner) runner = c.score;
+    return best.score - runner >= (this.params.joinMargin ?? 0);
+  }
 
   /** Story with its norms up to date with the current IDF. */
   private fresh(s: StoryState): StoryState {

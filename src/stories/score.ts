@@ -97,6 +97,20 @@ export interface StoryParams {
    */
   wordMargin?: number;
   /**
+   * Uncontested join: an article whose best eligible story scores below the threshold still
+   * joins it when the score is at least `threshold - joinSlack`, the words alone carry that
+   * score (without the positive dates and numbers parts, as {@link wordsCarry}), and the best
+   * story leads every other candidate by at least `joinMargin` (a runner-up scoring below 0
+   * counts as 0). The threshold is an absolute bound on one number; whether a weak match is the
+   * article's story is also a relative question: a report of a developing story that shares
+   * moderate vocabulary with it and with nothing else around belongs to it, while a weak match
+   * among several similar ones (two events of one kind, a busy beat) is left to the threshold.
+   * Absent or 0 `joinSlack`: off.
+   */
+  joinSlack?: number;
+  /** See `joinSlack`. */
+  joinMargin?: number;
+  /**
    * Refinement: a story's recent articles are split in two groups when the average pairwise
    * score between the groups is below this ...
    */
