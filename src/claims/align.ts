@@ -57,8 +57,32 @@ export interface AlignOptions {
    * Stories with at least this many articles have their links rescored by the fitted pair model
    * (`pairmodel.ts`, fitted on stories of 11-19 articles) and use `modelLink` / `modelMerge`;
    * smaller stories keep the cosine score with `link` / `merge`. 0 never uses the model.
+   * 2 (every story of two articles or more): on stories of 2 / 3 / 4 articles drawn from the
+   * ECB+ dev stories (`npm run eval -- claims ... --subsets 2,3,4 --held-out`, each story's
+   * model fitted without it) pooled pair F1 31.9 / 31.6 / 29.9 -> 36.4 / 37.5 / 35.6 (6 as before);
+   * a model refitted on small-story pairs scored no better.
    */
   pairModel: number;
+  /**
+   * Stories with at least this many articles (on the pair-model path) may link claims that
+   * share only names and story-wide words when the model scores them high enough; smaller ones
+   * drop such links as the cosine path does (see `alignNodes`).
+   */
+  modelTopics: number;
+  /**
+   * Stories on the pair-model path with fewer articles than this keep a link (cosine at least
+   * `contestMin`) that the model scores under `modelLink` when the verdict reads its two claims
+   * as a contest (the same slot, different values: the model, which rewards shared values,
+   * misses these): it enters at `contestScore`.
+   */
+  contestLinks: number;
+  /**
+   * The score a contest link enters at (see `contestLinks`): above `modelLink`, since a node
+   * link blends it with the local score of the two cores (`blend`).
+   */
+  contestScore: number;
+  /** Least cosine of a link kept as a contest (see `contestLinks`). */
+  contestMin: number;
   /** Minimum pair-model probability for a link (stories where the model is used). */
   modelLink: number;
   /** Minimum average pair-model score between two groups for them to merge (idem). */
@@ -106,6 +130,13 @@ export interface AlignOptions {
  * story's pair model fitted without it) 39.1 / 39.5 / 27.5 -> 39.5 / 39.3 / 28.3 on ECB+ 8 / 12 /
  * 30, all-in 39.5 / 40.0 / 30.8 -> 39.9 / 40.0 / 31.1; 0.10-0.12 raise 30 further (to 29.9) but
  * cost 12 up to 1.0, and more links per claim (`perClaim` 20) lose precision everywhere.
+ * Small stories (2-5 articles) use the pair model too (`pairModel` 2, was 6), keeping the
+ * cosine path's rule against links on names alone (`modelTopics` 6) and contests the model
+ * misses (`contestLinks` 6): pooled pair F1 on held-out subsets of 2 / 3 / 4 articles 31.9 /
+ * 31.6 / 29.9 -> 36.4 / 37.5 / 35.6; vetoing cosine links under a model probability instead
+ * (0.1-0.4) reached only 35.7 / 35.4 / 32.6. Contest links at 0.7 / 0.8 (`contestScore`) found
+ * 2-4 more contested groups but with 2-14 more false alarms; cosine at least 0.2
+ * (`contestMin`) scores as 0.15 there (found minus false alarms 45 vs 42) and 0 adds false alarms.
  */
 export const DEFAULT_ALIGN: AlignOptions = {
   term: 1,
@@ -125,7 +156,11 @@ export const DEFAULT_ALIGN: AlignOptions = {
   bestOnly: 1,
   postings: 64,
   perClaim: 10,
-  pairModel: 6,
+  pairModel: 2,
+  modelTopics: 6,
+  contestLinks: 6,
+  contestMin: 0.15,
+  contestScore: 0.6,
   modelLink: 0.6,
   modelMerge: 0.4,
   nodes: 1,
