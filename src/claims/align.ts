@@ -59,7 +59,7 @@ export interface AlignOptions {
    * smaller stories keep the cosine score with `link` / `merge`. 0 never uses the model.
    * 2 (every story of two articles or more): on stories of 2 / 3 / 4 articles drawn from the
    * ECB+ dev stories (`npm run eval -- claims ... --subsets 2,3,4 --held-out`, each story's
-   * model fitted without it) pooled pair F1 31.9 / 31.6 / 29.9 -> 36.4 / 37.5 / 35.6 (6 as before);
+   * model fitted without it) pooled pair F1 31.9 / 31.6 / 29.9 -> 36.7 / 37.6 / 35.6 (6 as before);
    * a model refitted on small-story pairs scored no better.
    */
   pairModel: number;
@@ -73,13 +73,10 @@ export interface AlignOptions {
    * Stories on the pair-model path with fewer articles than this keep a link (cosine at least
    * `contestMin`) that the model scores under `modelLink` when the verdict reads its two claims
    * as a contest (the same slot, different values: the model, which rewards shared values,
-   * misses these): it enters at `contestScore`.
+   * misses these): its node link scores at least `contestScore`.
    */
   contestLinks: number;
-  /**
-   * The score a contest link enters at (see `contestLinks`): above `modelLink`, since a node
-   * link blends it with the local score of the two cores (`blend`).
-   */
+  /** The least score of the node link of a contest link (see `contestLinks`). */
   contestScore: number;
   /** Least cosine of a link kept as a contest (see `contestLinks`). */
   contestMin: number;
@@ -133,10 +130,13 @@ export interface AlignOptions {
  * Small stories (2-5 articles) use the pair model too (`pairModel` 2, was 6), keeping the
  * cosine path's rule against links on names alone (`modelTopics` 6) and contests the model
  * misses (`contestLinks` 6): pooled pair F1 on held-out subsets of 2 / 3 / 4 articles 31.9 /
- * 31.6 / 29.9 -> 36.4 / 37.5 / 35.6; vetoing cosine links under a model probability instead
- * (0.1-0.4) reached only 35.7 / 35.4 / 32.6. Contest links at 0.7 / 0.8 (`contestScore`) found
- * 2-4 more contested groups but with 2-14 more false alarms; cosine at least 0.2
- * (`contestMin`) scores as 0.15 there (found minus false alarms 45 vs 42) and 0 adds false alarms.
+ * 31.6 / 29.9 -> 36.7 / 37.6 / 35.6 (contested groups found 12 / 17 / 60 -> 14 / 23 / 80, false
+ * alarms 7 / 24 / 35 -> 9 / 29 / 45, of 198 / 295 / 467 gold contested groups there); vetoing
+ * cosine links under a model probability instead (0.1-0.4) reached only 35.7 / 35.4 / 32.6. The
+ * pair model, which rewards shared values, scores "Four passengers died" / "six passengers were
+ * killed" low: without the contest links it found 13 / 16 / 65 contested groups (false 7 / 20 /
+ * 32) and lost the seed pair's deadline contest. `contestMin` 0.2 found fewer with fewer false
+ * alarms (14 / 20 / 73, false 8 / 23 / 37: the same balance).
  */
 export const DEFAULT_ALIGN: AlignOptions = {
   term: 1,
@@ -174,6 +174,8 @@ export interface ClaimLink {
   a: number;
   b: number;
   score: number;
+  /** Least score of the node link this link makes, whatever its cores' local score (a contest link). */
+  floor?: number;
 }
 
 let generalDf: StanceModel['idf'] | null = null;
@@ -542,7 +544,7 @@ export function alignNodes(claims: readonly Claim[], vectors: readonly Vector[],
   for (const l of links) {
     // The local score is a cosine (at most 1, a hair more with rounding): a link that stays
     // under the least score even with a perfect local score is dropped before its cores.
-    if (opts.blend >= 0 && opts.blend <= 1 && opts.blend * l.score + (1 - opts.blend) * (1 + 1e-9) < least) continue;
+    if (opts.blend >= 0 && opts.blend <= 1 && opts.blend * l.score + (1 - opts.blend) * (1 + 1e-9) < least && !(l.floor !== undefined && l.floor >= least)) continue;
     if (matcher.share(l.a, l.b) < 2) continue;
     // Names and the story's topic words say nothing of what is stated: two claims that share
     // only those and do different things ("X must sign the plan" / "X will discuss the plan")
@@ -553,7 +555,8 @@ export function alignNodes(claims: readonly Claim[], vectors: readonly Vector[],
     const ca = matcher.core(l.a, opts.coreMass);
     const cb = matcher.core(l.b, opts.coreMass);
     if (!ca || !cb) continue;
-    const score = opts.blend * l.score + (1 - opts.blend) * matcher.local(l.a, ca, l.b, cb, opts.mass);
+    const blended = opts.blend * l.score + (1 - opts.blend) * matcher.local(l.a, ca, l.b, cb, opts.mass);
+    const score = l.floor !== undefined && l.floor > blended ? l.floor : blended;
     if (score < least) continue;
     linkClaims.push([{ a: nodeFor(l.a, ca), b: nodeFor(l.b, cb), score }, l.a, l.b]);
   }

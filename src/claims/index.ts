@@ -294,8 +294,9 @@ export function pruneGroups(claims: readonly Claim[], groups: AlignedNode[][], s
 
 /**
  * Links rescored by the fitted pair model (best first). With `contest`, a link whose cosine is
- * at least `contest.min` and whose model score is under `contest.score` gets `contest.score`
- * when the verdict reads its two claims as a contest (see `AlignOptions.contestLinks`).
+ * at least `contest.min` and whose model score is under `contest.score` gets `contest.score` as
+ * the floor of its node link when the verdict reads its two claims as a contest (see
+ * `AlignOptions.contestLinks`).
  */
 function rescoreLinks(
   claims: readonly Claim[],
@@ -306,8 +307,10 @@ function rescoreLinks(
   const ctx = pairContext(claims);
   return links
     .map((l) => {
-      let score = pairProbability(pairFeatures(claims[l.a], claims[l.b], l.score, ctx), model);
-      if (contest && score < contest.score && l.score >= contest.min && verdictOf([claims[l.a], claims[l.b]], 1, undefined, { argumentConflicts: contest.argumentConflicts }).status === 'contested') score = contest.score;
+      const score = pairProbability(pairFeatures(claims[l.a], claims[l.b], l.score, ctx), model);
+      if (contest && score < contest.score && l.score >= contest.min && verdictOf([claims[l.a], claims[l.b]], 1, undefined, { argumentConflicts: contest.argumentConflicts }).status === 'contested') {
+        return { a: l.a, b: l.b, score, floor: contest.score };
+      }
       return { a: l.a, b: l.b, score };
     })
     .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
@@ -510,7 +513,8 @@ export function analyzeStoryClaims(input: StoryClaimsInput, opts: StoryClaimsOpt
   for (const l of links) {
     const gb = groupsOf.get(l.b);
     if (!gb) continue;
-    for (const k of groupsOf.get(l.a) ?? []) if (gb.includes(k)) sums[k] += l.score;
+    // A contest link counts at its floor (the verdict reads a negation only in well-aligned groups).
+    for (const k of groupsOf.get(l.a) ?? []) if (gb.includes(k)) sums[k] += l.floor !== undefined && l.floor > l.score ? l.floor : l.score;
   }
   const touched = new Set(groupsOf.keys());
   // `focus`: each member's span narrowed to what the group shares (the mention's span); the
