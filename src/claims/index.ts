@@ -292,11 +292,27 @@ export function pruneGroups(claims: readonly Claim[], groups: AlignedNode[][], s
   return out;
 }
 
-/** Links rescored by the fitted pair model (best first). */
-function rescoreLinks(claims: readonly Claim[], links: readonly ClaimLink[], model: PairModel = DEFAULT_PAIR_MODEL): ClaimLink[] {
+/**
+ * Links rescored by the fitted pair model (best first). With `contest`, a link whose cosine is
+ * at least `contest.min` and whose model score is under `contest.score` gets `contest.score` as
+ * the floor of its node link when the verdict reads its two claims as a contest (see
+ * `AlignOptions.contestLinks`).
+ */
+function rescoreLinks(
+  claims: readonly Claim[],
+  links: readonly ClaimLink[],
+  model: PairModel = DEFAULT_PAIR_MODEL,
+  contest: { min: number; score: number; argumentConflicts?: boolean } | null = null,
+): ClaimLink[] {
   const ctx = pairContext(claims);
   return links
-    .map((l) => ({ a: l.a, b: l.b, score: pairProbability(pairFeatures(claims[l.a], claims[l.b], l.score, ctx), model) }))
+    .map((l) => {
+      const score = pairProbability(pairFeatures(claims[l.a], claims[l.b], l.score, ctx), model);
+      if (contest && score < contest.score && l.score >= contest.min && verdictOf([claims[l.a], claims[l.b]], 1, undefined, { argumentConflicts: contest.argumentConflicts }).status === 'contested') {
+        return { a: l.a, b: l.b, score, floor: contest.score };
+      }
+      return { a: l.a, b: l.b, score };
+    })
     .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 }
 
@@ -483,9 +499,10 @@ export function analyzeStoryClaims(input: StoryClaimsInput, opts: StoryClaimsOpt
   });
   const vectors = claimVectors(claims, align);
   const cosineLinks = scorePairs(claims, vectors, align.candidate, align);
-  const links = useModel ? rescoreLinks(claims, cosineLinks, opts.pairModel) : cosineLinks;
+  const size = new Set(articles.map((a) => a.id)).size;
+  const links = useModel ? rescoreLinks(claims, cosineLinks, opts.pairModel, size < base.contestLinks ? { min: base.contestMin, score: base.contestScore, argumentConflicts: opts.argumentConflicts } : null) : cosineLinks;
   const aligned = align.nodes
-    ? alignNodes(claims, vectors, links, align, useModel)
+    ? alignNodes(claims, vectors, links, align, useModel && size >= base.modelTopics)
     : groupClaims(claims, links, align).filter((g) => g.length > 1).map((g) => g.map((i) => ({ claim: i, ...claims[i].span })));
   const nodeGroups = pruneGroups(claims, mergeAlike(claims, aligned, align.alike), align.prune, PRUNE_MIN);
 
@@ -496,7 +513,8 @@ export function analyzeStoryClaims(input: StoryClaimsInput, opts: StoryClaimsOpt
   for (const l of links) {
     const gb = groupsOf.get(l.b);
     if (!gb) continue;
-    for (const k of groupsOf.get(l.a) ?? []) if (gb.includes(k)) sums[k] += l.score;
+    // A contest link counts at its floor (the verdict reads a negation only in well-aligned groups).
+    for (const k of groupsOf.get(l.a) ?? []) if (gb.includes(k)) sums[k] += l.floor !== undefined && l.floor > l.score ? l.floor : l.score;
   }
   const touched = new Set(groupsOf.keys());
   // `focus`: each member's span narrowed to what the group shares (the mention's span); the

@@ -11,7 +11,7 @@ import { codePointToIndex, readEvalArticles } from './common.js';
 import { readFileSync } from 'node:fs';
 import { analyzeArticles } from '../analyze.js';
 import { prepareArticle } from '../text/prepare.js';
-import { analyzeStoryClaims, type AlignOptions, type ClaimGroupOutput } from '../claims/index.js';
+import { analyzeStoryClaims, DEFAULT_ALIGN, type AlignOptions, type ClaimGroupOutput } from '../claims/index.js';
 import type { PairModel } from '../claims/pairmodel.js';
 import type { Article, DuplicateLink } from '../types.js';
 import type { ArticleOutput } from '../report/article.js';
@@ -202,21 +202,64 @@ export function predictedFor(run: PreparedRun, docs: ReadonlySet<string>, align?
 
 const pct = (x: number): string => (100 * x).toFixed(1);
 
-/** CLI entry: `claims <articles.jsonl> <gold.json>...`. */
+/** The options of the CLI entry, taken out of its arguments. */
+export interface ClaimsEvalFlags {
+  /** Subset sizes to score (none: the full stories only). */
+  subsets: number[];
+  samples: number;
+  seed: number;
+  /** Each story scored with the pair model fitted without it (leave-one-story-out). */
+  heldOut: boolean;
+  /** Alignment options that override the defaults (JSON). */
+  align: Partial<AlignOptions> | null;
+  rest: string[];
+}
+
+/** Parses `--subsets 2,3 --samples 30 --seed 1 --held-out --align '{"pairModel":2}'` out of the arguments. */
+export function parseClaimsFlags(args: readonly string[]): ClaimsEvalFlags {
+  const out: ClaimsEvalFlags = { subsets: [], samples: 30, seed: 1, heldOut: false, align: null, rest: [] };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--subsets') out.subsets = args[++i].split(',').map(Number).filter((k) => Number.isInteger(k) && k >= 2);
+    else if (a === '--samples') out.samples = Number(args[++i]);
+    else if (a === '--seed') out.seed = Number(args[++i]);
+    else if (a === '--held-out') out.heldOut = true;
+    else if (a === '--align') out.align = JSON.parse(args[++i]) as Partial<AlignOptions>;
+    else out.rest.push(a);
+  }
+  return out;
+}
+
+/**
+ * CLI entry: `claims <articles.jsonl> <gold.json>... [--subsets 2,3,4 --samples 30 --seed 1]
+ * [--held-out] [--align JSON]`. With `--subsets`, small stories made of seeded random subsets of
+ * each gold story's documents are scored too (`claims-subsets.ts`).
+ */
 export async function main(args: string[]): Promise<void> {
-  const [articlesPath, ...goldPaths] = args;
+  const flags = parseClaimsFlags(args);
+  const [articlesPath, ...goldPaths] = flags.rest;
   if (!articlesPath || goldPaths.length === 0) {
-    process.stderr.write('usage: npm run eval -- claims <articles.jsonl> <claims.gold.json>...\n');
+    process.stderr.write('usage: npm run eval -- claims <articles.jsonl> <claims.gold.json>... [--subsets 2,3,4 --samples 30 --seed 1] [--held-out] [--align JSON]\n');
     process.exitCode = 2;
     return;
   }
   const run = await prepareRun(articlesPath);
   const texts = new Map([...run.articles.values()].map((a) => [a.id, a.text]));
-  for (const path of goldPaths) {
-    const gold = toIndices(JSON.parse(readFileSync(path, 'utf8')) as GoldClaims, texts);
+  const golds = goldPaths.map((path) => toIndices(JSON.parse(readFileSync(path, 'utf8')) as GoldClaims, texts));
+  const align = flags.align ? { ...DEFAULT_ALIGN, ...flags.align } : undefined;
+  // Held out: each story's pair model fitted on the other stories' candidate pairs.
+  let modelFor: ((h: number) => PairModel | undefined) | undefined;
+  if (flags.heldOut) {
+    const { pairRows } = await import('../claims/fit.js');
+    const { fitPairModel } = await import('../claims/pairmodel.js');
+    const rows = golds.map((g) => pairRows(run, g));
+    const models = golds.map((_, h) => fitPairModel(rows.filter((_, i) => i !== h).flat()));
+    modelFor = (h) => models[h];
+  }
+  golds.forEach((gold, h) => {
     const docs = new Set(gold.claims.flatMap((g) => g.mentions.map((m) => m.doc)));
     const stories = run.stories.filter((s) => s.articles.some((id) => docs.has(id)));
-    const s = scoreClaims(gold, predictedFor(run, docs));
+    const s = scoreClaims(gold, predictedFor(run, docs, align, modelFor?.(h)));
     process.stdout.write(
       `${s.story}: ${docs.size} gold docs in ${stories.length} predicted stor${stories.length === 1 ? 'y' : 'ies'}\n` +
         `  pairs: gold ${s.goldPairs}, predicted ${s.predictedPairs}, correct ${s.correctPairs}\n` +
@@ -224,5 +267,10 @@ export async function main(args: string[]): Promise<void> {
         `  contested groups found: ${s.contestedFound} / ${s.contested}\n` +
         `  predicted contested (over 2+ gold docs): ${s.contestedPredicted}, covering no gold contested group: ${s.contestedFalse}\n`,
     );
+  });
+  if (flags.subsets.length > 0) {
+    const { runSubsets, printSubsets } = await import('./claims-subsets.js');
+    const results = runSubsets(run, golds, { sizes: flags.subsets, samples: flags.samples, seed: flags.seed }, align, modelFor);
+    printSubsets(results, golds, (x) => process.stdout.write(x));
   }
 }
