@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeStoryClaims, extractClaims } from './index.js';
-import { findHedges, isNegated } from './extract.js';
+import { findHedges, isNegated, mainWords } from './extract.js';
 import { splitClauses } from './clauses.js';
 import { tokenize } from '../nlp/tokenize.js';
 import { FERRY, FERRY_LINKS, storyInput } from './test-fixtures.js';
@@ -58,6 +58,14 @@ describe('claims of one article', () => {
     expect(findHedges('the army reportedly withdrew'.split(' '))).toEqual(['reportedly']);
     expect(isNegated('he did not attend'.split(' '))).toBe(true);
     expect(isNegated('not only the port but the town'.split(' '))).toBe(false);
+  });
+
+  it('reads a negation inside a condition as the condition\'s, not the claim\'s', () => {
+    const neg = (text: string): boolean => isNegated(mainWords(tokenize(text), text));
+    expect(neg('The union would accept the offer only if the plant did not close')).toBe(false);
+    expect(neg('The club will sign him unless the fee is not paid by June')).toBe(false);
+    expect(neg('If the talks fail, the army will not withdraw')).toBe(true);
+    expect(neg('The army will not withdraw if the talks fail')).toBe(true);
   });
 
   it('splits a sentence with two facts into two clauses', () => {

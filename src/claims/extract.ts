@@ -305,6 +305,27 @@ function words(tokens: readonly Token[]): string[] {
   return tokens.map((t) => t.norm);
 }
 
+/** Words that open a condition ("only if such a step does not ...", "unless ..."). */
+const CONDITION_OPENERS = new Set(['if', 'unless']);
+
+/**
+ * Words of a span without those of its conditions: from "if" / "unless" to the next comma (or
+ * the end). A negation there belongs to the condition, not to what the claim states ("Moscow
+ * would consider it only if it did not ..." affirms that Moscow would consider it; "If talks
+ * fail, it will not ..." still denies). `text` is the text the tokens index.
+ */
+export function mainWords(tokens: readonly Token[], text: string): string[] {
+  const out: string[] = [];
+  let inCondition = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (inCondition && i > 0 && text.slice(tokens[i - 1].end, t.start).includes(',')) inCondition = false;
+    if (CONDITION_OPENERS.has(t.norm)) inCondition = true;
+    if (!inCondition) out.push(t.norm);
+  }
+  return out;
+}
+
 /** The hedging words and phrases in `ws`. */
 export function findHedges(ws: readonly string[]): string[] {
   const found: string[] = [];
@@ -834,7 +855,7 @@ export function extractClaims(a: Article, ex: ArticleExtraction): Claim[] {
         frame,
         hedged: hedges.length > 0,
         hedges,
-        negated: isNegated(words(toks)),
+        negated: isNegated(mainWords(toks, a.text)),
         numbers,
         dates,
         entities,
