@@ -8,7 +8,7 @@
 import type { AnalysisDocument, StoryOutput } from '../analyze.js';
 import type { ArticleOutput } from './article.js';
 import { dateValueLabel } from './dates.js';
-import { storyEntities } from './story.js';
+import { foldAlike, storyEntities } from './story.js';
 import type { ClaimGroupOutput, ClaimMentionOutput } from '../claims/index.js';
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -128,9 +128,10 @@ function claimsSection(story: StoryOutput, h: Map<string, string>): string[] {
   const out: string[] = [];
   const where = (c: ClaimGroupOutput) => [...new Set(c.mentions.map((m) => h.get(m.article) ?? m.article))].join(', ');
   const hedge = (c: ClaimGroupOutput) => (c.hedged ? ` (hedged in ${c.hedgedMentions} of ${c.mentions.length})` : '');
-  const corroborated = story.claims.filter((c) => c.status === 'corroborated');
-  const contested = story.claims.filter((c) => c.status === 'contested');
-  const single = story.claims.filter((c) => c.status === 'single');
+  const shown = foldAlike(story.claims);
+  const corroborated = shown.filter((c) => c.status === 'corroborated');
+  const contested = shown.filter((c) => c.status === 'contested');
+  const single = shown.filter((c) => c.status === 'single');
   if (corroborated.length) {
     out.push('### Corroborated', '');
     for (const c of corroborated) {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeArticles, type AnalysisDocument } from '../analyze.js';
 import type { ClaimGroupOutput, ClaimMentionOutput } from '../claims/types.js';
 import { FLOOD, prepareFixture } from '../summary/test-fixtures.js';
-import { buildStoryReport, claimMatrix, matrixRow, ownOutletTest, type StoryReport } from './story.js';
+import { buildStoryReport, claimMatrix, foldAlike, matrixRow, ownOutletTest, type StoryReport } from './story.js';
 import { escapeHtml, renderStoryHtml } from './story-html.js';
 import { renderStoryMarkdown } from './story-md.js';
 import { renderStoryJson } from './story-json.js';
@@ -33,6 +33,18 @@ describe('claim matrix', () => {
     const matrix = claimMatrix([single, deadline, corroborated], ['Alpha', 'Beta', 'Gamma']);
     expect(matrix.rows.map((r) => r.claim)).toEqual(['c2', 'c4', 'c9']);
     expect(matrix.rows[0].cells.map((c) => c.stance)).toEqual(['supports', 'absent', 'supports']);
+  });
+});
+
+describe('foldAlike', () => {
+  it('shows two facts of the same clauses as one row with all their spans, but never folds a contest', () => {
+    const second: ClaimGroupOutput = { ...corroborated, id: 'c3', hedgedMentions: 1, dates: ['2026-04-09'], mentions: [{ ...m('g', 'Gamma', null), start: 50, end: 60 }, { ...m('a', 'Alpha', null), start: 2, end: 8 }] };
+    const other: ClaimGroupOutput = { ...corroborated, id: 'c5', text: 'another fact' };
+    const folded = foldAlike([corroborated, deadline, second, { ...deadline, id: 'c6' }, other]);
+    expect(folded.map((g) => g.id)).toEqual(['c2', 'c4', 'c6', 'c5']);
+    expect(folded[0].mentions.map((x) => `${x.article}:${x.start}`)).toEqual(['a:2', 'a:10', 'g:10', 'g:50']);
+    expect(folded[0]).toMatchObject({ hedgedMentions: 1, dates: ['2026-04-02', '2026-04-09'] });
+    expect(claimMatrix([corroborated, second], ['Alpha', 'Gamma']).rows).toHaveLength(1);
   });
 });
 

@@ -163,9 +163,34 @@ export function matrixRow(g: ClaimGroupOutput, outlets: readonly string[]): Matr
   return { claim: g.id, text: g.text, status: g.status, kind: g.kind, originsLabel: g.originsLabel, cells };
 }
 
+/**
+ * The claim groups as a reader sees them: groups that read the same (one label, the same
+ * status, outlets and origins, not contested) are one row with the mentions of all of them. The
+ * claims stage keeps two facts of the same two clauses apart ("send generals to Moscow" and
+ * "as early as next week" of one sentence per outlet), both labelled by that sentence; shown
+ * apart they look like one claim listed twice. Pure; the first group of each set gives the id.
+ */
+export function foldAlike(claims: readonly ClaimGroupOutput[]): ClaimGroupOutput[] {
+  const out: ClaimGroupOutput[] = [];
+  const byKey = new Map<string, number>();
+  for (const g of claims) {
+    const key = g.status === 'contested' ? null : JSON.stringify([g.text, g.status, [...g.outlets].sort(), g.originsLabel]);
+    const at = key === null ? undefined : byKey.get(key);
+    if (at === undefined) {
+      if (key !== null) byKey.set(key, out.length);
+      out.push(g);
+      continue;
+    }
+    const into = out[at];
+    const mentions = [...into.mentions, ...g.mentions].sort((x, y) => (x.article < y.article ? -1 : x.article > y.article ? 1 : x.start - y.start));
+    out[at] = { ...into, mentions, hedgedMentions: into.hedgedMentions + g.hedgedMentions, dates: [...new Set([...into.dates, ...g.dates])] };
+  }
+  return out;
+}
+
 /** The claim matrix of a story (rows ordered corroborated, contested, single; stable otherwise). */
 export function claimMatrix(claims: readonly ClaimGroupOutput[], outlets: readonly string[]): ClaimMatrix {
-  const rows = claims
+  const rows = foldAlike(claims)
     .map((g, i) => ({ g, i }))
     .sort((x, y) => STATUS_ORDER[x.g.status] - STATUS_ORDER[y.g.status] || y.g.outlets.length - x.g.outlets.length || x.i - y.i)
     .map(({ g }) => matrixRow(g, outlets));
