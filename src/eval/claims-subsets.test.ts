@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { restrictGold, sampleSubsets, seededRandom } from './claims-subsets.js';
+import { mulberry32 as seededRandom } from '../util/random.js';
+import { restrictGold, sampleSubsets } from './claims-subsets.js';
 import { parseClaimsFlags, scoreClaims, type GoldClaims } from './claims.js';
 
 const docs = ['d1', 'd2', 'd3', 'd4', 'd5'];

@@ -17,6 +17,7 @@ import { analyzeStoryClaims, type AlignOptions } from '../claims/index.js';
 import type { PairModel } from '../claims/pairmodel.js';
 import type { DuplicateLink } from '../types.js';
 import { prf } from './common.js';
+import { mulberry32 } from '../util/random.js';
 import { scoreClaims, type ClaimScores, type GoldClaims, type PredictedGroup, type PreparedRun } from './claims.js';
 
 /** Options of a subset run. */
@@ -24,18 +25,6 @@ export interface SubsetOptions {
   sizes: number[];
   samples: number;
   seed: number;
-}
-
-/** A small seeded generator (mulberry32): the same seed gives the same draws. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A 32-bit hash of a string (FNV-1a), to give each story and size its own stream of draws. */
@@ -182,7 +171,7 @@ export function runSubsets(
       k,
       golds.map((gold, h) => {
         const docs = [...new Set(gold.claims.flatMap((g) => g.mentions.map((m) => m.doc)))].filter((d) => run.articles.has(d));
-        const rand = seededRandom(opts.seed ^ hash(`${gold.story}/${k}`));
+        const rand = mulberry32(opts.seed ^ hash(`${gold.story}/${k}`));
         const t = emptyTotals();
         const model = modelFor?.(h);
         for (const subset of sampleSubsets(docs, k, opts.samples, rand)) {
