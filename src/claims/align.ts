@@ -134,6 +134,40 @@ export const DEFAULT_ALIGN: AlignOptions = {
   prune: 0.2,
 };
 
+/**
+ * `base` with other `link` and `merge` thresholds. Every field is written out in the order of
+ * {@link DEFAULT_ALIGN}, so that derived options share its object layout: a spread copy has
+ * another one, and the code reading the options deoptimised on it again and again.
+ */
+export function alignWith(base: AlignOptions, link: number, merge: number): AlignOptions {
+  return {
+    term: base.term,
+    entity: base.entity,
+    number: base.number,
+    date: base.date,
+    predicate: base.predicate,
+    localIdf: base.localIdf,
+    link,
+    merge,
+    mass: base.mass,
+    candidate: base.candidate,
+    blend: base.blend,
+    cover: base.cover,
+    coreMass: base.coreMass,
+    widen: base.widen,
+    bestOnly: base.bestOnly,
+    postings: base.postings,
+    perClaim: base.perClaim,
+    pairModel: base.pairModel,
+    modelLink: base.modelLink,
+    modelMerge: base.modelMerge,
+    nodes: base.nodes,
+    alike: base.alike,
+    focus: base.focus,
+    prune: base.prune,
+  };
+}
+
 /** A scored link between two claims (indices into the claim list). */
 export interface ClaimLink {
   a: number;

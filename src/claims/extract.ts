@@ -793,11 +793,14 @@ export function extractClaims(a: Article, ex: ArticleExtraction): Claim[] {
     const regEntities: EntityMention[] = [];
     for (const e of ex.entities) if (overlap(e, hull) > 0) regEntities.push(e);
     const made: Claim[] = [];
-    clauses.forEach((cl, k) => {
+    // A loop, not a `forEach` callback: a closure made per region loses its optimised code
+    // when it is collected, and the next one is compiled again.
+    for (let k = 0; k < clauses.length; k++) {
+      const cl = clauses[k];
       const span = trimSpan(a.text, cl);
-      if (span.end - span.start < 3) return;
+      if (span.end - span.start < 3) continue;
       const toks = tokensWithin(regionTokens, span);
-      if (toks.length === 0) return;
+      if (toks.length === 0) continue;
       const scopeStart = k === 0 ? reg.span.start : span.start;
       const scope = tokensWithin(regionTokens, { start: scopeStart, end: span.end });
       const hedges = findHedges(words(scope));
@@ -854,7 +857,7 @@ export function extractClaims(a: Article, ex: ArticleExtraction): Claim[] {
         terms,
         marks,
       });
-    });
+    }
     for (const c of made) claims.push(c);
     prevClaims = made;
   }

@@ -11,7 +11,7 @@
  * Entry point: {@link analyzeStoryClaims}.
  */
 import { distinctOrigins, originsLabel, Provenance, type Origin, type OriginGraph } from '../provenance/index.js';
-import { alignNodes, type AlignedNode, claimVectors, groupClaims, DEFAULT_ALIGN, scorePairs, type AlignOptions, type ClaimLink } from './align.js';
+import { alignNodes, alignWith, type AlignedNode, claimVectors, groupClaims, DEFAULT_ALIGN, scorePairs, type AlignOptions, type ClaimLink } from './align.js';
 import type { Vector } from './interned.js';
 import { extractClaims, isNegated, outletOf } from './extract.js';
 import { tokenize } from '../nlp/tokenize.js';
@@ -500,7 +500,7 @@ export function analyzeStoryClaims(input: StoryClaimsInput, opts: StoryClaimsOpt
   const articles = input.articles.filter((a) => !a.analysisLimited);
   // Big stories: links rescored by the fitted pair model, with its own thresholds.
   const useModel = base.pairModel > 0 && new Set(articles.map((a) => a.id)).size >= base.pairModel;
-  const align = useModel ? { ...base, link: base.modelLink, merge: base.modelMerge } : base;
+  const align = useModel ? alignWith(base, base.modelLink, base.modelMerge) : base;
   const claims: Claim[] = articles.flatMap((a) => {
     const ex = input.extraction.get(a.id);
     return ex ? extractClaims(a, ex) : [];
