@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimVectors, DEFAULT_ALIGN, scorePairs } from './align.js';
+import { alignWith, claimVectors, DEFAULT_ALIGN, scorePairs } from './align.js';
 import type { Claim } from './types.js';
 
 /** A bare claim with the given terms (enough for vectors and pair scoring). */
@@ -54,5 +54,15 @@ describe('bounded pair scoring', () => {
     // A link survives when it is among the best of either claim: at most 2 * perClaim each.
     expect(Math.max(...degree.values())).toBeLessThanOrEqual(2 * opts.perClaim);
     expect(Math.min(...degree.values())).toBeGreaterThanOrEqual(opts.perClaim);
+  });
+});
+
+describe('alignWith', () => {
+  it('copies every option but the two thresholds, in the order of the defaults', () => {
+    const custom = { ...DEFAULT_ALIGN, mass: 5, perClaim: 3 };
+    const o = alignWith(custom, 0.6, 0.4);
+    expect(o).toEqual({ ...custom, link: 0.6, merge: 0.4 });
+    // One field order: derived options share the defaults' object layout.
+    expect(Object.keys(o)).toEqual(Object.keys(DEFAULT_ALIGN));
   });
 });

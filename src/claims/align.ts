@@ -169,6 +169,44 @@ export const DEFAULT_ALIGN: AlignOptions = {
   prune: 0.2,
 };
 
+/**
+ * `base` with other `link` and `merge` thresholds. Every field is written out in the order of
+ * {@link DEFAULT_ALIGN}, so that derived options share its object layout: a spread copy has
+ * another one, and the code reading the options deoptimised on it again and again.
+ */
+export function alignWith(base: AlignOptions, link: number, merge: number): AlignOptions {
+  return {
+    term: base.term,
+    entity: base.entity,
+    number: base.number,
+    date: base.date,
+    predicate: base.predicate,
+    localIdf: base.localIdf,
+    link,
+    merge,
+    mass: base.mass,
+    candidate: base.candidate,
+    blend: base.blend,
+    cover: base.cover,
+    coreMass: base.coreMass,
+    widen: base.widen,
+    bestOnly: base.bestOnly,
+    postings: base.postings,
+    perClaim: base.perClaim,
+    pairModel: base.pairModel,
+    modelTopics: base.modelTopics,
+    contestLinks: base.contestLinks,
+    contestMin: base.contestMin,
+    contestScore: base.contestScore,
+    modelLink: base.modelLink,
+    modelMerge: base.modelMerge,
+    nodes: base.nodes,
+    alike: base.alike,
+    focus: base.focus,
+    prune: base.prune,
+  };
+}
+
 /** A scored link between two claims (indices into the claim list). */
 export interface ClaimLink {
   a: number;
@@ -212,7 +250,10 @@ function features(c: Claim): Map<string, 'term' | 'entity' | 'number' | 'date' |
 
 /** Weighted, L2-normalised feature vectors of the claims of one story. */
 export function claimVectors(claims: readonly Claim[], opts: AlignOptions = DEFAULT_ALIGN): Vector[] {
-  const feats = claims.map(features);
+  // Arrays here and below are pushed, not made by `map`: optimised code makes holey arrays of
+  // `map` (the interpreter packed ones), and the code reading them deoptimises on each kind.
+  const feats: Map<string, 'term' | 'entity' | 'number' | 'date' | 'predicate'>[] = [];
+  for (const c of claims) feats.push(features(c));
   const df = new Map<string, number>();
   for (const f of feats) for (const k of f.keys()) df.set(k, (df.get(k) ?? 0) + 1);
   const n = claims.length;
@@ -227,7 +268,8 @@ export function claimVectors(claims: readonly Claim[], opts: AlignOptions = DEFA
   const { term, entity, number, date, predicate } = opts;
   const kindWeight = (kind: 'term' | 'entity' | 'number' | 'date' | 'predicate'): number =>
     kind === 'term' ? term : kind === 'entity' ? entity : kind === 'number' ? number : kind === 'date' ? date : predicate;
-  return feats.map((f) => {
+  const vectors: Vector[] = [];
+  for (const f of feats) {
     const v = new WeightedVector();
     const raw: number[] = [];
     let norm = 0;
@@ -241,8 +283,9 @@ export function claimVectors(claims: readonly Claim[], opts: AlignOptions = DEFA
     norm = Math.sqrt(norm) || 1;
     v.raw = Float64Array.from(raw);
     for (const [k, w] of v) v.set(k, w / norm);
-    return v;
-  });
+    vectors.push(v);
+  }
+  return vectors;
 }
 
 /**
@@ -292,7 +335,8 @@ export function scorePairs(claims: readonly Claim[], vectors: readonly Vector[],
   const acc = new Float64Array(n);
   // Each claim's best links so far, best first (at most `perClaim`): the final lists are the
   // best `perClaim` of all the links of each claim, whatever order they are found in.
-  const perClaim: ClaimLink[][] = claims.map(() => []);
+  const perClaim: ClaimLink[][] = [];
+  for (let i = 0; i < n; i++) perClaim.push([]);
   const K = opts.perClaim;
   /** True when a link (a, b, score) would enter the list (it beats the list's worst). */
   const fits = (list: ClaimLink[], a: number, b: number, score: number): boolean => {
@@ -372,7 +416,8 @@ export function groupClaims(claims: readonly Claim[], links: readonly ClaimLink[
   const score = new Map<number, number>();
   const key = (i: number, j: number): number => (i < j ? i * claims.length + j : j * claims.length + i);
   for (const l of links) score.set(key(l.a, l.b), l.score);
-  const groupOf = claims.map((_, i) => i);
+  const groupOf: number[] = [];
+  for (let i = 0; i < claims.length; i++) groupOf.push(i);
   const members = new Map<number, number[]>(claims.map((_, i) => [i, [i]]));
   const articles = new Map<number, Set<string>>(claims.map((c, i) => [i, new Set([c.article])]));
   for (const l of links) {
@@ -509,7 +554,8 @@ export function nodeAt(nodes: AlignedNode[], byClaim: Map<number, number[]>, cla
 export function alignNodes(claims: readonly Claim[], vectors: readonly Vector[], links: readonly ClaimLink[], opts: AlignOptions = DEFAULT_ALIGN, topicLinks = false): AlignedNode[][] {
   const nodes: AlignedNode[] = [];
   const byClaim = new Map<number, number[]>();
-  const predMarks = claims.map((c) => c.marks.find((m) => m.key.startsWith('p:')));
+  const predMarks: (FeatureMark | undefined)[] = [];
+  for (const c of claims) predMarks.push(c.marks.find((m) => m.key.startsWith('p:')));
   const nodeFor = (claim: number, core: { start: number; end: number }): number => {
     // A core reaches its claim's predicate (what is done, not only to what); a core that then
     // covers most of its claim stands for the whole claim.
@@ -562,11 +608,12 @@ export function alignNodes(claims: readonly Claim[], vectors: readonly Vector[],
   }
   // Keep a link only when it is the best of one of its claims towards the other's article.
   const articleIds = new Map<string, number>();
-  const art = claims.map((c) => {
+  const art: number[] = [];
+  for (const c of claims) {
     let id = articleIds.get(c.article);
     if (id === undefined) articleIds.set(c.article, (id = articleIds.size));
-    return id;
-  });
+    art.push(id);
+  }
   // Best score of each claim towards each article (-1: none).
   const bestTo = new Float64Array(claims.length * articleIds.size).fill(-1);
   const toKey = (claim: number, other: number): number => claim * articleIds.size + art[other];
@@ -580,7 +627,8 @@ export function alignNodes(claims: readonly Claim[], vectors: readonly Vector[],
   for (const [l, ca, cb] of linkClaims) {
     if (!opts.bestOnly || bestTo[toKey(ca, cb)] === l.score || bestTo[toKey(cb, ca)] === l.score) nodeLinks.push(l);
   }
-  const pseudo = nodes.map((n) => claims[n.claim]);
+  const pseudo: Claim[] = [];
+  for (const n of nodes) pseudo.push(claims[n.claim]);
   return nodeGroupsOf(groupClaims(pseudo, bestLinks(nodeLinks, nodes.length), opts), nodes, 1);
 }
 

@@ -3,7 +3,7 @@
  * clause-level claims, each with its attribution frame stripped into metadata, its modality
  * (hedged), negation, numbers, dates, entities, predicate and canonical terms. Pure.
  */
-import type { Article, Attribution, Span, TextSpan, TimeExpression } from '../types.js';
+import type { Article, Attribution, EntityMention, Span, TextSpan, TimeExpression } from '../types.js';
 import { firstTokenFrom, tokenize, type Token } from '../nlp/tokenize.js';
 import { findNumbers } from '../nlp/numbers.js';
 import { isStopword } from '../nlp/stopwords.js';
@@ -14,7 +14,7 @@ import { featureKey } from './interned.js';
 import { resolveSources, type SourceLinker } from '../extract/attribution/resolve.js';
 import { ZONE } from './verdict-times.js';
 import { PARTS_OF_DAY } from '../extract/times/lexicon.js';
-import type { ArticleExtraction, Claim, ClaimDate, ClaimFrame, ClaimFrom, ClaimNumber, FeatureMark } from './types.js';
+import type { ArticleExtraction, Claim, ClaimDate, ClaimEntity, ClaimFrame, ClaimFrom, ClaimNumber, FeatureMark } from './types.js';
 
 /** Multi-word hedges by their first word. */
 const HEDGES_BY_FIRST = (() => {
@@ -809,41 +809,54 @@ export function extractClaims(a: Article, ex: ArticleExtraction): Claim[] {
       hull.start = Math.min(hull.start, cl.start);
       hull.end = Math.max(hull.end, cl.end);
     }
-    const regTimes = times.filter((t) => overlap(t, hull) > 0 || inside(t, reg.span));
-    const regEntities = ex.entities.filter((e) => overlap(e, hull) > 0);
+    const regTimes: TimeExpression[] = [];
+    for (const t of times) if (overlap(t, hull) > 0 || inside(t, reg.span)) regTimes.push(t);
+    const regEntities: EntityMention[] = [];
+    for (const e of ex.entities) if (overlap(e, hull) > 0) regEntities.push(e);
     const made: Claim[] = [];
-    clauses.forEach((cl, k) => {
+    // A loop, not a `forEach` callback: a closure made per region loses its optimised code
+    // when it is collected, and the next one is compiled again.
+    for (let k = 0; k < clauses.length; k++) {
+      const cl = clauses[k];
       const span = trimSpan(a.text, cl);
-      if (span.end - span.start < 3) return;
+      if (span.end - span.start < 3) continue;
       const toks = tokensWithin(regionTokens, span);
-      if (toks.length === 0) return;
+      if (toks.length === 0) continue;
       const scopeStart = k === 0 ? reg.span.start : span.start;
       const scope = tokensWithin(regionTokens, { start: scopeStart, end: span.end });
       const hedges = findHedges(words(scope));
       // The clause's own times, and those of the frame around it ("X said on Monday that ...").
       const times = regTimes.filter((t) => overlap(t, span) > 0 || (inside(t, reg.span) && !clauses.some((o) => overlap(t, o) > 0)));
-      const dates: ClaimDate[] = times
-        .map((t) => (t.value === null && t.type === 'DATE' ? { ...t, value: undatedDay(t.text) } : t))
-        .filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.value && !VAGUE_DATE.test(t.value))
+      // The claim's arrays are filled by push loops, not `map` / `filter`: optimised code makes
+      // holey arrays of `map` (and other empty arrays of `filter`) than the interpreter does, and
+      // code reading claims deoptimises on each kind it has not seen.
+      const dates: ClaimDate[] = [];
+      for (const t0 of times) {
+        const t = t0.value === null && t0.type === 'DATE' ? { ...t0, value: undatedDay(t0.text) } : t0;
+        if (!((t.type === 'DATE' || t.type === 'TIME') && t.value && !VAGUE_DATE.test(t.value))) continue;
         // One field order for every date (absent parts undefined, not left out: one layout).
-        .map((t) => ({
-          start: t.start, end: t.end, text: t.text, value: t.value as string, type: t.type, estimated: t.estimated,
+        dates.push({
+          start: t.start, end: t.end, text: t.text, value: t.value, type: t.type, estimated: t.estimated,
           range: t.range ? t.range : undefined,
           frame: overlap(t, span) > 0 ? undefined : true,
-        }));
-      const entities = regEntities
-        .filter((e) => overlap(e, span) > 0)
-        .map((e) => ({ start: e.start, end: e.end, text: e.text, entity: e.entity, type: e.type }));
+        });
+      }
+      const entities: ClaimEntity[] = [];
+      for (const e of regEntities) {
+        if (overlap(e, span) > 0) entities.push({ start: e.start, end: e.end, text: e.text, entity: e.entity, type: e.type });
+      }
       const pred = predicateOf(toks);
       const tmarks = termMarks(toks);
       const numbers = numbersOf(a.text, toks, times);
-      const marks: FeatureMark[] = [
-        ...tmarks,
-        ...entities.map((e) => ({ key: featureKey('e', e.entity), start: Math.max(e.start, span.start), end: Math.min(e.end, span.end) })),
-        ...numbers.map((n) => ({ key: `n:${n.value}`, start: n.start, end: n.end })),
-        ...dates.map((d) => ({ key: `d:${d.value}`, start: Math.max(d.start, span.start), end: Math.min(d.end, span.end) })),
-        ...(pred ? [{ key: `p:${pred.lemma}`, start: pred.start, end: pred.end }] : []),
-      ].sort((x, y) => x.start - y.start);
+      const marks: FeatureMark[] = [];
+      for (const m of tmarks) marks.push(m);
+      for (const e of entities) marks.push({ key: featureKey('e', e.entity), start: Math.max(e.start, span.start), end: Math.min(e.end, span.end) });
+      for (const n of numbers) marks.push({ key: `n:${n.value}`, start: n.start, end: n.end });
+      for (const d of dates) marks.push({ key: `d:${d.value}`, start: Math.max(d.start, span.start), end: Math.min(d.end, span.end) });
+      if (pred) marks.push({ key: `p:${pred.lemma}`, start: pred.start, end: pred.end });
+      marks.sort((x, y) => x.start - y.start);
+      const terms: string[] = [];
+      for (const m of tmarks) terms.push(TERM_OF_KEY.get(m.key) ?? m.key.slice(2));
       made.push({
         id: `${a.id}#${claims.length + made.length + 1}`,
         article: a.id,
@@ -862,10 +875,10 @@ export function extractClaims(a: Article, ex: ArticleExtraction): Claim[] {
         predicate: pred?.lemma ?? null,
         predicateText: pred?.text ?? null,
         irrealis: pred?.irrealis ?? false,
-        terms: tmarks.map((m) => TERM_OF_KEY.get(m.key) ?? m.key.slice(2)),
+        terms,
         marks,
       });
-    });
+    }
     for (const c of made) claims.push(c);
     prevClaims = made;
   }

@@ -8,7 +8,7 @@
  * in a group (`index.ts` joins them to groups stating the same and drops repeats).
  * Deterministic, pure.
  */
-import { bestLinks, groupClaims, nodeAt, nodeGroupsOf, shortestRun, type AlignedNode, type AlignOptions, type ClaimLink } from './align.js';
+import { alignWith, bestLinks, groupClaims, nodeAt, nodeGroupsOf, shortestRun, type AlignedNode, type AlignOptions, type ClaimLink } from './align.js';
 import { internStory, isNameMark, type InternedStory, type Vector } from './interned.js';
 import type { Span } from '../types.js';
 import type { Claim, FeatureMark } from './types.js';
@@ -145,6 +145,8 @@ export function facetGroups(
     facetLinks.push({ a: nodeFor(l.a, sa), b: nodeFor(l.b, sb), score: l.score });
   }
   if (facetLinks.length === 0) return [];
-  const pseudo = nodes.map((n) => claims[n.claim]);
-  return nodeGroupsOf(groupClaims(pseudo, bestLinks(facetLinks, nodes.length), { ...align, link: opts.link, merge: opts.link }), nodes, 2);
+  // Pushed, not `map`: one array layout for the code reading it, however V8 compiled this.
+  const pseudo: Claim[] = [];
+  for (const n of nodes) pseudo.push(claims[n.claim]);
+  return nodeGroupsOf(groupClaims(pseudo, bestLinks(facetLinks, nodes.length), alignWith(align, opts.link, opts.link)), nodes, 2);
 }

@@ -11,7 +11,7 @@
  * Entry point: {@link analyzeStoryClaims}.
  */
 import { distinctOrigins, originsLabel, Provenance, type Origin, type OriginGraph } from '../provenance/index.js';
-import { alignNodes, type AlignedNode, claimVectors, groupClaims, DEFAULT_ALIGN, scorePairs, type AlignOptions, type ClaimLink } from './align.js';
+import { alignNodes, alignWith, type AlignedNode, claimVectors, groupClaims, DEFAULT_ALIGN, scorePairs, type AlignOptions, type ClaimLink } from './align.js';
 import type { Vector } from './interned.js';
 import { extractClaims, isNegated, outletOf } from './extract.js';
 import { tokenize } from '../nlp/tokenize.js';
@@ -21,7 +21,7 @@ import { facetGroups, type FacetOptions } from './facets.js';
 import { buildTimeline } from './timeline.js';
 import { verdictOf } from './verdict.js';
 import type { Span } from '../types.js';
-import type { Claim, FeatureMark, ClaimGroupOutput, ClaimMentionOutput, StoryClaimsInput, TimelineEntry } from './types.js';
+import type { Claim, ClaimEntity, ClaimNumber, FeatureMark, ClaimGroupOutput, ClaimMentionOutput, StoryClaimsInput, TimelineEntry } from './types.js';
 
 export type * from './types.js';
 export { extractClaims, outletOf } from './extract.js';
@@ -64,8 +64,16 @@ function narrowClaim(c: Claim, node: { start: number; end: number }): Claim {
   const keepPred = predMark ? within(predMark) : false;
   // Values stay when they are inside the part or count something it names ("six" of "six
   // passengers were killed"); the clause's dates are the dates of what it states.
-  const inside = c.marks.filter(within);
-  const coreTerms = new Set(inside.map((m) => m.key.slice(2)));
+  // Push loops rather than `filter`: `filter`'s empty arrays are of another kind in optimised
+  // code than in the interpreter, and the code reading claims deoptimises on each new kind.
+  const inside: FeatureMark[] = [];
+  for (const m of c.marks) if (within(m)) inside.push(m);
+  const coreTerms = new Set<string>();
+  for (const m of inside) coreTerms.add(m.key.slice(2));
+  const numbers: ClaimNumber[] = [];
+  for (const n of c.numbers) if (within(n) || (n.unit !== null && coreTerms.has(n.unit)) || near(n)) numbers.push(n);
+  const entities: ClaimEntity[] = [];
+  for (const e of c.entities) if (within(e)) entities.push(e);
   // Every field written out, in the order `extractClaims` writes them (a spread copy would be
   // another object layout for the code reading claims).
   return {
@@ -82,9 +90,9 @@ function narrowClaim(c: Claim, node: { start: number; end: number }): Claim {
     // A negation well outside the part and its predicate denies another fact of the clause
     // ("will not | expand" keeps it: the part is read with a few words before it).
     negated: c.negated && (keepPred || isNegated(tokenize(c.text, Math.max(0, start - c.span.start - NEAR_NUMBER), end - c.span.start).map((t) => t.norm))),
-    numbers: c.numbers.filter((n) => within(n) || (n.unit !== null && coreTerms.has(n.unit)) || near(n)),
+    numbers,
     dates: c.dates,
-    entities: c.entities.filter(within),
+    entities,
     predicate: keepPred ? c.predicate : null,
     predicateText: keepPred ? c.predicateText : null,
     irrealis: keepPred && c.irrealis,
@@ -139,11 +147,18 @@ const FOCUS_MIN_WORDS = 2;
  * then points at the words of this one. Mentions with too few shared marks keep their span.
  */
 function focusSpans(members: readonly Claim[], share: number): Span[] {
-  if (members.length < 2 || share <= 0) return members.map((c) => c.span);
-  const keysOf = members.map((c) => new Set(c.marks.map((m) => m.key)));
+  // Lists pushed, not made by `map`: optimised code makes holey arrays of `map` (the
+  // interpreter packed ones), and the code reading them deoptimises on each kind.
+  const spans: Span[] = [];
+  if (members.length < 2 || share <= 0) {
+    for (const c of members) spans.push(c.span);
+    return spans;
+  }
+  const keysOf: Set<string>[] = [];
+  for (const c of members) keysOf.push(new Set(c.marks.map((m) => m.key)));
   const count = new Map<string, number>();
   for (const ks of keysOf) for (const k of ks) count.set(k, (count.get(k) ?? 0) + 1);
-  return members.map((c, i) => {
+  const focusOf = (c: Claim, i: number): Span => {
     const need = Math.max(1, share * (members.length - 1));
     const shared = c.marks.filter((m) => (count.get(m.key) ?? 0) - (keysOf[i].has(m.key) ? 1 : 0) >= need);
     if (new Set(shared.map((m) => m.start)).size < FOCUS_MIN_WORDS) return c.span;
@@ -157,7 +172,9 @@ function focusSpans(members: readonly Claim[], share: number): Span[] {
     }
     start = Math.max(start, c.span.start);
     return { start, end: completePhrase(c, reachObject(c, start, Math.min(end, c.span.end))) };
-  });
+  };
+  for (let i = 0; i < members.length; i++) spans.push(focusOf(members[i], i));
+  return spans;
 }
 
 /** True when every mark of `marks` lies inside a name of the claim (no word of what is stated). */
@@ -226,7 +243,9 @@ function mergeAlike(claims: readonly Claim[], groups: AlignedNode[][], min: numb
       t.nodes.push(n);
     }
   }
-  return out.map((o) => o.nodes);
+  const groupsOut: AlignedNode[][] = [];
+  for (const o of out) groupsOut.push(o.nodes);
+  return groupsOut;
 }
 
 /**
@@ -274,7 +293,8 @@ function nodeKeys(claims: readonly Claim[], node: AlignedNode, sig: ReadonlySet<
  */
 export function pruneGroups(claims: readonly Claim[], groups: AlignedNode[][], share: number, min: number): AlignedNode[][] {
   if (share <= 0) return groups;
-  const sigs = groups.map((g) => (g.length >= min ? signature(claims, g) : new Set<string>()));
+  const sigs: Set<string>[] = [];
+  for (const g of groups) sigs.push(g.length >= min ? signature(claims, g) : new Set<string>());
   const out: AlignedNode[][] = [];
   groups.forEach((g, k) => {
     const sig = sigs[k];
@@ -305,15 +325,16 @@ function rescoreLinks(
   contest: { min: number; score: number; argumentConflicts?: boolean } | null = null,
 ): ClaimLink[] {
   const ctx = pairContext(claims);
-  return links
-    .map((l) => {
-      const score = pairProbability(pairFeatures(claims[l.a], claims[l.b], l.score, ctx), model);
-      if (contest && score < contest.score && l.score >= contest.min && verdictOf([claims[l.a], claims[l.b]], 1, undefined, { argumentConflicts: contest.argumentConflicts }).status === 'contested') {
-        return { a: l.a, b: l.b, score, floor: contest.score };
-      }
-      return { a: l.a, b: l.b, score };
-    })
-    .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  // Pushed, not `map`: one array layout for the code reading the links, however V8 compiled this.
+  // (A contest link, only in small stories, carries a `floor` too.)
+  const out: ClaimLink[] = [];
+  for (const l of links) {
+    const score = pairProbability(pairFeatures(claims[l.a], claims[l.b], l.score, ctx), model);
+    if (contest && score < contest.score && l.score >= contest.min && verdictOf([claims[l.a], claims[l.b]], 1, undefined, { argumentConflicts: contest.argumentConflicts }).status === 'contested') {
+      out.push({ a: l.a, b: l.b, score, floor: contest.score });
+    } else out.push({ a: l.a, b: l.b, score });
+  }
+  return out.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 }
 
 /** Longest label (characters) a group prefers; longer clauses are taken only when no other is at hand. */
@@ -327,9 +348,11 @@ const LABEL_MAX = 200;
  * about the group's fact), then the shorter clause.
  */
 function groupLabel(clauses: readonly Claim[], focus: readonly Span[]): string {
-  let pool = clauses.map((c, i) => ({ c, i }));
+  let pool: { c: Claim; i: number }[] = [];
+  for (let i = 0; i < clauses.length; i++) pool.push({ c: clauses[i], i });
   const prefer = (keep: (x: { c: Claim }) => boolean): void => {
-    const kept = pool.filter(keep);
+    const kept: { c: Claim; i: number }[] = [];
+    for (const x of pool) if (keep(x)) kept.push(x);
     if (kept.length > 0) pool = kept;
   };
   prefer((x) => x.c.from === 'body');
@@ -425,7 +448,8 @@ function addFacets(s: {
   for (const l of links) score.set(pairKey(l.a, l.b), l.score);
   // A facet group stating what a group states (their shared features overlap by `join`)
   // joins it: the facet's articles missing from the group enter it.
-  const sigs = nodeGroups.map((g) => (g.length > 1 ? signature(claims, g) : new Set<string>()));
+  const sigs: Set<string>[] = [];
+  for (const g of nodeGroups) sigs.push(g.length > 1 ? signature(claims, g) : new Set<string>());
   const extended = new Set<number>();
   const own: AlignedNode[][] = [];
   for (const g of found) {
@@ -492,7 +516,7 @@ export function analyzeStoryClaims(input: StoryClaimsInput, opts: StoryClaimsOpt
   const articles = input.articles.filter((a) => !a.analysisLimited);
   // Big stories: links rescored by the fitted pair model, with its own thresholds.
   const useModel = base.pairModel > 0 && new Set(articles.map((a) => a.id)).size >= base.pairModel;
-  const align = useModel ? { ...base, link: base.modelLink, merge: base.modelMerge } : base;
+  const align = useModel ? alignWith(base, base.modelLink, base.modelMerge) : base;
   const claims: Claim[] = articles.flatMap((a) => {
     const ex = input.extraction.get(a.id);
     return ex ? extractClaims(a, ex) : [];
@@ -532,7 +556,9 @@ export function analyzeStoryClaims(input: StoryClaimsInput, opts: StoryClaimsOpt
 
   const texts = new Map(input.articles.map((a) => [a.id, a.text]));
   const provenance = new Provenance(input.articles, new Map(input.articles.map((a) => [a.id, outletOf(a)])), input.duplicates);
-  const built = groups.map(({ members, clauses, focus, first, score, facet }) => {
+  // Pushed, not `map`: one array layout for the sort and the timeline, however V8 compiled this.
+  const built: { out: ClaimGroupOutput; claims: Claim[]; first: number }[] = [];
+  for (const { members, clauses, focus, first, score, facet } of groups) {
     const label = groupLabel(clauses, focus);
     // A facet is what two clauses share: the rest of them is not the same slot, so a facet
     // group is not contested (on the ECB+ dev stories that verdict was wrong more often than not).
@@ -579,8 +605,8 @@ export function analyzeStoryClaims(input: StoryClaimsInput, opts: StoryClaimsOpt
       score: Math.round(score * 1000) / 1000,
       mentions,
     };
-    return { out, claims: members, first };
-  });
+    built.push({ out, claims: members, first });
+  }
   built.sort((x, y) => y.out.outlets.length - x.out.outlets.length || x.first - y.first);
   built.forEach((b, i) => (b.out.id = `c${i + 1}`));
   return { claims: built.map((b) => b.out), timeline: buildTimeline(built, texts), origins: provenance.graph() };

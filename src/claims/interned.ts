@@ -101,27 +101,38 @@ export function internStory(claims: readonly Claim[], vectors: readonly Vector[]
   const slot = new Int32Array(features).fill(-1);
   const markIds: Int32Array[] = [];
   const markRaw: Float64Array[] = [];
-  claims.forEach((c, i) => {
+  // Loops, not `forEach` callbacks (closures made per call lose their optimised code when
+  // collected and are compiled again) nor `map` (holey or packed lists depending on the tier).
+  const markStart: Int32Array[] = [];
+  const markEnd: Int32Array[] = [];
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i];
     const vi = ids[i] ?? new Int32Array(0);
     for (let x = 0; x < vi.length; x++) slot[vi[x]] = x;
-    const mi = new Int32Array(c.marks.length);
-    const mr = new Float64Array(c.marks.length);
-    c.marks.forEach((m, x) => {
+    const marks = c.marks;
+    const mi = new Int32Array(marks.length);
+    const mr = new Float64Array(marks.length);
+    const ms = new Int32Array(marks.length);
+    const me = new Int32Array(marks.length);
+    for (let x = 0; x < marks.length; x++) {
+      const m = marks[x];
+      ms[x] = m.start;
+      me[x] = m.end;
       const id = dict.get(m.key);
       const at = id === undefined ? -1 : slot[id];
       if (id === undefined || at < 0 || vi[at] !== id) {
         mi[x] = -1;
-        return;
+        continue;
       }
       mi[x] = id;
       mr[x] = raws[i][at];
-    });
+    }
     for (let x = 0; x < vi.length; x++) slot[vi[x]] = -1;
     markIds.push(mi);
     markRaw.push(mr);
-  });
-  const markStart = claims.map((c) => Int32Array.from(c.marks, (m) => m.start));
-  const markEnd = claims.map((c) => Int32Array.from(c.marks, (m) => m.end));
+    markStart.push(ms);
+    markEnd.push(me);
+  }
   const story = { features, keys, predicate, ids, ws, markIds, markRaw, markStart, markEnd };
   INTERNED.set(vectors, { claims, story });
   return story;

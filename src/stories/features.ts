@@ -384,7 +384,8 @@ function extract(input: ClusterInput, labels: Map<number, string> | null): Artic
     const titleTokens: Token[] = [];
     const titleInfos: TokenInfo[] = [];
     tokenizeInto(title, 0, title.length, titleTokens, titleInfos);
-    const tt = titleTokens.map((t, i) => termOf(t, titleInfos[i]));
+    const tt: Array<TermKey | null> = [];
+    for (let i = 0; i < titleTokens.length; i++) tt.push(termOf(titleTokens[i], titleInfos[i]));
     for (const k of tt) tally.add(0, k);
     for (const k of tt) tally.add(1, k);
     // When the text repeats the title as its first line, the lead continues after it.
@@ -412,7 +413,10 @@ function extract(input: ClusterInput, labels: Map<number, string> | null): Artic
     const rangeEnd = ranges.find(([, b]) => b > leadFrom)?.[1] ?? text.length;
     sentEnd = firstSentenceEnd(text, leadFrom, rangeEnd);
   }
-  const tokenTerms = tokens.map((t, i) => termOf(t, infos[i]));
+  // Pushed, not `map`: optimised code makes a holey array of `map`, the interpreter a packed
+  // one, and the loops reading it deoptimise on the kind they have not seen.
+  const tokenTerms: Array<TermKey | null> = [];
+  for (let i = 0; i < tokens.length; i++) tokenTerms.push(termOf(tokens[i], infos[i]));
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].start >= leadFrom && tokens[i].end <= sentEnd) tally.add(1, tokenTerms[i]);
   }

@@ -310,7 +310,10 @@ export function summarizeStory(claims: readonly ClaimGroupOutput[], articles: re
   const covered = new Set<string>();
   // Gains are kept per candidate and recomputed only for candidates holding a group that was
   // just covered; a candidate ruled out (chosen, or a near-repeat of a chosen one) stays out.
-  const gains = pool.map((c) => gain(c, weights, covered));
+  // A typed array, not `map`: optimised code makes a holey array of `map` (the interpreter a
+  // packed one of small integers or doubles), and the search below deoptimises on each kind.
+  const gains = new Float64Array(pool.length);
+  for (let k = 0; k < pool.length; k++) gains[k] = gain(pool[k], weights, covered);
   const out = new Uint8Array(pool.length);
   const holders = new Map<string, number[]>();
   pool.forEach((c, k) => {
