@@ -360,7 +360,23 @@ function groupLabel(clauses: readonly Claim[], focus: readonly Span[]): string {
   prefer((x) => x.c.text.length <= LABEL_MAX);
   const cover = (x: { c: Claim; i: number }): number => (focus[x.i].end - focus[x.i].start) / Math.max(1, x.c.span.end - x.c.span.start);
   const best = pool.reduce((b, x) => (cover(x) > cover(b) + 1e-9 || (Math.abs(cover(x) - cover(b)) <= 1e-9 && x.c.text.length < b.c.text.length) ? x : b), pool[0]);
-  return best.c.text;
+  return withoutInsetFrame(best.c);
+}
+
+/**
+ * A claim's text without an attribution frame set off by commas inside it ("Among the demands,
+ * the paper writes, are ..." reads "Among the demands are ..."); the text as it is otherwise.
+ */
+export function withoutInsetFrame(c: Claim): string {
+  const f = c.frame;
+  if (!f || !f.source) return c.text;
+  const from = Math.min(f.source.start, f.cue.start) - c.span.start;
+  const to = Math.max(f.source.end, f.cue.end) - c.span.start;
+  if (from <= 0 || to >= c.text.length) return c.text;
+  const before = c.text.slice(0, from).trimEnd();
+  const after = c.text.slice(to).trimStart();
+  if (!before.endsWith(',') || !after.startsWith(',')) return c.text;
+  return `${before.slice(0, -1).trimEnd()} ${after.slice(1).trimStart()}`;
 }
 
 /** One group of {@link analyzeStoryClaims} before its verdict (`facet`: made by {@link addFacets}). */

@@ -5,7 +5,7 @@
  * is the action's words alone.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeStoryClaims, extractClaims, reachObject } from './index.js';
+import { analyzeStoryClaims, extractClaims, reachObject, withoutInsetFrame } from './index.js';
 import { FERRY, FERRY_LINKS, storyInput, type FixtureArticle } from './test-fixtures.js';
 
 describe('group labels', () => {
@@ -75,5 +75,18 @@ describe('timeline entries', () => {
     expect(new Set(bridge.mentions.map((m) => m.outlet))).toEqual(new Set(['Lowland Echo', 'County Wire']));
     expect(vote.mentions.map((m) => m.outlet)).toEqual(['Lowland Echo']);
     expect(vote.text).toBe('On Monday, the town council voted to raise parking fees by a fifth.');
+  });
+});
+
+describe('a frame set off by commas inside a clause', () => {
+  const input = storyInput([
+    { id: 'p', outlet: 'Tarn Gazette', published: '2026-04-09', text: 'Port plans\nAmong the council demands, the Harbour Gazette writes, are a new pier and a longer quay.' },
+  ]);
+  const c = extractClaims(input.articles[0], input.extraction.get('p')!).find((x) => x.text.includes('pier'))!;
+
+  it('is left out of the label, the claim span staying as it is', () => {
+    expect(c.frame?.source?.text).toBe('the Harbour Gazette');
+    expect(withoutInsetFrame(c)).toBe('Among the council demands are a new pier and a longer quay');
+    expect(c.text).toContain('writes');
   });
 });
