@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { prepareRun, predictedFor, scoreClaims, toIndices, type GoldClaims } from '../eval/claims.js';
+import { goldDocs, prepareRun, predictedFor, scoreClaims, toIndices, type GoldClaims } from '../eval/claims.js';
 import { DEFAULT_ALIGN, claimVectors, scorePairs, type AlignOptions } from './align.js';
 import { extractClaims } from './extract.js';
 import { fitPairModel, pairContext, pairFeatures, pairProbability, type PairModel } from './pairmodel.js';
@@ -42,7 +42,7 @@ function* settings(grid: Partial<Record<keyof AlignOptions, number[]>>): Generat
  * its gold documents, labelled 1 when both claims overlap mentions of one gold group.
  */
 export function pairRows(run: PreparedRun, gold: GoldClaims): { x: number[]; y: number }[] {
-  const docs = [...new Set(gold.claims.flatMap((c) => c.mentions.map((m) => m.doc)))].sort();
+  const docs = [...goldDocs(gold)].sort();
   const claims = docs.flatMap((id) => {
     const o = run.outputs.get(id);
     const a = run.articles.get(id);
@@ -66,17 +66,23 @@ function linkQuality(rows: readonly { x: number[]; y: number }[], model: PairMod
   return `P${((100 * tp) / Math.max(1, sel.length)).toFixed(0)} R${((100 * tp) / Math.max(1, pos)).toFixed(0)}`;
 }
 
+/** The candidate-pair rows of each gold story, and each story's pair model fitted on the others' rows (leave-one-story-out). */
+export function heldOutModels(run: PreparedRun, golds: readonly GoldClaims[]): { rows: { x: number[]; y: number }[][]; models: PairModel[] } {
+  const rows = golds.map((g) => pairRows(run, g));
+  return { rows, models: golds.map((_, h) => fitPairModel(rows.filter((_, i) => i !== h).flat())) };
+}
+
 /** `--pairs`: fits the pair model on all stories and leave-one-story-out, printing link quality. */
 async function fitPairs(articles: string, goldPaths: string[]): Promise<void> {
   const run = await prepareRun(articles);
   const texts = new Map([...run.articles.values()].map((a) => [a.id, a.text]));
   const golds = goldPaths.map((p) => toIndices(JSON.parse(readFileSync(p, 'utf8')) as GoldClaims, texts));
-  const rows = golds.map((g) => pairRows(run, g));
+  const { rows, models } = heldOutModels(run, golds);
   for (let h = 0; h < golds.length; h++) {
-    const model = fitPairModel(rows.filter((_, i) => i !== h).flat());
+    const model = models[h];
     const q = [0.5, 0.7, 0.85].map((t) => `@${t} ${linkQuality(rows[h], model, t)}`).join('  ');
     // The whole stage on the held-out story with the model fitted without it.
-    const docs = new Set(golds[h].claims.flatMap((c) => c.mentions.map((m) => m.doc)));
+    const docs = goldDocs(golds[h]);
     const s = scoreClaims(golds[h], predictedFor(run, docs, undefined, model));
     const f = `pair P ${(100 * s.precision).toFixed(1)} R ${(100 * s.recall).toFixed(1)} F1 ${(100 * s.f1).toFixed(1)}, contested ${s.contestedFound}/${s.contested}`;
     process.stdout.write(`held out ${golds[h].story}: ${f}; links ${q}  weights ${JSON.stringify(model.weights)}\n`);
@@ -92,7 +98,7 @@ async function main(args: string[]): Promise<void> {
   process.stderr.write(`${run.articles.size} articles, ${run.stories.length} stories\n`);
   const texts = new Map([...run.articles.values()].map((a) => [a.id, a.text]));
   const golds = goldPaths.map((p) => toIndices(JSON.parse(readFileSync(p, 'utf8')) as GoldClaims, texts));
-  const docs = golds.map((g) => new Set(g.claims.flatMap((c) => c.mentions.map((m) => m.doc))));
+  const docs = golds.map(goldDocs);
   const results: { opts: AlignOptions; f1s: number[]; contested: number[] }[] = [];
   for (const opts of settings(GRID)) {
     const scores = golds.map((g, i) => scoreClaims(g, predictedFor(run, docs[i], opts)));

@@ -82,14 +82,14 @@ export function oracleGroups(gold: GoldClaims, predicted: readonly PredictedGrou
 }
 
 async function main(args: string[]): Promise<void> {
-  const { prepareRun, predictedFor, scoreClaims, toIndices } = await import('../eval/claims.js');
+  const { goldDocs, prepareRun, predictedFor, scoreClaims, toIndices } = await import('../eval/claims.js');
   const [articles, ...goldPaths] = args;
   const run = await prepareRun(articles);
   const texts = new Map([...run.articles.values()].map((a) => [a.id, a.text]));
   const pct = (x: number): string => (100 * x).toFixed(1);
   for (const path of goldPaths) {
     const gold = toIndices(JSON.parse(readFileSync(path, 'utf8')) as GoldClaims, texts);
-    const predicted = predictedFor(run, new Set(gold.claims.flatMap((c) => c.mentions.map((m) => m.doc))));
+    const predicted = predictedFor(run, goldDocs(gold));
     const line = (name: string, groups: readonly PredictedGroup[]): string => {
       const s = scoreClaims(gold, groups);
       return `${name} F1 ${pct(s.f1)} (P ${pct(s.precision)} R ${pct(s.recall)})`;

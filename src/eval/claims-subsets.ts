@@ -13,25 +13,18 @@
  * samples), the mean per-sample F1 over samples with gold pairs, contested groups found of those
  * present, and predicted contested groups that cover no gold contested group (false alarms).
  */
-import { analyzeStoryClaims, type AlignOptions } from '../claims/index.js';
+import type { AlignOptions } from '../claims/index.js';
 import type { PairModel } from '../claims/pairmodel.js';
-import type { DuplicateLink } from '../types.js';
 import { prf } from './common.js';
 import { mulberry32 } from '../util/random.js';
-import { scoreClaims, type ClaimScores, type GoldClaims, type PredictedGroup, type PreparedRun } from './claims.js';
+import { fnv1a } from '../util/hash.js';
+import { goldDocs, membersClaims, scoreClaims, type ClaimScores, type GoldClaims, type PredictedGroup, type PreparedRun } from './claims.js';
 
 /** Options of a subset run. */
 export interface SubsetOptions {
   sizes: number[];
   samples: number;
   seed: number;
-}
-
-/** A 32-bit hash of a string (FNV-1a), to give each story and size its own stream of draws. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }
 
 function choose(n: number, k: number): number {
@@ -91,16 +84,7 @@ export function restrictGold(gold: GoldClaims, docs: ReadonlySet<string>): GoldC
 
 /** The claim groups of `docs` run as one story of their own (the full run's extraction). */
 export function subsetClaims(run: PreparedRun, docs: readonly string[], align?: AlignOptions, pairModel?: PairModel): PredictedGroup[] {
-  const inSubset = new Set(docs);
-  const members = docs.map((id) => run.articles.get(id)!).filter(Boolean);
-  const extraction = new Map(members.map((a) => {
-    const o = run.outputs.get(a.id)!;
-    return [a.id, { times: o.times, attributions: o.attributions, entities: o.entities }] as const;
-  }));
-  const duplicates: DuplicateLink[] = members.flatMap((a) =>
-    (run.outputs.get(a.id)?.duplicates ?? []).filter((d) => inSubset.has(d.of)).map((d) => ({ article: a.id, of: d.of, kind: d.kind, similarity: d.similarity })),
-  );
-  return analyzeStoryClaims({ articles: members, extraction, duplicates }, { ...(align ? { align } : {}), ...(pairModel ? { pairModel } : {}) }).claims;
+  return membersClaims(run, docs, true, align, pairModel);
 }
 
 /** The summed figures of several samples. */
@@ -170,8 +154,8 @@ export function runSubsets(
     out.set(
       k,
       golds.map((gold, h) => {
-        const docs = [...new Set(gold.claims.flatMap((g) => g.mentions.map((m) => m.doc)))].filter((d) => run.articles.has(d));
-        const rand = mulberry32(opts.seed ^ hash(`${gold.story}/${k}`));
+        const docs = [...goldDocs(gold)].filter((d) => run.articles.has(d));
+        const rand = mulberry32(opts.seed ^ fnv1a(`${gold.story}/${k}`));
         const t = emptyTotals();
         const model = modelFor?.(h);
         for (const subset of sampleSubsets(docs, k, opts.samples, rand)) {

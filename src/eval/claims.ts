@@ -189,15 +189,32 @@ export function predictedFor(run: PreparedRun, docs: ReadonlySet<string>, align?
       out.push(...(s.claims as PredictedGroup[]));
       continue;
     }
-    const members = s.articles.map((id) => run.articles.get(id)!).filter(Boolean);
-    const extraction = new Map(members.map((a) => {
-      const o = run.outputs.get(a.id)!;
-      return [a.id, { times: o.times, attributions: o.attributions, entities: o.entities }] as const;
-    }));
-    const duplicates: DuplicateLink[] = members.flatMap((a) => (run.outputs.get(a.id)?.duplicates ?? []).map((d) => ({ article: a.id, of: d.of, kind: d.kind, similarity: d.similarity })));
-    out.push(...analyzeStoryClaims({ articles: members, extraction, duplicates }, { ...(align ? { align } : {}), ...(pairModel ? { pairModel } : {}) }).claims);
+    out.push(...membersClaims(run, s.articles, false, align, pairModel));
   }
   return out;
+}
+
+/**
+ * The claim groups of the articles `ids` run as one story, with the full run's extraction.
+ * `ownCopies`: only duplicate links between those articles are kept (a subset of a story);
+ * otherwise all of their links.
+ */
+export function membersClaims(run: PreparedRun, ids: readonly string[], ownCopies: boolean, align?: AlignOptions, pairModel?: PairModel): PredictedGroup[] {
+  const members = ids.map((id) => run.articles.get(id)!).filter(Boolean);
+  const inside = new Set(ids);
+  const extraction = new Map(members.map((a) => {
+    const o = run.outputs.get(a.id)!;
+    return [a.id, { times: o.times, attributions: o.attributions, entities: o.entities }] as const;
+  }));
+  const duplicates: DuplicateLink[] = members.flatMap((a) =>
+    (run.outputs.get(a.id)?.duplicates ?? []).filter((d) => !ownCopies || inside.has(d.of)).map((d) => ({ article: a.id, of: d.of, kind: d.kind, similarity: d.similarity })),
+  );
+  return analyzeStoryClaims({ articles: members, extraction, duplicates }, { ...(align ? { align } : {}), ...(pairModel ? { pairModel } : {}) }).claims;
+}
+
+/** The documents a gold story's mentions are in. */
+export function goldDocs(gold: GoldClaims): Set<string> {
+  return new Set(gold.claims.flatMap((c) => c.mentions.map((m) => m.doc)));
 }
 
 const pct = (x: number): string => (100 * x).toFixed(1);
@@ -250,14 +267,12 @@ export async function main(args: string[]): Promise<void> {
   // Held out: each story's pair model fitted on the other stories' candidate pairs.
   let modelFor: ((h: number) => PairModel | undefined) | undefined;
   if (flags.heldOut) {
-    const { pairRows } = await import('../claims/fit.js');
-    const { fitPairModel } = await import('../claims/pairmodel.js');
-    const rows = golds.map((g) => pairRows(run, g));
-    const models = golds.map((_, h) => fitPairModel(rows.filter((_, i) => i !== h).flat()));
+    const { heldOutModels } = await import('../claims/fit.js');
+    const { models } = heldOutModels(run, golds);
     modelFor = (h) => models[h];
   }
   golds.forEach((gold, h) => {
-    const docs = new Set(gold.claims.flatMap((g) => g.mentions.map((m) => m.doc)));
+    const docs = goldDocs(gold);
     const stories = run.stories.filter((s) => s.articles.some((id) => docs.has(id)));
     const s = scoreClaims(gold, predictedFor(run, docs, align, modelFor?.(h)));
     process.stdout.write(
