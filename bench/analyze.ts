@@ -1,6 +1,6 @@
 /**
  * The full-analysis benchmark: `node --import tsx bench/analyze.ts [--n 5000] [--seed 1]
- * [--mode both|one|pool] [--workers N]`. A seeded synthetic stream is written as JSON lines and
+ * [--mode both|one|pool] [--workers N] [--dist]`. A seeded synthetic stream is written as JSON lines and
  * run through `analyze()` (ingest, dedup, stories, extraction, claims, summary) as the CLI does:
  *
  * - `one`: everything in this thread (`workers: 0`), with the CPU cost per article of each
@@ -14,6 +14,9 @@
  * isolate; `--no-concurrent-recompilation` moves most of their CPU to the JS threads, so it is
  * mostly compilation, not GC), and the threads started by the run (the analysis workers).
  *
+ * `--dist` times the compiled `dist/` (what `bin/triangulate.js` runs; `npm run build` first)
+ * instead of the sources under tsx, whose workers each transpile the sources again.
+ *
  * Both then write the document's JSON (`jsonChunks`, as `analyze --format json`) and report its
  * CPU apart.
  */
@@ -21,8 +24,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateStream } from './generate.js';
-import { analyze, type AnalyzeOptions } from '../src/analyze.js';
-import { jsonChunks } from '../src/report/json-stream.js';
+import type { AnalyzeOptions } from '../src/analyze.js';
+import { benchLibrary, useDist } from './library.js';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -33,6 +36,8 @@ const n = Number(arg('--n', '5000'));
 const seed = Number(arg('--seed', '1'));
 const mode = arg('--mode', 'both');
 const workers = process.argv.includes('--workers') ? Number(arg('--workers', '2')) : undefined;
+
+const { analyze, jsonChunks } = await benchLibrary();
 
 const cpuMs = (): number => {
   const u = process.cpuUsage();
@@ -51,7 +56,7 @@ writeFileSync(
     })
     .join('\n') + '\n',
 );
-console.log(`analyze() on ${n} synthetic articles (seed ${seed}, mean ${(bytes / n / 1024).toFixed(1)} kB); load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+console.log(`analyze() ${useDist ? 'of dist/ ' : ''}on ${n} synthetic articles (seed ${seed}, mean ${(bytes / n / 1024).toFixed(1)} kB); load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 
 /**
  * CPU milliseconds per thread of this process (Linux: `/proc/self/task`), by thread id, with

@@ -15,6 +15,7 @@
  *   npm run bench -- --heap 0          # main-thread heap cap in MiB (default 512; 0: Node's default)
  *   npm run bench -- --clean           # delete the cached stream files afterwards
  *   npm run bench -- --mem-trace       # memory on stderr every 25,000 stored articles
+ *   npm run bench -- --dist            # time the compiled dist/ (what the CLI runs; `npm run build` first)
  *
  * The heap cap: on a machine with much memory V8 lets the main thread's old generation fill
  * with garbage up to a large share of it before collecting (peak RSS ~1.35 GiB at 100k with
@@ -28,8 +29,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { once } from 'node:events';
 import { generateStream } from './generate.js';
-import { SqliteStore } from '../src/store/sqlite.js';
-import { ingest } from '../src/pipeline/ingest.js';
+import type { SqliteStore } from '../src/store/sqlite.js';
+import { benchLibrary, useDist } from './library.js';
 
 interface Figures {
   n: number;
@@ -138,6 +139,7 @@ function traceMemory(store: SqliteStore): void {
 
 /** Runs one size in this process and prints its figures as JSON. */
 async function one(n: number, file: string, workers: number | null): Promise<void> {
+  const { SqliteStore, ingest } = await benchLibrary();
   const dir = mkdtempSync(join(tmpdir(), 'triangulate-bench-db-'));
   try {
     const store = new SqliteStore(join(dir, 'bench.db'));
@@ -180,12 +182,12 @@ if (arg('--one')) {
   if (process.argv.includes('--full')) sizes.push(1_000_000);
   const self = fileURLToPath(import.meta.url);
   const heap = Number(arg('--heap') ?? 512);
-  console.log(`end-to-end ingest (read, parse, text, store, dedup, stories), seed ${seed}, workers ${workers ?? 'default'}, heap cap ${heap || 'none'}, ${process.version}`);
+  console.log(`end-to-end ingest ${useDist ? 'of dist/ ' : ''}(read, parse, text, store, dedup, stories), seed ${seed}, workers ${workers ?? 'default'}, heap cap ${heap || 'none'}, ${process.version}`);
   console.log('articles   wall s    CPU s   articles/s   articles/CPU-s   ms/article wall   ms/article CPU   main CPU   stories   dup links   peak RSS MiB');
   const all: Figures[] = [];
   for (const n of sizes) {
     const file = await streamFile(n, seed);
-    const args = [...(heap > 0 ? [`--max-old-space-size=${heap}`] : []), '--import', 'tsx', self, '--one', String(n), '--file', file, ...(workers === null ? [] : ['--workers', String(workers)]), ...(process.argv.includes('--mem-trace') ? ['--mem-trace'] : [])];
+    const args = [...(heap > 0 ? [`--max-old-space-size=${heap}`] : []), '--import', 'tsx', self, '--one', String(n), '--file', file, ...(workers === null ? [] : ['--workers', String(workers)]), ...(process.argv.includes('--mem-trace') ? ['--mem-trace'] : []), ...(useDist ? ['--dist'] : [])];
     // Two malloc arenas, as bin/triangulate.js sets for its heavy commands (a 100k run peaked at 811 MiB RSS, against 838).
     const env = { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' };
     const out = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'], env });
