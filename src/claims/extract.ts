@@ -819,6 +819,38 @@ class FrameCarrier {
   }
 }
 
+/**
+ * The attributions whose cue lies inside `span`, in order, from attributions sorted by cue start:
+ * those from the first cue starting at or after `span.start` to the last starting before its end.
+ */
+function cuesInside(attributions: readonly Attribution[], span: Span): Attribution[] {
+  let lo = 0;
+  let hi = attributions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (attributions[mid].cue.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Attribution[] = [];
+  for (let i = lo; i < attributions.length && attributions[i].cue.start <= span.end; i++) {
+    if (inside(attributions[i].cue, span)) out.push(attributions[i]);
+  }
+  return out;
+}
+
+/** Sorts marks by start in place, stably (as `sort` does), by insertion: a claim has a few. */
+function sortByStart(marks: FeatureMark[]): void {
+  for (let i = 1; i < marks.length; i++) {
+    const m = marks[i];
+    let j = i - 1;
+    while (j >= 0 && marks[j].start > m.start) {
+      marks[j + 1] = marks[j];
+      j--;
+    }
+    marks[j + 1] = m;
+  }
+}
+
 /** Reads the claims of one article. Pure: the same article and extraction give the same claims. */
 export function extractClaims(a: Article, ex: ArticleExtraction): Claim[] {
   const outlet = outletOf(a);
@@ -831,7 +863,7 @@ export function extractClaims(a: Article, ex: ArticleExtraction): Claim[] {
   const times = claimTimes(a.text, ex.times);
   for (const reg of regs) {
     const sentText = a.text.slice(reg.span.start, reg.span.end);
-    const attrsHere = attributions.filter((at) => inside(at.cue, reg.span));
+    const attrsHere = cuesInside(attributions, reg.span);
     if (reg.from === 'body' && ANAPHORIC_FRAME.test(sentText) && prevClaims.length > 0) {
       // "This is reported by X": the frame of the sentence before.
       const at = attrsHere.find((x) => x.source && !ownSource(x, outletName));
@@ -907,7 +939,7 @@ export function extractClaims(a: Article, ex: ArticleExtraction): Claim[] {
       for (const n of numbers) marks.push({ key: `n:${n.value}`, start: n.start, end: n.end });
       for (const d of dates) marks.push({ key: `d:${d.value}`, start: Math.max(d.start, span.start), end: Math.min(d.end, span.end) });
       if (pred) marks.push({ key: `p:${pred.lemma}`, start: pred.start, end: pred.end });
-      marks.sort((x, y) => x.start - y.start);
+      sortByStart(marks);
       made.push({
         id: `${a.id}#${claims.length + made.length + 1}`,
         article: a.id,
