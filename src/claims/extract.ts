@@ -315,10 +315,6 @@ function clip(s: Span, outer: Span): Span {
   return { start: Math.max(s.start, outer.start), end: Math.min(s.end, outer.end) };
 }
 
-/** Words of a span, lowercase, for phrase matching. */
-function words(tokens: readonly Token[]): string[] {
-  return tokens.map((t) => t.norm);
-}
 
 /** Words that open a condition ("only if such a step does not ...", "unless ..."). */
 const CONDITION_OPENERS = new Set(['if', 'unless']);
@@ -352,6 +348,25 @@ export function findHedges(ws: readonly string[]): string[] {
     for (const p of phrases) if (phraseAt(ws, i, p)) addOnce(found, p.join(' '));
   }
   return found;
+}
+
+/** {@link findHedges} over the words of tokens. */
+function hedgesOf(tokens: readonly Token[]): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].norm;
+    if (HEDGE_WORDS.has(w)) addOnce(found, w);
+    const phrases = HEDGES_BY_FIRST.get(w);
+    if (phrases === undefined) continue;
+    for (const p of phrases) if (tokenPhraseAt(tokens, i, p)) addOnce(found, p.join(' '));
+  }
+  return found;
+}
+
+/** True when the words of `p` stand in `tokens` from `i` on. */
+function tokenPhraseAt(tokens: readonly Token[], i: number, p: readonly string[]): boolean {
+  for (let k = 0; k < p.length; k++) if (tokens[i + k]?.norm !== p[k]) return false;
+  return true;
 }
 
 /** True when the words of `p` stand in `ws` from `i` on. */
@@ -906,8 +921,9 @@ export function extractClaims(a: Article, ex: ArticleExtraction): Claim[] {
       const toks = tokensWithin(regionTokens, span);
       if (toks.length === 0) continue;
       const scopeStart = k === 0 ? reg.span.start : span.start;
-      const scope = tokensWithin(regionTokens, { start: scopeStart, end: span.end });
-      const hedges = findHedges(words(scope));
+      // (after the first clause the scope is the clause: its tokens)
+      const scope = scopeStart === span.start ? toks : tokensWithin(regionTokens, { start: scopeStart, end: span.end });
+      const hedges = hedgesOf(scope);
       // The clause's own times, and those of the frame around it ("X said on Monday that ...").
       const times: TimeExpression[] = [];
       for (let i = 0; i < regTimes.length; i++) if (frameTime[i] || overlap(regTimes[i], span) > 0) times.push(regTimes[i]);
