@@ -90,40 +90,8 @@ for (const name of NAMES) {
     WORD_BITS.set(w, e);
   }
 }
-/**
- * The lengths of the cue words by their first letter, as bits (`1 << length`): a run of letters
- * that no cue word could be is passed over without a lookup. Cue words are lower-case ASCII.
- */
-const LENGTHS_BY_FIRST = new Int32Array(26);
-for (const w of WORD_BITS.keys()) LENGTHS_BY_FIRST[w.charCodeAt(0) - 97]! |= 1 << w.length;
-
-/** True for the code unit of an ASCII lower-case letter or digit. */
-const alnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-
-/**
- * Calls `found` with the start and the entry of every cue word of `lower` standing as a whole
- * token: a maximal run of ASCII lower-case letters and digits that is a cue word (what the
- * regex `(?<![a-z0-9])(?:word|...)(?![a-z0-9])` matches, read by hand: one pass, no backtracking).
- */
-function eachCueWord(lower: string, found: (at: number, e: { any: number; capital: number }) => void): void {
-  const n = lower.length;
-  let i = 0;
-  while (i < n) {
-    const c = lower.charCodeAt(i);
-    if (!alnum(c)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < n && alnum(lower.charCodeAt(j))) j++;
-    const len = j - i;
-    if (c >= 97 && len < 31 && (LENGTHS_BY_FIRST[c - 97]! & (1 << len)) !== 0) {
-      const e = WORD_BITS.get(lower.slice(i, j));
-      if (e) found(i, e);
-    }
-    i = j;
-  }
-}
+/** Every cue word as a whole token (longest first; `\b` on both sides keeps it whole anyway). */
+const WORDS_RE = new RegExp(`(?<![a-z0-9])(?:${[...WORD_BITS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![a-z0-9])`, 'g');
 
 interface ContextCues {
   /** Cue bits of each span of the context. */
@@ -160,18 +128,21 @@ function contextCues(ctx: TimeContext): ContextCues | null {
     cues = null;
   } else {
     const bits = new Int32Array(spans.length);
+    WORDS_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
     let k = 0;
-    eachCueWord(lower, (index, e) => {
-      const at = from + index;
+    while ((m = WORDS_RE.exec(lower)) !== null) {
+      const at = from + m.index;
       // spans are sorted and matches come in order: walk forward, binary search only on a jump
       if (!(spans[k] && at >= spans[k]!.start && at < spans[k]!.end)) k = spanAt(spans, at);
       if (k < 0) {
         k = 0;
-        return;
+        continue;
       }
+      const e = WORD_BITS.get(m[0])!;
       const c = ctx.text.charCodeAt(at);
       bits[k]! |= e.any | (c >= 65 && c <= 90 ? e.capital : 0);
-    });
+    }
     cues = { bits, spans: new Map() };
   }
   perContext.set(ctx, cues);
