@@ -195,16 +195,8 @@ function sourceOf(at: Attribution): TextSpan | null {
 
 /** True when an attribution's cue holds a reporting word ("said", "according to", "told"). */
 export function reportingCue(cue: string): boolean {
-  let yes = REPORTING_CUES.get(cue);
-  if (yes === undefined) {
-    yes = cue.split(/[^\p{L}']+/u).some((w) => w.length > 1 && FRAME_CUES.has(stem(w.toLowerCase())));
-    if (REPORTING_CUES.size > 50_000) REPORTING_CUES.clear();
-    REPORTING_CUES.set(cue, yes);
-  }
-  return yes;
+  return cue.split(/[^\p{L}']+/u).some((w) => w.length > 1 && FRAME_CUES.has(stem(w.toLowerCase())));
 }
-/** {@link reportingCue} by cue text, memoised: cues recur ("said", "told reporters"). */
-const REPORTING_CUES = new Map<string, boolean>();
 
 /**
  * The content of an attribution, given back the words its cue took past the reporting word

@@ -52,7 +52,7 @@ export function runConfiguration(ctx: TimeContext, config: TimeConfiguration): C
   let candidates: Candidate[] = [];
   for (const p of config.parsers) {
     if (!p.languages.includes('*') && !p.languages.includes(ctx.language)) continue;
-    candidates = candidates.concat(p.parse(ctx));
+    for (const c of p.parse(ctx)) candidates.push(c);
   }
   for (const r of config.refiners) candidates = r.refine(ctx, candidates);
   return candidates;
