@@ -23,6 +23,19 @@ const HEDGES_BY_FIRST = (() => {
   return m;
 })();
 
+/** A word that starts a hedge: a hedging word itself (`word`), and the phrases it opens. */
+interface HedgeStart {
+  word: boolean;
+  phrases: readonly string[][];
+}
+/** Every word of {@link HEDGE_WORDS} and every first word of a hedging phrase: one lookup per word tells both. */
+const HEDGE_STARTS = (() => {
+  const m = new Map<string, HedgeStart>();
+  for (const w of HEDGE_WORDS) m.set(w, { word: true, phrases: HEDGES_BY_FIRST.get(w) ?? [] });
+  for (const [w, phrases] of HEDGES_BY_FIRST) if (!m.has(w)) m.set(w, { word: false, phrases });
+  return m;
+})();
+
 /** Date values that name no particular day ("now", "recently"). */
 const VAGUE_DATE = /^(PRESENT_REF|PAST_REF|FUTURE_REF)$/;
 
@@ -347,10 +360,10 @@ function hedgesOf(tokens: readonly Token[]): string[] {
   const found: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].norm;
-    if (HEDGE_WORDS.has(w)) addOnce(found, w);
-    const phrases = HEDGES_BY_FIRST.get(w);
-    if (phrases === undefined) continue;
-    for (const p of phrases) if (tokenPhraseAt(tokens, i, p)) addOnce(found, p.join(' '));
+    const start = HEDGE_STARTS.get(w);
+    if (start === undefined) continue;
+    if (start.word) addOnce(found, w);
+    for (const p of start.phrases) if (tokenPhraseAt(tokens, i, p)) addOnce(found, p.join(' '));
   }
   return found;
 }
@@ -601,11 +614,17 @@ const SEVERAL = /\s(?:and|&)\s/i;
  */
 export function sourceEntityOf(text: string, source: Span, entities: readonly { start: number; end: number; entity: string; type: string }[]): string | null {
   if (SEVERAL.test(text.slice(source.start, source.end))) return null;
-  const named = entities.filter((e) => e.start >= source.start && e.end <= source.end && !NEAR_NAME.test(text.slice(source.start, e.start)));
-  const people = new Set(named.filter((e) => e.type === 'PERSON').map((e) => e.entity));
-  if (people.size > 1) return null;
-  if (people.size === 1) return [...people][0];
-  return named.length > 0 ? named[named.length - 1].entity : null;
+  // One pass: the last name inside the source, and its people (two different ones: no one).
+  let last: string | null = null;
+  let person: string | null = null;
+  for (const e of entities) {
+    if (e.start < source.start || e.end > source.end || NEAR_NAME.test(text.slice(source.start, e.start))) continue;
+    last = e.entity;
+    if (e.type !== 'PERSON') continue;
+    if (person !== null && person !== e.entity) return null;
+    person = e.entity;
+  }
+  return person ?? last;
 }
 
 /**
