@@ -42,7 +42,7 @@ function normaliseSpans(text: string, spans: Span[] | undefined): Span[] {
   for (const s of sorted) {
     const last = out[out.length - 1];
     if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ ...s });
+    else out.push({ start: s.start, end: s.end });
   }
   return out;
 }
