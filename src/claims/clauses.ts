@@ -64,9 +64,34 @@ function participle(tokens: readonly Token[], i: number): boolean {
   return w.length >= 6 && w.endsWith('ing') && w !== 'including' && w !== 'according' && w !== 'during' && w !== 'morning' && w !== 'evening' && w !== 'something' && w !== 'nothing' && w !== 'anything' && w !== 'everything';
 }
 
+/**
+ * True when a token in `[from, to)` looks like a verb or a participle. The windows of one token
+ * list overlap (each opener looks ahead), so the first such token from each index on is found
+ * once per list ({@link nextVerbs}) and each window is then one comparison.
+ */
 function verbWithin(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < Math.min(to, tokens.length); k++) if (verbLike(tokens, k) || participle(tokens, k)) return true;
-  return false;
+  const end = Math.min(to, tokens.length);
+  if (from >= end) return false;
+  if (tokens !== verbsOf) nextVerbs(tokens);
+  return nextVerb[from] < end;
+}
+
+/** The token list {@link nextVerb} was filled for (token lists are never changed once made). */
+let verbsOf: readonly Token[] | null = null;
+/** For each index of {@link verbsOf}: the first index from it on of a verb or participle, or the list's length. */
+let nextVerb = new Int32Array(256);
+
+/** Fills {@link nextVerb} for `tokens`. */
+function nextVerbs(tokens: readonly Token[]): void {
+  const n = tokens.length;
+  if (nextVerb.length < n + 1) nextVerb = new Int32Array(2 * n + 1);
+  let next = n;
+  nextVerb[n] = n;
+  for (let k = n - 1; k >= 0; k--) {
+    if (verbLike(tokens, k) || participle(tokens, k)) next = k;
+    nextVerb[k] = next;
+  }
+  verbsOf = tokens;
 }
 
 /** A clause as a half-open token range. */
