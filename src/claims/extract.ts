@@ -347,15 +347,15 @@ export function findHedges(ws: readonly string[]): string[] {
   const found: string[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
-    if (HEDGE_WORDS.has(w)) addOnce(found, w);
-    const phrases = HEDGES_BY_FIRST.get(w);
-    if (phrases === undefined) continue;
-    for (const p of phrases) if (phraseAt(ws, i, p)) addOnce(found, p.join(' '));
+    const start = HEDGE_STARTS.get(w);
+    if (start === undefined) continue;
+    if (start.word) addOnce(found, w);
+    for (const p of start.phrases) if (phraseAt(ws, i, p)) addOnce(found, p.join(' '));
   }
   return found;
 }
 
-/** {@link findHedges} over the words of tokens. */
+/** {@link findHedges} over the words of tokens (no word list built). */
 function hedgesOf(tokens: readonly Token[]): string[] {
   const found: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -401,7 +401,6 @@ function negationAt(w: string, next: string | undefined, after: string | undefin
   if ((w === 'no' || w === 'nothing') && (next === 'less' || next === 'fewer') && after === 'than') return false;
   return true;
 }
-
 
 /**
  * The event noun a light verb at token `i` takes ("have a conversation", "held talks"): the
