@@ -64,9 +64,34 @@ function participle(tokens: readonly Token[], i: number): boolean {
   return w.length >= 6 && w.endsWith('ing') && w !== 'including' && w !== 'according' && w !== 'during' && w !== 'morning' && w !== 'evening' && w !== 'something' && w !== 'nothing' && w !== 'anything' && w !== 'everything';
 }
 
+/**
+ * True when a token in `[from, to)` looks like a verb or a participle. The windows of one token
+ * list overlap (each opener looks ahead), so the first such token from each index on is found
+ * once per list ({@link nextVerbs}) and each window is then one comparison.
+ */
 function verbWithin(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < Math.min(to, tokens.length); k++) if (verbLike(tokens, k) || participle(tokens, k)) return true;
-  return false;
+  const end = Math.min(to, tokens.length);
+  if (from >= end) return false;
+  if (tokens !== verbsOf) nextVerbs(tokens);
+  return nextVerb[from] < end;
+}
+
+/** The token list {@link nextVerb} was filled for (token lists are never changed once made). */
+let verbsOf: readonly Token[] | null = null;
+/** For each index of {@link verbsOf}: the first index from it on of a verb or participle, or the list's length. */
+let nextVerb = new Int32Array(256);
+
+/** Fills {@link nextVerb} for `tokens`. */
+function nextVerbs(tokens: readonly Token[]): void {
+  const n = tokens.length;
+  if (nextVerb.length < n + 1) nextVerb = new Int32Array(2 * n + 1);
+  let next = n;
+  nextVerb[n] = n;
+  for (let k = n - 1; k >= 0; k--) {
+    if (verbLike(tokens, k) || participle(tokens, k)) next = k;
+    nextVerb[k] = next;
+  }
+  verbsOf = tokens;
 }
 
 /** A clause as a half-open token range. */
@@ -75,9 +100,16 @@ interface Piece {
   to: number;
 }
 
-/** The text between two neighbouring tokens. */
-function gapBefore(text: string, tokens: readonly Token[], j: number): string {
-  return j > 0 ? text.slice(tokens[j - 1].end, tokens[j].start) : '';
+const COMMA = 44;
+const SEMICOLON = 59;
+const COLON = 58;
+
+/** True when the text between token `j` and the one before it holds the character `code` (none before the first). */
+function gapHas(text: string, tokens: readonly Token[], j: number, code: number): boolean {
+  if (j <= 0) return false;
+  const end = tokens[j].start;
+  for (let k = tokens[j - 1].end; k < end; k++) if (text.charCodeAt(k) === code) return true;
+  return false;
 }
 
 /**
@@ -85,13 +117,12 @@ function gapBefore(text: string, tokens: readonly Token[], j: number): string {
  * or -1. `kind` tells relative clauses apart (they may close again).
  */
 function cutAt(text: string, tokens: readonly Token[], j: number): { start: number; relative: boolean } | null {
-  const gap = gapBefore(text, tokens, j);
-  if (gap.includes(';')) return { start: j, relative: false };
+  if (gapHas(text, tokens, j, SEMICOLON)) return { start: j, relative: false };
   const t = tokens[j];
   const w = t.norm;
   const prev = tokens[j - 1];
   const next = tokens[j + 1];
-  const comma = gap.includes(',');
+  const comma = gapHas(text, tokens, j, COMMA);
   if (comma && RELATIVE.has(w) && verbWithin(tokens, j + 1, j + 4)) return { start: j, relative: true };
   if (!comma && w === 'that' && prev && prev.kind === 'word' && !NOT_RELATIVE_HEAD.has(prev.norm) && !verbLike(tokens, j - 1) && next && verbLike(tokens, j + 1)) {
     return { start: j, relative: true };
@@ -120,9 +151,8 @@ function cutAt(text: string, tokens: readonly Token[], j: number): { start: numb
  */
 function relativeClose(text: string, tokens: readonly Token[], j: number): { close: number; resume: boolean } | null {
   for (let k = j + 2; k < tokens.length; k++) {
-    const gap = gapBefore(text, tokens, k);
-    if (gap.includes(';')) return null;
-    if (!gap.includes(',')) continue;
+    if (gapHas(text, tokens, k, SEMICOLON)) return null;
+    if (!gapHas(text, tokens, k, COMMA)) continue;
     const t = tokens[k];
     if (t.kind !== 'word' || participle(tokens, k) || RELATIVE.has(t.norm)) continue;
     if (verbLike(tokens, k) || (!t.cap && !isStopword(t.norm))) return { close: k, resume: true };
@@ -141,7 +171,7 @@ function listItems(text: string, tokens: readonly Token[], head: number): Piece[
   const items: Piece[] = [];
   let from = head + 1;
   for (let k = head + 2; k <= tokens.length; k++) {
-    const end = k === tokens.length || gapBefore(text, tokens, k).includes(',') || ((tokens[k].norm === 'and' || tokens[k].norm === 'or') && k > from);
+    const end = k === tokens.length || gapHas(text, tokens, k, COMMA) || ((tokens[k].norm === 'and' || tokens[k].norm === 'or') && k > from);
     if (!end) continue;
     let verb = false;
     for (let x = from; x < k; x++) verb ||= finite(tokens, x) || RELATIVE.has(tokens[x].norm);
@@ -168,7 +198,7 @@ export function splitClauses(text: string, tokens: readonly Token[]): Span[] {
     // The first comma with a verb before it (since the opener) and after it.
     let seen = participle(tokens, 0);
     for (let k = 1; k < tokens.length - MIN_TOKENS; k++) {
-      if (gapBefore(text, tokens, k).includes(',') && seen && k >= MIN_TOKENS && verbWithin(tokens, k, tokens.length)) {
+      if (gapHas(text, tokens, k, COMMA) && seen && k >= MIN_TOKENS && verbWithin(tokens, k, tokens.length)) {
         pieces.push({ from, to: k });
         from = k;
         break;
@@ -178,7 +208,7 @@ export function splitClauses(text: string, tokens: readonly Token[]): Span[] {
   }
   for (let j = Math.max(1, from + 1); j < tokens.length; j++) {
     const w = tokens[j].norm;
-    if (LIST_HEADS.has(w) || (gapBefore(text, tokens, j).includes(':') && j - from >= MIN_TOKENS)) {
+    if (LIST_HEADS.has(w) || (gapHas(text, tokens, j, COLON) && j - from >= MIN_TOKENS)) {
       const head = LIST_HEADS.has(w) ? j : j - 1;
       const items = listItems(text, tokens, head);
       if (items.length > 0 && j - from >= 2) {

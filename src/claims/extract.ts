@@ -23,6 +23,19 @@ const HEDGES_BY_FIRST = (() => {
   return m;
 })();
 
+/** A word that starts a hedge: a hedging word itself (`word`), and the phrases it opens. */
+interface HedgeStart {
+  word: boolean;
+  phrases: readonly string[][];
+}
+/** Every word of {@link HEDGE_WORDS} and every first word of a hedging phrase: one lookup per word tells both. */
+const HEDGE_STARTS = (() => {
+  const m = new Map<string, HedgeStart>();
+  for (const w of HEDGE_WORDS) m.set(w, { word: true, phrases: HEDGES_BY_FIRST.get(w) ?? [] });
+  for (const [w, phrases] of HEDGES_BY_FIRST) if (!m.has(w)) m.set(w, { word: false, phrases });
+  return m;
+})();
+
 /** Date values that name no particular day ("now", "recently"). */
 const VAGUE_DATE = /^(PRESENT_REF|PAST_REF|FUTURE_REF)$/;
 
@@ -165,6 +178,12 @@ function regions(a: Article): Region[] {
   return out.sort((x, y) => x.span.start - y.span.start);
 }
 
+/** True when `x` overlaps one of `spans`. */
+function overlapsAny(x: Span, spans: readonly Span[]): boolean {
+  for (const s of spans) if (overlap(x, s) > 0) return true;
+  return false;
+}
+
 const inside = (x: Span, outer: Span): boolean => x.start >= outer.start && x.end <= outer.end;
 const overlap = (x: Span, y: Span): number => Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
 
@@ -219,9 +238,9 @@ function claimFrame(source: TextSpan | null, cue: TextSpan, sourceEntity: string
   return { source, cue, sourceEntity, via, carried };
 }
 
-/** True when an attribution's source is the article's own outlet ("..., reports UNN"). */
+/** True when an attribution's source is the article's own outlet ("..., reports UNN"); `outlet` as {@link normName} gives it. */
 function ownSource(at: Attribution, outlet: string): boolean {
-  return Boolean(at.source && normName(at.source.text) === normName(outlet));
+  return Boolean(at.source && normName(at.source.text) === outlet);
 }
 
 /**
@@ -265,7 +284,7 @@ function governsRest(text: string, at: Attribution, region: Span): boolean {
  */
 const BARE_RELATIVE = /^\s*(?:which|that)\s*$/i;
 
-/** The frame of one sentence and the region its content covers. */
+/** The frame of one sentence and the region its content covers (`outlet` as {@link normName} gives it). */
 function sentenceFrame(text: string, region: Span, attrs: Attribution[], outlet: string): { frame: ClaimFrame | null; content: Span; leading: boolean } {
   // "refused to comment on X": an infinitive after the cue is the verb's complement, and the
   // refusal itself is the statement, not a frame around one.
@@ -288,7 +307,8 @@ function sentenceFrame(text: string, region: Span, attrs: Attribution[], outlet:
     const own = here.find((at) => ownSource(at, outlet) && overlap(at.content, region) >= MIN_CONTENT_CHARS);
     return { frame: null, content: own ? clip(own.content, region) : region, leading: false };
   }
-  const others = here.filter((at) => at !== best && at.source && !ownSource(at, outlet) && normName(at.source.text) !== normName(best!.source?.text ?? ''));
+  const bestName = normName(best.source?.text ?? '');
+  const others = here.filter((at) => at !== best && at.source && !ownSource(at, outlet) && normName(at.source.text) !== bestName);
   const via = others.length > 0 ? others[0].source!.text : null;
   // "Axios published a 28-point plan": the publishing is the statement; the publisher its origin.
   if (PUBLISHING.test(best.cue.text) && !reportingCue(best.cue.text)) return { frame: frameOf(best, via, false), content: region, leading: false };
@@ -300,10 +320,6 @@ function clip(s: Span, outer: Span): Span {
   return { start: Math.max(s.start, outer.start), end: Math.min(s.end, outer.end) };
 }
 
-/** Words of a span, lowercase, for phrase matching. */
-function words(tokens: readonly Token[]): string[] {
-  return tokens.map((t) => t.norm);
-}
 
 /** Words that open a condition ("only if such a step does not ...", "unless ..."). */
 const CONDITION_OPENERS = new Set(['if', 'unless']);
@@ -330,27 +346,60 @@ export function mainWords(tokens: readonly Token[], text: string): string[] {
 export function findHedges(ws: readonly string[]): string[] {
   const found: string[] = [];
   for (let i = 0; i < ws.length; i++) {
-    if (HEDGE_WORDS.has(ws[i])) found.push(ws[i]);
-    for (const p of HEDGES_BY_FIRST.get(ws[i]) ?? []) {
-      if (p.every((w, k) => ws[i + k] === w)) found.push(p.join(' '));
-    }
+    const w = ws[i];
+    const start = HEDGE_STARTS.get(w);
+    if (start === undefined) continue;
+    if (start.word) addOnce(found, w);
+    for (const p of start.phrases) if (phraseAt(ws, i, p)) addOnce(found, p.join(' '));
   }
-  return [...new Set(found)];
+  return found;
+}
+
+/** {@link findHedges} over the words of tokens (no word list built). */
+function hedgesOf(tokens: readonly Token[]): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].norm;
+    const start = HEDGE_STARTS.get(w);
+    if (start === undefined) continue;
+    if (start.word) addOnce(found, w);
+    for (const p of start.phrases) if (tokenPhraseAt(tokens, i, p)) addOnce(found, p.join(' '));
+  }
+  return found;
+}
+
+/** True when the words of `p` stand in `tokens` from `i` on. */
+function tokenPhraseAt(tokens: readonly Token[], i: number, p: readonly string[]): boolean {
+  for (let k = 0; k < p.length; k++) if (tokens[i + k]?.norm !== p[k]) return false;
+  return true;
+}
+
+/** True when the words of `p` stand in `ws` from `i` on. */
+function phraseAt(ws: readonly string[], i: number, p: readonly string[]): boolean {
+  for (let k = 0; k < p.length; k++) if (ws[i + k] !== p[k]) return false;
+  return true;
+}
+
+/** Pushes `x` unless `list` (a few entries) holds it already: first occurrences, in order. */
+function addOnce(list: string[], x: string): void {
+  if (!list.includes(x)) list.push(x);
 }
 
 /** True when `ws` carries a negation ("not only", "no longer", "no less than" excepted). */
 export function isNegated(ws: readonly string[]): boolean {
-  for (let i = 0; i < ws.length; i++) {
-    const w = ws[i];
-    if (NEGATIONS.has(w) || w.endsWith("n't")) {
-      if (w === 'not' && (ws[i + 1] === 'only' || ws[i + 1] === 'just')) continue;
-      if (w === 'no' && (ws[i + 1] === 'longer' || ws[i + 1] === 'doubt')) continue;
-      // "nothing less than", "no less than", "no fewer than": emphasis, not a denial.
-      if ((w === 'no' || w === 'nothing') && (ws[i + 1] === 'less' || ws[i + 1] === 'fewer') && ws[i + 2] === 'than') continue;
-      return true;
-    }
-  }
+  for (let i = 0; i < ws.length; i++) if (negationAt(ws[i], ws[i + 1], ws[i + 2])) return true;
   return false;
+}
+
+/** True when word `w`, followed by `next` and `after`, is a negation (see {@link isNegated}). */
+function negationAt(w: string, next: string | undefined, after: string | undefined): boolean {
+  // (`n't` words end in `t`: most words are ruled out without a lookup)
+  if (!NEGATIONS.has(w) && !(w.charCodeAt(w.length - 1) === 116 && w.endsWith("n't"))) return false;
+  if (w === 'not' && (next === 'only' || next === 'just')) return false;
+  if (w === 'no' && (next === 'longer' || next === 'doubt')) return false;
+  // "nothing less than", "no less than", "no fewer than": emphasis, not a denial.
+  if ((w === 'no' || w === 'nothing') && (next === 'less' || next === 'fewer') && after === 'than') return false;
+  return true;
 }
 
 /**
@@ -398,38 +447,41 @@ export function termsOf(tokens: readonly Token[]): string[] {
   return termMarks(tokens).map((m) => m.key.slice(2));
 }
 
-/** Term feature key of a normalised word (null: not a content term), memoised: words recur. */
-const TERM_KEYS = new Map<string, string | null>();
-/** The term of each memoised term key (`t:flood` gives `flood`). */
-const TERM_OF_KEY = new Map<string, string>();
-function termKey(norm: string): string | null {
-  let key = TERM_KEYS.get(norm);
-  if (key === undefined) {
-    key = null;
+/** A content term: its feature key (`t:flood`) and the term (`flood`). */
+interface Term {
+  key: string;
+  term: string;
+}
+
+/** The term of a normalised word (null: not a content term), memoised: words recur. */
+const TERMS = new Map<string, Term | null>();
+function termOf(norm: string): Term | null {
+  let entry = TERMS.get(norm);
+  if (entry === undefined) {
+    entry = null;
     if (norm.length >= 2 && !isStopword(norm)) {
       const s = stem(norm.replace(/\.$/, ''));
       if (!REPORTING.has(s)) {
         const term = canonical(s);
-        key = featureKey('t', term);
-        TERM_OF_KEY.set(key, term);
+        entry = { key: featureKey('t', term), term };
       }
     }
-    if (TERM_KEYS.size > 200_000) {
-      TERM_KEYS.clear();
-      TERM_OF_KEY.clear();
-    }
-    TERM_KEYS.set(norm, key);
+    if (TERMS.size > 200_000) TERMS.clear();
+    TERMS.set(norm, entry);
   }
-  return key;
+  return entry;
 }
 
-/** The content-stem features of tokens with their offsets. */
-function termMarks(tokens: readonly Token[]): FeatureMark[] {
+/** The content-stem features of tokens with their offsets; with `terms`, their terms pushed to it too. */
+function termMarks(tokens: readonly Token[], terms?: string[]): FeatureMark[] {
   const out: FeatureMark[] = [];
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     if (t.kind === 'number') continue;
-    const key = termKey(t.norm);
-    if (key !== null) out.push({ key, start: t.start, end: t.end });
+    const term = termOf(t.norm);
+    if (term === null) continue;
+    out.push({ key: term.key, start: t.start, end: t.end });
+    if (terms) terms.push(term.term);
   }
   return out;
 }
@@ -459,17 +511,22 @@ export function joinSpacedNumbers<T extends { start: number; end: number; text: 
   return out;
 }
 
+/** The dash of a model name ("AK-47"), a letter, and number words that are no unit. */
+const MODEL_DASH = /[-‐–]/;
+const LETTER = /\p{L}/u;
+const MULTIPLIER = /^(hundred|thousand|million|billion|dozen)$/;
+
 function numbersOf(text: string, tokens: readonly Token[], dates: readonly Span[]): ClaimNumber[] {
   const out: ClaimNumber[] = [];
   for (const n of joinSpacedNumbers(text, findNumbers(text, tokens))) {
     if (n.yearLike || dates.some((d) => overlap(d, n) > 0)) continue;
     // The digits of a model name ("AK-47", "F-16") count nothing.
-    if (n.start >= 2 && /[-‐–]/.test(text[n.start - 1]) && /\p{L}/u.test(text[n.start - 2])) continue;
+    if (n.start >= 2 && MODEL_DASH.test(text[n.start - 1]) && LETTER.test(text[n.start - 2])) continue;
     const k = tokens.findIndex((t) => t.start >= n.end);
     let unit: string | null = null;
     for (let j = k; j >= 0 && j < Math.min(tokens.length, k + 3); j++) {
       const t = tokens[j];
-      if (t.kind === 'word' && !isStopword(t.norm) && !/^(hundred|thousand|million|billion|dozen)$/.test(t.norm)) {
+      if (t.kind === 'word' && !isStopword(t.norm) && !MULTIPLIER.test(t.norm)) {
         unit = canonical(stem(t.norm));
         break;
       }
@@ -530,12 +587,15 @@ function tokensWithin(tokens: readonly Token[], s: Span): Token[] {
   return tokens.slice(lo, end);
 }
 
+/** What {@link trimSpan} takes off the front of a span, and off its end (one character at a time). */
+const TRIM_LEAD = /^[\s"“”'‘’«»(\-–—:,]+|^that\s+/i;
+const TRIM_TAIL = /[\s"“”'‘’«».,;:!?)\-–—]/;
+
 /** Trims quotes, spaces, a leading "that" and trailing punctuation off a span. */
 function trimSpan(text: string, s: Span): Span {
   let { start, end } = s;
-  const lead = /^[\s"“”'‘’«»(\-–—:,]+|^that\s+/i;
-  for (let m = lead.exec(text.slice(start, end)); m && m[0].length > 0 && start < end; m = lead.exec(text.slice(start, end))) start += m[0].length;
-  while (end > start && /[\s"“”'‘’«».,;:!?)\-–—]/.test(text[end - 1])) end--;
+  for (let m = TRIM_LEAD.exec(text.slice(start, end)); m && m[0].length > 0 && start < end; m = TRIM_LEAD.exec(text.slice(start, end))) start += m[0].length;
+  while (end > start && TRIM_TAIL.test(text[end - 1])) end--;
   return { start, end };
 }
 
@@ -553,11 +613,17 @@ const SEVERAL = /\s(?:and|&)\s/i;
  */
 export function sourceEntityOf(text: string, source: Span, entities: readonly { start: number; end: number; entity: string; type: string }[]): string | null {
   if (SEVERAL.test(text.slice(source.start, source.end))) return null;
-  const named = entities.filter((e) => e.start >= source.start && e.end <= source.end && !NEAR_NAME.test(text.slice(source.start, e.start)));
-  const people = new Set(named.filter((e) => e.type === 'PERSON').map((e) => e.entity));
-  if (people.size > 1) return null;
-  if (people.size === 1) return [...people][0];
-  return named.length > 0 ? named[named.length - 1].entity : null;
+  // One pass: the last name inside the source, and its people (two different ones: no one).
+  let last: string | null = null;
+  let person: string | null = null;
+  for (const e of entities) {
+    if (e.start < source.start || e.end > source.end || NEAR_NAME.test(text.slice(source.start, e.start))) continue;
+    last = e.entity;
+    if (e.type !== 'PERSON') continue;
+    if (person !== null && person !== e.entity) return null;
+    person = e.entity;
+  }
+  return person ?? last;
 }
 
 /**
@@ -600,12 +666,18 @@ function linkSources(text: string, ex: ArticleExtraction): Attribution[] {
 /** A source span without the punctuation and spaces at its ends ("Ruth Aldane," is "Ruth Aldane"). */
 function trimSource(at: Attribution): Attribution {
   if (!at.source) return at;
+  // Nothing to trim at either end (the common case): the regex below would give the text back.
+  const src = at.source.text;
+  if (src === '' || (!SOURCE_EDGE.test(src[0]) && !SOURCE_EDGE.test(src[src.length - 1]))) return at;
   const m = /^[\s,;:\u2013\u2014-]*([\s\S]*?)[\s,;:\u2013\u2014-]*$/.exec(at.source.text);
   const inner = m ? m[1] : at.source.text;
   if (inner === at.source.text || inner === '') return at;
   const start = at.source.start + at.source.text.indexOf(inner);
   return { ...at, source: { start, end: start + inner.length, text: inner } };
 }
+
+/** One character that {@link trimSource} trims off a source's ends. */
+const SOURCE_EDGE = /[\s,;:\u2013\u2014-]/;
 
 /** {@link pronounToMention} over attributions in text order, knowing the sources (by entity) named before each. */
 function pronounsToMentions(text: string, attributions: readonly Attribution[], entities: readonly { start: number; end: number; entity: string; type: string }[]): Attribution[] {
@@ -772,9 +844,42 @@ class FrameCarrier {
   }
 }
 
+/**
+ * The attributions whose cue lies inside `span`, in order, from attributions sorted by cue start:
+ * those from the first cue starting at or after `span.start` to the last starting before its end.
+ */
+function cuesInside(attributions: readonly Attribution[], span: Span): Attribution[] {
+  let lo = 0;
+  let hi = attributions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (attributions[mid].cue.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Attribution[] = [];
+  for (let i = lo; i < attributions.length && attributions[i].cue.start <= span.end; i++) {
+    if (inside(attributions[i].cue, span)) out.push(attributions[i]);
+  }
+  return out;
+}
+
+/** Sorts marks by start in place, stably (as `sort` does), by insertion: a claim has a few. */
+function sortByStart(marks: FeatureMark[]): void {
+  for (let i = 1; i < marks.length; i++) {
+    const m = marks[i];
+    let j = i - 1;
+    while (j >= 0 && marks[j].start > m.start) {
+      marks[j + 1] = marks[j];
+      j--;
+    }
+    marks[j + 1] = m;
+  }
+}
+
 /** Reads the claims of one article. Pure: the same article and extraction give the same claims. */
 export function extractClaims(a: Article, ex: ArticleExtraction): Claim[] {
   const outlet = outletOf(a);
+  const outletName = normName(outlet);
   const claims: Claim[] = [];
   const regs = regions(a);
   let prevClaims: Claim[] = [];
@@ -783,10 +888,10 @@ export function extractClaims(a: Article, ex: ArticleExtraction): Claim[] {
   const times = claimTimes(a.text, ex.times);
   for (const reg of regs) {
     const sentText = a.text.slice(reg.span.start, reg.span.end);
-    const attrsHere = attributions.filter((at) => inside(at.cue, reg.span));
+    const attrsHere = cuesInside(attributions, reg.span);
     if (reg.from === 'body' && ANAPHORIC_FRAME.test(sentText) && prevClaims.length > 0) {
       // "This is reported by X": the frame of the sentence before.
-      const at = attrsHere.find((x) => x.source && !ownSource(x, outlet));
+      const at = attrsHere.find((x) => x.source && !ownSource(x, outletName));
       if (at) {
         const carried = frameOf(at, null, true);
         for (const c of prevClaims) if (!c.frame) c.frame = carried;
@@ -794,7 +899,7 @@ export function extractClaims(a: Article, ex: ArticleExtraction): Claim[] {
       }
       continue;
     }
-    const found = sentenceFrame(a.text, reg.span, attrsHere, outlet);
+    const found = sentenceFrame(a.text, reg.span, attrsHere, outletName);
     const { content } = found;
     const frame = reg.from === 'body' ? carry.frameOf(reg.span, found.frame, attrsHere) : found.frame;
     if (reg.from === 'body') carry.note(reg.span, frame, found.leading && frame === found.frame);
@@ -811,6 +916,9 @@ export function extractClaims(a: Article, ex: ArticleExtraction): Claim[] {
     }
     const regTimes: TimeExpression[] = [];
     for (const t of times) if (overlap(t, hull) > 0 || inside(t, reg.span)) regTimes.push(t);
+    // A time of the region outside every clause belongs to the frame around them (each clause's).
+    const frameTime: boolean[] = [];
+    for (const t of regTimes) frameTime.push(inside(t, reg.span) && !overlapsAny(t, clauses));
     const regEntities: EntityMention[] = [];
     for (const e of ex.entities) if (overlap(e, hull) > 0) regEntities.push(e);
     const made: Claim[] = [];
@@ -823,10 +931,12 @@ export function extractClaims(a: Article, ex: ArticleExtraction): Claim[] {
       const toks = tokensWithin(regionTokens, span);
       if (toks.length === 0) continue;
       const scopeStart = k === 0 ? reg.span.start : span.start;
-      const scope = tokensWithin(regionTokens, { start: scopeStart, end: span.end });
-      const hedges = findHedges(words(scope));
+      // (after the first clause the scope is the clause: its tokens)
+      const scope = scopeStart === span.start ? toks : tokensWithin(regionTokens, { start: scopeStart, end: span.end });
+      const hedges = hedgesOf(scope);
       // The clause's own times, and those of the frame around it ("X said on Monday that ...").
-      const times = regTimes.filter((t) => overlap(t, span) > 0 || (inside(t, reg.span) && !clauses.some((o) => overlap(t, o) > 0)));
+      const times: TimeExpression[] = [];
+      for (let i = 0; i < regTimes.length; i++) if (frameTime[i] || overlap(regTimes[i], span) > 0) times.push(regTimes[i]);
       // The claim's arrays are filled by push loops, not `map` / `filter`: optimised code makes
       // holey arrays of `map` (and other empty arrays of `filter`) than the interpreter does, and
       // code reading claims deoptimises on each kind it has not seen.
@@ -846,7 +956,8 @@ export function extractClaims(a: Article, ex: ArticleExtraction): Claim[] {
         if (overlap(e, span) > 0) entities.push({ start: e.start, end: e.end, text: e.text, entity: e.entity, type: e.type });
       }
       const pred = predicateOf(toks);
-      const tmarks = termMarks(toks);
+      const terms: string[] = [];
+      const tmarks = termMarks(toks, terms);
       const numbers = numbersOf(a.text, toks, times);
       const marks: FeatureMark[] = [];
       for (const m of tmarks) marks.push(m);
@@ -854,9 +965,7 @@ export function extractClaims(a: Article, ex: ArticleExtraction): Claim[] {
       for (const n of numbers) marks.push({ key: `n:${n.value}`, start: n.start, end: n.end });
       for (const d of dates) marks.push({ key: `d:${d.value}`, start: Math.max(d.start, span.start), end: Math.min(d.end, span.end) });
       if (pred) marks.push({ key: `p:${pred.lemma}`, start: pred.start, end: pred.end });
-      marks.sort((x, y) => x.start - y.start);
-      const terms: string[] = [];
-      for (const m of tmarks) terms.push(TERM_OF_KEY.get(m.key) ?? m.key.slice(2));
+      sortByStart(marks);
       made.push({
         id: `${a.id}#${claims.length + made.length + 1}`,
         article: a.id,

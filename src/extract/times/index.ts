@@ -42,7 +42,7 @@ function normaliseSpans(text: string, spans: Span[] | undefined): Span[] {
   for (const s of sorted) {
     const last = out[out.length - 1];
     if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ ...s });
+    else out.push({ start: s.start, end: s.end });
   }
   return out;
 }
@@ -52,7 +52,7 @@ export function runConfiguration(ctx: TimeContext, config: TimeConfiguration): C
   let candidates: Candidate[] = [];
   for (const p of config.parsers) {
     if (!p.languages.includes('*') && !p.languages.includes(ctx.language)) continue;
-    candidates = candidates.concat(p.parse(ctx));
+    for (const c of p.parse(ctx)) candidates.push(c);
   }
   for (const r of config.refiners) candidates = r.refine(ctx, candidates);
   return candidates;

@@ -7,7 +7,21 @@
  */
 import type { Span } from '../../types.js';
 
+/** The time cue of English chunks (see {@link enCue}). */
 const EN_CUE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? +\d|\d ?(?:\/|:\d\d|[ap]\.?m\b|o'clock)|\d{4}-\d\d-\d\d|\b(?:noon|midnight|midday)\b/i;
+
+/** A digit; and the one part of {@link EN_CUE} without a digit. */
+const DIGIT = /\d/;
+const DAY_WORD = /\b(?:noon|midnight|midday)\b/i;
+
+/**
+ * True when `s` holds an English time cue ({@link EN_CUE}). Every alternative of the cue but
+ * `noon` / `midnight` / `midday` holds a digit, and most sentences have none: for those the
+ * day words alone are looked for, which is cheaper than the whole cue.
+ */
+export function enCue(s: string): boolean {
+  return DIGIT.test(s) ? EN_CUE.test(s) : DAY_WORD.test(s);
+}
 
 /** Splits spans at line breaks and sentence ends (a `.`, `!` or `?` followed by space). */
 export function chunkSpans(text: string, spans: Span[]): Span[] {
@@ -33,6 +47,6 @@ export function timeChunks(text: string, spans: Span[], language: string): Span[
   if (language !== 'en') return chunkSpans(text, spans).filter((c) => /\S/.test(text.slice(c.start, c.end)));
   // a chunk starts and ends at a span edge or after white space, so a cue in a chunk is a cue in
   // its span: spans with none need no cutting
-  const cued = spans.filter((s) => EN_CUE.test(text.slice(s.start, s.end)));
-  return chunkSpans(text, cued).filter((c) => EN_CUE.test(text.slice(c.start, c.end)));
+  const cued = spans.filter((s) => enCue(text.slice(s.start, s.end)));
+  return chunkSpans(text, cued).filter((c) => enCue(text.slice(c.start, c.end)));
 }

@@ -116,8 +116,12 @@ function allMatches(re: RegExp, s: string): RegExpExecArray[] {
 
 /** True when offset `i` lies inside one of the future verb groups. */
 function inFuture(future: readonly TenseCue[], i: number): boolean {
-  return future.some((f) => i >= f.start && i < f.end);
+  for (const f of future) if (i >= f.start && i < f.end) return true;
+  return false;
 }
+
+/** The past cues, in the order {@link tenseCues} reads them. */
+const PAST_CUES: readonly RegExp[] = [PAST, PERFECT, PAST_ED];
 
 /** Every tense cue in `s` (offsets into `s`); past words inside a future verb group are dropped. */
 export function tenseCues(s: string): TenseCue[] {
@@ -128,9 +132,11 @@ export function tenseCues(s: string): TenseCue[] {
     future.push({ start: m.index, end: m.index + m[0].length, tense: pastPlan ? 'past' : 'future' });
   }
   const cues: TenseCue[] = [...future];
-  for (const re of [PAST, PERFECT, PAST_ED]) {
+  for (const re of PAST_CUES) {
     for (const m of allMatches(re, s)) {
-      if (!inFuture(future, m.index)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'past', ...(re === PERFECT ? { perfect: true } : {}) });
+      if (inFuture(future, m.index)) continue;
+      const end = m.index + m[0].length;
+      cues.push(re === PERFECT ? { start: m.index, end, tense: 'past', perfect: true } : { start: m.index, end, tense: 'past' });
     }
   }
   for (const m of allMatches(REPORT, s)) if (!inFuture(future, m.index)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'past', report: true });

@@ -156,7 +156,8 @@ export const calendarParser: TimeParser = {
     }
 
     // "this century": the TimeBank / AQUAINT gold gives it as a hundred-year span, P100Y.
-    if (/century/i.test(text)) for (const sm of scanContext(ctx, 'this century')) out.push(candidate('calendar', sm, 'DURATION', 'P100Y', false));
+    // (every match holds the word `century`: only spans with that cue word are scanned)
+    for (const sm of scanContext(ctx, 'this century', false, 'century')) out.push(candidate('calendar', sm, 'DURATION', 'P100Y', false));
 
     // Years: `1998`, `fiscal 1989`, `the year 2000`, `mid-1996`.
     for (const sm of scanContext(ctx, yearSrc, true, { regex: '1[5-9]\\d\\d|20\\d\\d' })) {

@@ -13,11 +13,23 @@ export function prefer(a: Candidate, b: Candidate): boolean {
   return a.start <= b.start;
 }
 
+/**
+ * The order of {@link prefer} as a comparator: -1 when `a` is preferred, else 1 (`b` then is:
+ * two candidates always rank one way, so the comparator never answers 0), in one pass.
+ */
+function rank(a: Candidate, b: Candidate): number {
+  const la = a.end - a.start;
+  const lb = b.end - b.start;
+  if (la !== lb) return la > lb ? -1 : 1;
+  if (a.priority !== b.priority) return a.priority > b.priority ? -1 : 1;
+  return a.start <= b.start ? -1 : 1;
+}
+
 /** The overlap refiner. */
 export const overlapRefiner: TimeRefiner = {
   id: 'overlap',
   refine(_ctx: TimeContext, candidates: Candidate[]): Candidate[] {
-    const ranked = [...candidates].filter((c) => c.end > c.start).sort((a, b) => (prefer(a, b) ? -1 : prefer(b, a) ? 1 : 0));
+    const ranked = candidates.filter((c) => c.end > c.start).sort(rank);
     // occupied characters: checking a candidate costs its own length, not the number kept
     const end = ranked.reduce((m, c) => Math.max(m, c.end), 0);
     const taken = new Uint8Array(end);

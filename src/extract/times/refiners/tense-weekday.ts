@@ -31,18 +31,33 @@ export function anchorYear(ref: RefDate, month: number, day: number | undefined,
     if (tense === 'past' && month > ref.month + 1) return ref.year - 1;
     return ref.year;
   }
-  const options = [ref.year - 1, ref.year, ref.year + 1].map((y) => ({ y, diff: compareDays({ year: y, month, day }, ref) / 86400000 }));
+  // The day in the year before, the reference's year and the year after: days from the reference.
+  const years = [ref.year - 1, ref.year, ref.year + 1];
+  const diffs = [dayDiff(years[0], month, day, ref), dayDiff(years[1], month, day, ref), dayDiff(years[2], month, day, ref)];
   if (tense === 'future') {
-    const next = options.find((c) => c.diff >= 0);
-    if (next && next.diff < 300) return next.y;
+    // the first on or after the reference
+    for (let k = 0; k < 3; k++) {
+      if (!(diffs[k] >= 0)) continue;
+      if (diffs[k] < 300) return years[k];
+      break;
+    }
   }
   if (tense === 'past' || tense === 'completed') {
-    const prev = [...options].reverse().find((c) => c.diff <= 0);
-    if (prev && prev.diff > -300) return prev.y;
+    // the last on or before the reference
+    for (let k = 2; k >= 0; k--) {
+      if (!(diffs[k] <= 0)) continue;
+      if (diffs[k] > -300) return years[k];
+      break;
+    }
   }
-  let best = options[1] ?? { y: ref.year, diff: 0 };
-  for (const c of options) if (Math.abs(c.diff) < Math.abs(best.diff)) best = c;
-  return best.y;
+  let best = 1;
+  for (let k = 0; k < 3; k++) if (Math.abs(diffs[k]) < Math.abs(diffs[best])) best = k;
+  return years[best];
+}
+
+/** Days from `ref` to `month`/`day` of `year` (negative before it). */
+function dayDiff(year: number, month: number, day: number, ref: RefDate): number {
+  return compareDays({ year, month, day }, ref) / 86400000;
 }
 
 /** Clock time that may stand between a deadline word and a weekday (`until 9 a.m. EST Tuesday`). */
