@@ -8,7 +8,11 @@ import type { Claim } from './types.js';
 export function oncePerClause<T>(read: (c: Claim) => T): (c: Claim) => T {
   const done = new WeakMap<Claim, T>();
   return (c) => {
-    if (!done.has(c)) done.set(c, read(c));
-    return done.get(c) as T;
+    // One look-up when the result is there (`has` then `get` is two).
+    const kept = done.get(c);
+    if (kept !== undefined || done.has(c)) return kept as T;
+    const value = read(c);
+    done.set(c, value);
+    return value;
   };
 }

@@ -344,26 +344,56 @@ function argumentConflict(claims: readonly Claim[], clauses: readonly Claim[]): 
  * clauses, where the object stands complete.
  */
 function objectCountConflict(claims: readonly Claim[], clauses: readonly Claim[]): Map<string, string> | null {
-  const found = new Map<string, { key: string; range: [number, number]; text: string }[]>();
+  const found = new Map<string, ClauseObject[]>();
   claims.forEach((c, i) => {
     const clause = clauses[i];
     // A planned act ("to fix the line") names its object loosely: only acts done are read.
     if (!c.predicate || clause.predicate !== c.predicate || clause.irrealis) return;
-    const rel = (x: number): number => x - clause.span.start;
-    const out = clauseArguments(clause)
-      .filter((a) => a.slot === 'object' && a.type === null)
-      .flatMap((a) => {
-        const text = clause.text.slice(rel(a.start), rel(a.end));
-        const words = text.split(/\s+/);
-        const head = words.pop() ?? '';
-        const range = grammaticalCount(head, clause.text.slice(0, rel(a.start)) + words.map((w) => `${w} `).join(''));
-        return range ? [{ key: `${c.predicate}|${a.head}`, range, text }] : [];
-      });
-    found.set(c.id, out);
+    found.set(c.id, clauseObjects(clause));
   });
   const of = firstDisagreement(claims, found, (x) => x.key, (x, y) => x.range[0] <= y.range[1] && y.range[0] <= x.range[1]);
   return of ? new Map(claims.map((c) => [c.id, of(c).map((x) => x.text).join(', ')])) : null;
 }
+
+/** An object of a whole clause's predicate with the grammatical number its words give it. */
+interface ClauseObject {
+  key: string;
+  range: [number, number];
+  text: string;
+}
+
+/** The objects of a whole clause (see {@link objectCountConflict}), read once per clause. */
+const clauseObjects = oncePerClause((clause): ClauseObject[] => {
+  const rel = (x: number): number => x - clause.span.start;
+  return clauseArguments(clause)
+    .filter((a) => a.slot === 'object' && a.type === null)
+    .flatMap((a) => {
+      const text = clause.text.slice(rel(a.start), rel(a.end));
+      const words = text.split(/\s+/);
+      const head = words.pop() ?? '';
+      const range = grammaticalCount(head, clause.text.slice(0, rel(a.start)) + words.map((w) => `${w} `).join(''));
+      return range ? [{ key: `${clause.predicate}|${a.head}`, range, text }] : [];
+    });
+});
+
+/** A part of a month or a day a clause states, as a range of days (`words`: named in words). */
+interface StatedPart {
+  range: [number, number];
+  text: string;
+  span: Span;
+  words: boolean;
+}
+
+/** The parts of months and the days a whole clause states (see {@link monthPartConflict}), read once per clause. */
+const clauseMonthParts = oncePerClause((clause): StatedPart[] => {
+  const at = clause.span.start;
+  const parts: StatedPart[] = monthParts(clause.text).map((p) => ({ range: [p.from, p.to], text: p.text, span: { start: at + p.start, end: at + p.end }, words: true }));
+  const days: StatedPart[] = slotDays(clause).flatMap((d) => {
+    const r = dayRange(d.value);
+    return r && !parts.some((p) => p.span.start < d.end && d.start < p.span.end) ? [{ range: r, text: d.text, span: { start: d.start, end: d.end }, words: false }] : [];
+  });
+  return [...parts, ...days];
+});
 
 /**
  * Parts of months outlets give for the same act that do not meet ("replaced it early December"
@@ -372,22 +402,15 @@ function objectCountConflict(claims: readonly Claim[], clauses: readonly Claim[]
  * of a month in words, and days the clause states as TIMEX values count too.
  */
 function monthPartConflict(claims: readonly Claim[], clauses: readonly Claim[]): Map<string, { text: string; span: Span }[]> | null {
-  type Stated = { range: [number, number]; text: string; span: Span; words: boolean };
-  const stated = new Map<string, Stated[]>();
+  const stated = new Map<string, StatedPart[]>();
   claims.forEach((c, i) => {
     const clause = clauses[i];
     if (!c.predicate || clause.predicate !== c.predicate) return;
-    const at = clause.span.start;
-    const parts: Stated[] = monthParts(clause.text).map((p) => ({ range: [p.from, p.to], text: p.text, span: { start: at + p.start, end: at + p.end }, words: true }));
-    const days: Stated[] = slotDays(clause).flatMap((d) => {
-      const r = dayRange(d.value);
-      return r && !parts.some((p) => p.span.start < d.end && d.start < p.span.end) ? [{ range: r, text: d.text, span: { start: d.start, end: d.end }, words: false }] : [];
-    });
-    stated.set(c.id, [...parts, ...days]);
+    stated.set(c.id, clauseMonthParts(clause));
   });
   const preds = new Set(claims.map((c) => c.predicate).filter((p): p is string => Boolean(p)));
   for (const pred of [...preds].sort()) {
-    const of = (c: Claim): Stated[] => (c.predicate === pred ? stated.get(c.id) ?? [] : []);
+    const of = (c: Claim): StatedPart[] => (c.predicate === pred ? stated.get(c.id) ?? [] : []);
     if (!claims.some((c) => of(c).some((x) => x.words))) continue;
     const m = byOutlet(claims, of);
     if (m.size >= 2 && disagree(m, (x, y) => daysMeet(x.range, y.range))) return new Map(claims.map((c) => [c.id, of(c).map((x) => ({ text: x.text, span: x.span }))]));
@@ -483,6 +506,12 @@ export interface VerdictOptions {
   conflicts?: boolean;
 }
 
+/** True when the claims come from two outlets or more. */
+function twoOutlets(claims: readonly Claim[]): boolean {
+  for (const c of claims) if (c.outlet !== claims[0].outlet) return true;
+  return false;
+}
+
 /**
  * The verdict of one aligned group of claims; `score` is the group's mean alignment score (a
  * negation conflict needs a well-aligned group). `clauses` are the members' whole clauses (same
@@ -490,9 +519,11 @@ export interface VerdictOptions {
  * alight" / "by teenagers") often lie outside them.
  */
 export function verdictOf(claims: readonly Claim[], score = 1, clauses: readonly Claim[] = claims, opts: VerdictOptions = {}): Verdict {
-  const outlets = new Set(claims.map((c) => c.outlet));
-  const values = new Map<string, string | null>(claims.map((c) => [c.id, null]));
+  const values = new Map<string, string | null>();
+  for (const c of claims) values.set(c.id, null);
   const valueSpans = new Map<string, Span[]>();
+  // One outlet (most groups: a claim no other outlet states) is single, whatever it states.
+  if (!twoOutlets(claims)) return { status: 'single', kind: null, values, valueSpans };
   const done = (status: ClaimStatus, kind: ConflictKind | null): Verdict => ({ status, kind, values, valueSpans });
   // Each mention's value: what it states for the contested slot, and where.
   const state = (of: (c: Claim) => readonly { text: string; span: Span }[]): void => {
@@ -501,7 +532,6 @@ export function verdictOf(claims: readonly Claim[], score = 1, clauses: readonly
       valueSpans.set(c.id, of(c).map((x) => x.span));
     }
   };
-  if (outlets.size < 2) return done('single', null);
   if (opts.conflicts === false) return done('corroborated', null);
   const dated = (d: Claim['dates'][number]): { text: string; span: Span } => ({ text: `${d.value} ("${d.text}")`, span: { start: d.start, end: d.end } });
   if (dateConflict(claims, clauses)) {
