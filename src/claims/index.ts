@@ -11,7 +11,7 @@
  * Entry point: {@link analyzeStoryClaims}.
  */
 import { distinctOrigins, originsLabel, Provenance, type Origin, type OriginGraph } from '../provenance/index.js';
-import { alignNodes, alignWith, type AlignedNode, claimVectors, groupClaims, DEFAULT_ALIGN, scorePairs, type AlignOptions, type ClaimLink } from './align.js';
+import { alignNodes, alignWith, type AlignedNode, claimVectors, groupClaims, DEFAULT_ALIGN, scorePairs, sortLinks, type AlignOptions, type ClaimLink } from './align.js';
 import type { Vector } from './interned.js';
 import { extractClaims, isNegated, outletOf } from './extract.js';
 import { tokenize } from '../nlp/tokenize.js';
@@ -377,7 +377,7 @@ function rescoreLinks(
       out.push({ a: l.a, b: l.b, score, floor: contest.score });
     } else out.push({ a: l.a, b: l.b, score });
   }
-  return out.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  return sortLinks(out);
 }
 
 /** Longest label (characters) a group prefers; longer clauses are taken only when no other is at hand. */
