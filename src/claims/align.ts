@@ -297,20 +297,31 @@ export function claimVectors(claims: readonly Claim[], opts: AlignOptions = DEFA
 export function scorePairs(claims: readonly Claim[], vectors: readonly Vector[], min: number, opts: Pick<AlignOptions, 'postings' | 'perClaim'> = DEFAULT_ALIGN): ClaimLink[] {
   const n = claims.length;
   const I = internStory(claims, vectors);
-  // Postings by feature id: the claims carrying it (ascending) and their weights.
-  const postIds: number[][] = Array.from({ length: I.features }, () => []);
-  const postWs: number[][] = Array.from({ length: I.features }, () => []);
+  // Postings by feature id: the claims carrying it (ascending) and their weights, in flat
+  // arrays (feature k's run starts at `postOff[k]`, of `postLen[k]` entries).
+  const postLen = new Int32Array(I.features);
+  for (let i = 0; i < n; i++) {
+    const ids = I.ids[i];
+    for (let x = 0; x < ids.length; x++) postLen[ids[x]]++;
+  }
+  const postOff = new Int32Array(I.features + 1);
+  for (let k = 0; k < I.features; k++) postOff[k + 1] = postOff[k] + postLen[k];
+  const postIds = new Int32Array(postOff[I.features]);
+  const postWs = new Float64Array(postOff[I.features]);
   // Where each claim stands in the posting list of each of its features: only the claims after
   // it (higher indices) are its candidates.
+  const fill = new Int32Array(I.features);
   const postAt: Int32Array[] = [];
   for (let i = 0; i < n; i++) {
     const ids = I.ids[i];
     const ws = I.ws[i];
     const at = new Int32Array(ids.length);
     for (let x = 0; x < ids.length; x++) {
-      at[x] = postIds[ids[x]].length;
-      postIds[ids[x]].push(i);
-      postWs[ids[x]].push(ws[x]);
+      const k = ids[x];
+      at[x] = fill[k];
+      postIds[postOff[k] + fill[k]] = i;
+      postWs[postOff[k] + fill[k]] = ws[x];
+      fill[k]++;
     }
     postAt.push(at);
   }
@@ -320,7 +331,7 @@ export function scorePairs(claims: readonly Claim[], vectors: readonly Vector[],
     let d = dense.get(k);
     if (!d) {
       d = new Float64Array(n);
-      for (let x = 0; x < postIds[k].length; x++) d[postIds[k][x]] = postWs[k][x];
+      for (let x = postOff[k]; x < postOff[k + 1]; x++) d[postIds[x]] = postWs[x];
       dense.set(k, d);
     }
     return d;
@@ -370,18 +381,17 @@ export function scorePairs(claims: readonly Claim[], vectors: readonly Vector[],
     for (let f = 0; f < ids.length; f++) {
       const k = ids[f];
       const w = ws[f];
-      const list = postIds[k];
-      if (list.length > opts.postings) {
+      if (postLen[k] > opts.postings) {
         commonW.push(w);
         commonD.push(denseOf(k));
         continue;
       }
-      const lw = postWs[k];
-      for (let x = at[f] + 1; x < list.length; x++) {
-        const j = list[x];
+      const end = postOff[k + 1];
+      for (let x = postOff[k] + at[f] + 1; x < end; x++) {
+        const j = postIds[x];
         if (art[j] === art[i]) continue;
         if (acc[j] === 0) touched.push(j);
-        acc[j] += w * lw[x];
+        acc[j] += w * postWs[x];
       }
     }
     for (const j of touched) {
@@ -396,9 +406,12 @@ export function scorePairs(claims: readonly Claim[], vectors: readonly Vector[],
     }
     touched.length = 0;
   }
-  const links = new Set<ClaimLink>();
-  for (const list of perClaim) for (const l of list) links.add(l);
-  return sortLinks([...links]);
+  // Each link once: from its first claim's list, else from its second's.
+  const links: ClaimLink[] = [];
+  for (let i = 0; i < n; i++) {
+    for (const l of perClaim[i]) if (l.a === i || !perClaim[l.a].includes(l)) links.push(l);
+  }
+  return sortLinks(links);
 }
 
 /** The order of links: best score first, then by claim indices. */
