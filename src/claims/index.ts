@@ -229,6 +229,20 @@ function namesOnly(c: Claim, marks: readonly FeatureMark[]): boolean {
 function signature(claims: readonly Claim[], g: readonly AlignedNode[]): Set<string> {
   // A feature must be carried twice: a single node shares nothing.
   if (g.length < 2) return new Set();
+  // Merging, pruning and facets read the signatures of the same groups: each is made once
+  // (a group only grows, by pushing nodes, so one of the same length is the same group).
+  const kept = SIGNATURES.get(g);
+  if (kept && kept.claims === claims && kept.length === g.length) return kept.sig;
+  const sig = nodeSignature(claims, g);
+  SIGNATURES.set(g, { claims, length: g.length, sig });
+  return sig;
+}
+
+/** Signatures made, by group (see {@link signature}); callers never change a signature. */
+const SIGNATURES = new WeakMap<readonly AlignedNode[], { claims: readonly Claim[]; length: number; sig: Set<string> }>();
+
+/** The signature of a group of two nodes or more, as {@link signature} reads it. */
+function nodeSignature(claims: readonly Claim[], g: readonly AlignedNode[]): Set<string> {
   // Per key, one number: the node that counted it last (a node counts a key once, however many
   // marks carry it) times `base`, plus the count (below `base`).
   const base = g.length + 1;
@@ -271,7 +285,9 @@ function mergeAlike(claims: readonly Claim[], groups: AlignedNode[][], min: numb
       if (n / (sig.size + out[o].sig.size - n) >= min && (target < 0 || o < target)) target = o;
     }
     if (target < 0) {
-      out.push({ nodes: [...groups[k]], claims: new Set(groups[k].map((n) => n.claim)), sig });
+      const nodes = [...groups[k]];
+      if (nodes.length >= 2) SIGNATURES.set(nodes, { claims, length: nodes.length, sig });
+      out.push({ nodes, claims: new Set(groups[k].map((n) => n.claim)), sig });
       for (const x of sig) {
         const list = index.get(x);
         if (list) list.push(out.length - 1);
@@ -583,6 +599,35 @@ function addFacets(s: {
   }
 }
 
+/** A claim's outlet. */
+function outletOfClaim(c: Claim): string {
+  return c.outlet;
+}
+
+/** The distinct values of the claims (first appearance first), without a Set for one claim. */
+function distinctValues(claims: readonly Claim[], of: (c: Claim) => string): string[] {
+  const out: string[] = [];
+  if (claims.length === 1) {
+    out.push(of(claims[0]));
+    return out;
+  }
+  const seen = new Set<string>();
+  for (const c of claims) {
+    const v = of(c);
+    if (seen.has(v)) continue;
+    seen.add(v);
+    out.push(v);
+  }
+  return out;
+}
+
+/** The distinct date values the claims state, first appearance first. */
+function distinctDates(claims: readonly Claim[]): string[] {
+  const out: string[] = [];
+  for (const c of claims) for (const d of c.dates) if (!out.includes(d.value)) out.push(d.value);
+  return out;
+}
+
 /**
  * Claims of one story: groups of aligned claims with verdicts and origins, the timeline of
  * dated groups, and the story's citation graph. Groups are ordered by how many outlets carry
@@ -642,7 +687,8 @@ export function analyzeStoryClaims(input: StoryClaimsInput, opts: StoryClaimsOpt
     const verdict = verdictOf(members, score, clauses, { argumentConflicts: opts.argumentConflicts, conflicts: !facet });
     const mentions: ClaimMentionOutput[] = [];
     const origins: Origin[] = [];
-    members.forEach((c, i) => {
+    for (let i = 0; i < members.length; i++) {
+      const c = members[i];
       // A contested mention reaches the value it states (within its sentence).
       let start = focus[i].start;
       let end = focus[i].end;
@@ -668,9 +714,11 @@ export function analyzeStoryClaims(input: StoryClaimsInput, opts: StoryClaimsOpt
         origin: origin.label,
       });
       origins.push(origin);
-    });
+    }
     const distinct = distinctOrigins(origins);
-    const outlets = [...new Set(members.map((c) => c.outlet))];
+    const outlets = distinctValues(members, outletOfClaim);
+    let hedgedCount = 0;
+    for (const c of members) if (c.hedged) hedgedCount++;
     const out: ClaimGroupOutput = {
       id: '',
       text: label,
@@ -679,10 +727,10 @@ export function analyzeStoryClaims(input: StoryClaimsInput, opts: StoryClaimsOpt
       origins: distinct.map((o) => o.label),
       originCount: distinct.length,
       originsLabel: originsLabel(outlets.length, distinct),
-      hedged: members.some((c) => c.hedged),
-      hedgedMentions: members.filter((c) => c.hedged).length,
+      hedged: hedgedCount > 0,
+      hedgedMentions: hedgedCount,
       kind: verdict.kind,
-      dates: [...new Set(members.flatMap((c) => c.dates.map((d) => d.value)))],
+      dates: distinctDates(members),
       score: Math.round(score * 1000) / 1000,
       mentions,
     };
