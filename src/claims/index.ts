@@ -16,7 +16,7 @@ import type { Vector } from './interned.js';
 import { extractClaims, isNegated, outletOf } from './extract.js';
 import { tokenize } from '../nlp/tokenize.js';
 import { isStopword } from '../nlp/stopwords.js';
-import { DEFAULT_PAIR_MODEL, pairContext, pairFeatures, pairProbability, type PairModel } from './pairmodel.js';
+import { DEFAULT_PAIR_MODEL, pairContext, pairScore, type PairModel } from './pairmodel.js';
 import { facetGroups, type FacetOptions } from './facets.js';
 import { buildTimeline } from './timeline.js';
 import { verdictOf } from './verdict.js';
@@ -388,7 +388,7 @@ function rescoreLinks(
   // (A contest link, only in small stories, carries a `floor` too.)
   const out: ClaimLink[] = [];
   for (const l of links) {
-    const score = pairProbability(pairFeatures(claims[l.a], claims[l.b], l.score, ctx), model);
+    const score = pairScore(claims[l.a], claims[l.b], l.score, ctx, model);
     if (contest && score < contest.score && l.score >= contest.min && verdictOf([claims[l.a], claims[l.b]], 1, undefined, { argumentConflicts: contest.argumentConflicts }).status === 'contested') {
       out.push({ a: l.a, b: l.b, score, floor: contest.score });
     } else out.push({ a: l.a, b: l.b, score });
