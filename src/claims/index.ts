@@ -20,6 +20,7 @@ import { DEFAULT_PAIR_MODEL, pairContext, pairScore, type PairModel } from './pa
 import { facetGroups, type FacetOptions } from './facets.js';
 import { buildTimeline } from './timeline.js';
 import { verdictOf } from './verdict.js';
+import { forgetClauses } from './once.js';
 import type { Span } from '../types.js';
 import type { Claim, ClaimEntity, ClaimNumber, FeatureMark, ClaimGroupOutput, ClaimMentionOutput, StoryClaimsInput, TimelineEntry } from './types.js';
 
@@ -634,6 +635,16 @@ function distinctDates(claims: readonly Claim[]): string[] {
  * them, then by first appearance; ids are `c1`, `c2`, ... within the story. Pure.
  */
 export function analyzeStoryClaims(input: StoryClaimsInput, opts: StoryClaimsOptions = {}): StoryClaims {
+  try {
+    return storyClaims(input, opts);
+  } finally {
+    // The verdicts' readings of this story's clauses (`once.ts`) are of no use to the next.
+    forgetClauses();
+  }
+}
+
+/** {@link analyzeStoryClaims}, less the end of its clause caches. */
+function storyClaims(input: StoryClaimsInput, opts: StoryClaimsOptions): StoryClaims {
   const base = opts.align ?? DEFAULT_ALIGN;
   const articles = input.articles.filter((a) => !a.analysisLimited);
   // Big stories: links rescored by the fitted pair model, with its own thresholds.
