@@ -297,20 +297,31 @@ export function claimVectors(claims: readonly Claim[], opts: AlignOptions = DEFA
 export function scorePairs(claims: readonly Claim[], vectors: readonly Vector[], min: number, opts: Pick<AlignOptions, 'postings' | 'perClaim'> = DEFAULT_ALIGN): ClaimLink[] {
   const n = claims.length;
   const I = internStory(claims, vectors);
-  // Postings by feature id: the claims carrying it (ascending) and their weights.
-  const postIds: number[][] = Array.from({ length: I.features }, () => []);
-  const postWs: number[][] = Array.from({ length: I.features }, () => []);
+  // Postings by feature id: the claims carrying it (ascending) and their weights, in flat
+  // arrays (feature k's run starts at `postOff[k]`, of `postLen[k]` entries).
+  const postLen = new Int32Array(I.features);
+  for (let i = 0; i < n; i++) {
+    const ids = I.ids[i];
+    for (let x = 0; x < ids.length; x++) postLen[ids[x]]++;
+  }
+  const postOff = new Int32Array(I.features + 1);
+  for (let k = 0; k < I.features; k++) postOff[k + 1] = postOff[k] + postLen[k];
+  const postIds = new Int32Array(postOff[I.features]);
+  const postWs = new Float64Array(postOff[I.features]);
   // Where each claim stands in the posting list of each of its features: only the claims after
   // it (higher indices) are its candidates.
+  const fill = new Int32Array(I.features);
   const postAt: Int32Array[] = [];
   for (let i = 0; i < n; i++) {
     const ids = I.ids[i];
     const ws = I.ws[i];
     const at = new Int32Array(ids.length);
     for (let x = 0; x < ids.length; x++) {
-      at[x] = postIds[ids[x]].length;
-      postIds[ids[x]].push(i);
-      postWs[ids[x]].push(ws[x]);
+      const k = ids[x];
+      at[x] = fill[k];
+      postIds[postOff[k] + fill[k]] = i;
+      postWs[postOff[k] + fill[k]] = ws[x];
+      fill[k]++;
     }
     postAt.push(at);
   }
@@ -320,7 +331,7 @@ export function scorePairs(claims: readonly Claim[], vectors: readonly Vector[],
     let d = dense.get(k);
     if (!d) {
       d = new Float64Array(n);
-      for (let x = 0; x < postIds[k].length; x++) d[postIds[k][x]] = postWs[k][x];
+      for (let x = postOff[k]; x < postOff[k + 1]; x++) d[postIds[x]] = postWs[x];
       dense.set(k, d);
     }
     return d;
@@ -370,18 +381,17 @@ export function scorePairs(claims: readonly Claim[], vectors: readonly Vector[],
     for (let f = 0; f < ids.length; f++) {
       const k = ids[f];
       const w = ws[f];
-      const list = postIds[k];
-      if (list.length > opts.postings) {
+      if (postLen[k] > opts.postings) {
         commonW.push(w);
         commonD.push(denseOf(k));
         continue;
       }
-      const lw = postWs[k];
-      for (let x = at[f] + 1; x < list.length; x++) {
-        const j = list[x];
+      const end = postOff[k + 1];
+      for (let x = postOff[k] + at[f] + 1; x < end; x++) {
+        const j = postIds[x];
         if (art[j] === art[i]) continue;
         if (acc[j] === 0) touched.push(j);
-        acc[j] += w * lw[x];
+        acc[j] += w * postWs[x];
       }
     }
     for (const j of touched) {
@@ -396,14 +406,68 @@ export function scorePairs(claims: readonly Claim[], vectors: readonly Vector[],
     }
     touched.length = 0;
   }
-  const links = new Set<ClaimLink>();
-  for (const list of perClaim) for (const l of list) links.add(l);
-  return [...links].sort(linkOrder);
+  // Each link once: from its first claim's list, else from its second's.
+  const links: ClaimLink[] = [];
+  for (let i = 0; i < n; i++) {
+    for (const l of perClaim[i]) if (l.a === i || !perClaim[l.a].includes(l)) links.push(l);
+  }
+  return sortLinks(links);
 }
 
 /** The order of links: best score first, then by claim indices. */
 function linkOrder(x: ClaimLink, y: ClaimLink): number {
   return y.score - x.score || x.a - y.a || x.b - y.b;
+}
+
+/**
+ * Links sorted in place by {@link linkOrder} (stable): a merge sort over their keys copied into
+ * typed arrays, with the comparison inline (a comparator called by `Array.prototype.sort` costs
+ * a call per comparison, and stories have tens of thousands of links).
+ */
+export function sortLinks(links: ClaimLink[]): ClaimLink[] {
+  const n = links.length;
+  if (n < 2) return links;
+  const score = new Float64Array(n);
+  const a = new Int32Array(n);
+  const b = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    score[i] = links[i].score;
+    a[i] = links[i].a;
+    b[i] = links[i].b;
+  }
+  let from = new Int32Array(n);
+  let to = new Int32Array(n);
+  for (let i = 0; i < n; i++) from[i] = i;
+  for (let width = 1; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) {
+        const x = from[i];
+        const y = from[j];
+        // `y` goes first only when it is strictly before `x` (stability).
+        const before = score[y] > score[x] || (score[y] === score[x] && (a[y] < a[x] || (a[y] === a[x] && b[y] < b[x])));
+        if (before) {
+          to[k++] = y;
+          j++;
+        } else {
+          to[k++] = x;
+          i++;
+        }
+      }
+      while (i < mid) to[k++] = from[i++];
+      while (j < hi) to[k++] = from[j++];
+    }
+    const t = from;
+    from = to;
+    to = t;
+  }
+  const copy = links.slice();
+  for (let i = 0; i < n; i++) links[i] = copy[from[i]];
+  return links;
 }
 
 /**
@@ -416,20 +480,37 @@ export function groupClaims(claims: readonly Claim[], links: readonly ClaimLink[
   const score = new Map<number, number>();
   const key = (i: number, j: number): number => (i < j ? i * claims.length + j : j * claims.length + i);
   for (const l of links) score.set(key(l.a, l.b), l.score);
+  // Groups by the index of the claim that started them (`null` once merged away): members and
+  // articles (as small integers), in arrays rather than maps of sets.
+  const n = claims.length;
   const groupOf: number[] = [];
-  for (let i = 0; i < claims.length; i++) groupOf.push(i);
-  const members = new Map<number, number[]>(claims.map((_, i) => [i, [i]]));
-  const articles = new Map<number, Set<string>>(claims.map((c, i) => [i, new Set([c.article])]));
+  const members: (number[] | null)[] = [];
+  const articles: (number[] | null)[] = [];
+  const articleIds = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    groupOf.push(i);
+    members.push([i]);
+    let id = articleIds.get(claims[i].article);
+    if (id === undefined) articleIds.set(claims[i].article, (id = articleIds.size));
+    articles.push([id]);
+  }
+  // Articles of one group marked with a stamp, for the shared-article test.
+  const seen = new Int32Array(articleIds.size);
+  let stamp = 0;
   for (const l of links) {
     if (l.score < opts.link) break;
     const ga = groupOf[l.a];
     const gb = groupOf[l.b];
     if (ga === gb) continue;
-    const A = members.get(ga)!;
-    const B = members.get(gb)!;
-    const artsA = articles.get(ga)!;
-    const artsB = articles.get(gb)!;
-    if (sharesAny(artsA, artsB)) continue;
+    const A = members[ga]!;
+    const B = members[gb]!;
+    const artsA = articles[ga]!;
+    const artsB = articles[gb]!;
+    stamp++;
+    for (const x of artsA) seen[x] = stamp;
+    let shared = false;
+    for (const x of artsB) if (seen[x] === stamp) shared = true;
+    if (shared) continue;
     let sum = 0;
     let linked = 0;
     for (const i of A) {
@@ -444,25 +525,21 @@ export function groupClaims(claims: readonly Claim[], links: readonly ClaimLink[
     // (Each member has at most `perClaim` links, so big groups need a share of those.)
     const cross = Math.min(A.length * B.length, opts.perClaim * Math.min(A.length, B.length));
     if (linked === 0 || sum / linked < opts.merge || linked < opts.cover * cross) continue;
-    const [keep, drop] = A.length >= B.length ? [ga, gb] : [gb, ga];
-    const moved = members.get(drop)!;
+    const keep = A.length >= B.length ? ga : gb;
+    const drop = keep === ga ? gb : ga;
+    const moved = members[drop]!;
     for (const i of moved) groupOf[i] = keep;
-    const target = members.get(keep)!;
+    const target = members[keep]!;
     for (const m of moved) target.push(m);
-    for (const x of articles.get(drop)!) articles.get(keep)!.add(x);
-    members.delete(drop);
-    articles.delete(drop);
+    const targetArts = articles[keep]!;
+    for (const x of articles[drop]!) targetArts.push(x);
+    members[drop] = null;
+    articles[drop] = null;
   }
   // Built by pushing (not `map`), so the result has one array layout however V8 compiled this.
   const out: number[][] = [];
-  for (const g of members.values()) out.push(g.sort((x, y) => x - y));
+  for (const g of members) if (g) out.push(g.sort((x, y) => x - y));
   return out.sort((x, y) => x[0] - y[0]);
-}
-
-/** True when two sets share an element. */
-function sharesAny<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
-  for (const x of b) if (a.has(x)) return true;
-  return false;
 }
 
 /** A fact-level mention: the part of one claim that a link matched (its "core"). */
@@ -659,7 +736,7 @@ export function bestLinks(links: readonly ClaimLink[], n: number): ClaimLink[] {
     const prev = best.get(k);
     if (!prev || prev.score < l.score) best.set(k, { a: Math.min(l.a, l.b), b: Math.max(l.a, l.b), score: l.score });
   }
-  return [...best.values()].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  return sortLinks([...best.values()]);
 }
 
 /**

@@ -11,15 +11,16 @@
  * Entry point: {@link analyzeStoryClaims}.
  */
 import { distinctOrigins, originsLabel, Provenance, type Origin, type OriginGraph } from '../provenance/index.js';
-import { alignNodes, alignWith, type AlignedNode, claimVectors, groupClaims, DEFAULT_ALIGN, scorePairs, type AlignOptions, type ClaimLink } from './align.js';
+import { alignNodes, alignWith, type AlignedNode, claimVectors, groupClaims, DEFAULT_ALIGN, scorePairs, sortLinks, type AlignOptions, type ClaimLink } from './align.js';
 import type { Vector } from './interned.js';
 import { extractClaims, isNegated, outletOf } from './extract.js';
 import { tokenize } from '../nlp/tokenize.js';
 import { isStopword } from '../nlp/stopwords.js';
-import { DEFAULT_PAIR_MODEL, pairContext, pairFeatures, pairProbability, type PairModel } from './pairmodel.js';
+import { DEFAULT_PAIR_MODEL, pairContext, pairScore, type PairModel } from './pairmodel.js';
 import { facetGroups, type FacetOptions } from './facets.js';
 import { buildTimeline } from './timeline.js';
 import { verdictOf } from './verdict.js';
+import { forgetClauses } from './once.js';
 import type { Span } from '../types.js';
 import type { Claim, ClaimEntity, ClaimNumber, FeatureMark, ClaimGroupOutput, ClaimMentionOutput, StoryClaimsInput, TimelineEntry } from './types.js';
 
@@ -56,24 +57,27 @@ function narrowClaim(c: Claim, node: { start: number; end: number }): Claim {
   const start = Math.max(c.span.start, node.start);
   const end = reachObject(c, start, Math.min(c.span.end, node.end));
   if (start <= c.span.start && end >= c.span.end) return c;
-  const within = (x: { start: number; end: number }): boolean => x.start < end && start < x.end;
-  // A count right next to the part is the count of what it states ("12 people were | injured",
-  // "stocks | plunged 5.4 per cent"): a few words off, within the clause.
-  const near = (x: { start: number; end: number }): boolean => (x.end <= start && start - x.end <= NEAR_NUMBER) || (x.start >= end && x.start - end <= NEAR_NUMBER);
-  const predMark = c.marks.find((m) => m.key.startsWith('p:'));
-  const keepPred = predMark ? within(predMark) : false;
+  // Plain loops, no closures: this runs for every member of every group.
+  let predMark: FeatureMark | undefined;
+  for (const m of c.marks) {
+    if (m.key.startsWith('p:')) {
+      predMark = m;
+      break;
+    }
+  }
+  const keepPred = predMark ? overlaps(predMark, start, end) : false;
   // Values stay when they are inside the part or count something it names ("six" of "six
-  // passengers were killed"); the clause's dates are the dates of what it states.
+  // passengers were killed"); the clause's dates are the dates of what it states. A count right
+  // next to the part is the count of what it states ("12 people were | injured", "stocks |
+  // plunged 5.4 per cent"): a few words off, within the clause.
   // Push loops rather than `filter`: `filter`'s empty arrays are of another kind in optimised
   // code than in the interpreter, and the code reading claims deoptimises on each new kind.
   const inside: FeatureMark[] = [];
-  for (const m of c.marks) if (within(m)) inside.push(m);
-  const coreTerms = new Set<string>();
-  for (const m of inside) coreTerms.add(m.key.slice(2));
+  for (const m of c.marks) if (overlaps(m, start, end)) inside.push(m);
   const numbers: ClaimNumber[] = [];
-  for (const n of c.numbers) if (within(n) || (n.unit !== null && coreTerms.has(n.unit)) || near(n)) numbers.push(n);
+  for (const n of c.numbers) if (overlaps(n, start, end) || (n.unit !== null && namesUnit(inside, n.unit)) || nearPart(n, start, end)) numbers.push(n);
   const entities: ClaimEntity[] = [];
-  for (const e of c.entities) if (within(e)) entities.push(e);
+  for (const e of c.entities) if (overlaps(e, start, end)) entities.push(e);
   // Every field written out, in the order `extractClaims` writes them (a spread copy would be
   // another object layout for the code reading claims).
   return {
@@ -99,6 +103,22 @@ function narrowClaim(c: Claim, node: { start: number; end: number }): Claim {
     terms: c.terms,
     marks: inside,
   };
+}
+
+/** True when `x` overlaps the part `[start, end)`. */
+function overlaps(x: Span, start: number, end: number): boolean {
+  return x.start < end && start < x.end;
+}
+
+/** True when `x` stands outside the part `[start, end)` but within {@link NEAR_NUMBER} characters of it. */
+function nearPart(x: Span, start: number, end: number): boolean {
+  return (x.end <= start && start - x.end <= NEAR_NUMBER) || (x.start >= end && x.start - end <= NEAR_NUMBER);
+}
+
+/** True when one of `marks` carries the term `unit` (its key without the two-character prefix). */
+function namesUnit(marks: readonly FeatureMark[], unit: string): boolean {
+  for (const m of marks) if (m.key.length === unit.length + 2 && m.key.endsWith(unit)) return true;
+  return false;
 }
 
 /**
@@ -154,27 +174,51 @@ function focusSpans(members: readonly Claim[], share: number): Span[] {
     for (const c of members) spans.push(c.span);
     return spans;
   }
-  const keysOf: Set<string>[] = [];
-  for (const c of members) keysOf.push(new Set(c.marks.map((m) => m.key)));
+  // Per key, one number: the member that counted it last (a member counts a key once, however
+  // many marks carry it) times `base`, plus the count of members carrying it (below `base`).
+  const base = members.length + 1;
   const count = new Map<string, number>();
-  for (const ks of keysOf) for (const k of ks) count.set(k, (count.get(k) ?? 0) + 1);
-  const focusOf = (c: Claim, i: number): Span => {
-    const need = Math.max(1, share * (members.length - 1));
-    const shared = c.marks.filter((m) => (count.get(m.key) ?? 0) - (keysOf[i].has(m.key) ? 1 : 0) >= need);
-    if (new Set(shared.map((m) => m.start)).size < FOCUS_MIN_WORDS) return c.span;
-    let start = c.span.end;
-    let end = c.span.start;
-    // Names alone say nothing of what is stated: such a focus reaches the claim's predicate.
-    const pred = namesOnly(c, shared) ? c.marks.find((m) => m.key.startsWith('p:')) : undefined;
-    for (const m of pred ? [...shared, pred] : shared) {
-      start = Math.min(start, m.start);
-      end = Math.max(end, m.end);
+  for (let x = 0; x < members.length; x++) {
+    for (const m of members[x].marks) {
+      const v = count.get(m.key);
+      if (v === undefined) count.set(m.key, x * base + 1);
+      else if (Math.floor(v / base) !== x) count.set(m.key, x * base + (v % base) + 1);
     }
-    start = Math.max(start, c.span.start);
-    return { start, end: completePhrase(c, reachObject(c, start, Math.min(end, c.span.end))) };
-  };
-  for (let i = 0; i < members.length; i++) spans.push(focusOf(members[i], i));
+  }
+  const need = Math.max(1, share * (members.length - 1));
+  for (let i = 0; i < members.length; i++) spans.push(focusOf(members[i], count, base, need));
   return spans;
+}
+
+/**
+ * The focus of one member (see {@link focusSpans}): the run of its marks that at least `need`
+ * other members carry too (`count`: members per key, as {@link focusSpans} counts them).
+ */
+function focusOf(c: Claim, count: ReadonlyMap<string, number>, base: number, need: number): Span {
+  // A member carries each of its own keys: the others are one fewer.
+  const shared: FeatureMark[] = [];
+  for (const m of c.marks) if ((count.get(m.key)! % base) - 1 >= need) shared.push(m);
+  if (distinctStarts(shared) < FOCUS_MIN_WORDS) return c.span;
+  let start = c.span.end;
+  let end = c.span.start;
+  // Names alone say nothing of what is stated: such a focus reaches the claim's predicate.
+  const pred = namesOnly(c, shared) ? c.marks.find((m) => m.key.startsWith('p:')) : undefined;
+  for (const m of shared) {
+    start = Math.min(start, m.start);
+    end = Math.max(end, m.end);
+  }
+  if (pred) {
+    start = Math.min(start, pred.start);
+    end = Math.max(end, pred.end);
+  }
+  start = Math.max(start, c.span.start);
+  return { start, end: completePhrase(c, reachObject(c, start, Math.min(end, c.span.end))) };
+}
+
+/** How many different start offsets the marks have. */
+function distinctStarts(marks: readonly FeatureMark[]): number {
+  if (marks.length < 2) return marks.length;
+  return new Set(marks.map((m) => m.start)).size;
 }
 
 /** True when every mark of `marks` lies inside a name of the claim (no word of what is stated). */
@@ -186,6 +230,20 @@ function namesOnly(c: Claim, marks: readonly FeatureMark[]): boolean {
 function signature(claims: readonly Claim[], g: readonly AlignedNode[]): Set<string> {
   // A feature must be carried twice: a single node shares nothing.
   if (g.length < 2) return new Set();
+  // Merging, pruning and facets read the signatures of the same groups: each is made once
+  // (a group only grows, by pushing nodes, so one of the same length is the same group).
+  const kept = SIGNATURES.get(g);
+  if (kept && kept.claims === claims && kept.length === g.length) return kept.sig;
+  const sig = nodeSignature(claims, g);
+  SIGNATURES.set(g, { claims, length: g.length, sig });
+  return sig;
+}
+
+/** Signatures made, by group (see {@link signature}); callers never change a signature. */
+const SIGNATURES = new WeakMap<readonly AlignedNode[], { claims: readonly Claim[]; length: number; sig: Set<string> }>();
+
+/** The signature of a group of two nodes or more, as {@link signature} reads it. */
+function nodeSignature(claims: readonly Claim[], g: readonly AlignedNode[]): Set<string> {
   // Per key, one number: the node that counted it last (a node counts a key once, however many
   // marks carry it) times `base`, plus the count (below `base`).
   const base = g.length + 1;
@@ -228,7 +286,9 @@ function mergeAlike(claims: readonly Claim[], groups: AlignedNode[][], min: numb
       if (n / (sig.size + out[o].sig.size - n) >= min && (target < 0 || o < target)) target = o;
     }
     if (target < 0) {
-      out.push({ nodes: [...groups[k]], claims: new Set(groups[k].map((n) => n.claim)), sig });
+      const nodes = [...groups[k]];
+      if (nodes.length >= 2) SIGNATURES.set(nodes, { claims, length: nodes.length, sig });
+      out.push({ nodes, claims: new Set(groups[k].map((n) => n.claim)), sig });
       for (const x of sig) {
         const list = index.get(x);
         if (list) list.push(out.length - 1);
@@ -329,12 +389,12 @@ function rescoreLinks(
   // (A contest link, only in small stories, carries a `floor` too.)
   const out: ClaimLink[] = [];
   for (const l of links) {
-    const score = pairProbability(pairFeatures(claims[l.a], claims[l.b], l.score, ctx), model);
+    const score = pairScore(claims[l.a], claims[l.b], l.score, ctx, model);
     if (contest && score < contest.score && l.score >= contest.min && verdictOf([claims[l.a], claims[l.b]], 1, undefined, { argumentConflicts: contest.argumentConflicts }).status === 'contested') {
       out.push({ a: l.a, b: l.b, score, floor: contest.score });
     } else out.push({ a: l.a, b: l.b, score });
   }
-  return out.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  return sortLinks(out);
 }
 
 /** Longest label (characters) a group prefers; longer clauses are taken only when no other is at hand. */
@@ -348,19 +408,37 @@ const LABEL_MAX = 200;
  * about the group's fact), then the shorter clause.
  */
 function groupLabel(clauses: readonly Claim[], focus: readonly Span[]): string {
-  let pool: { c: Claim; i: number }[] = [];
-  for (let i = 0; i < clauses.length; i++) pool.push({ c: clauses[i], i });
-  const prefer = (keep: (x: { c: Claim }) => boolean): void => {
-    const kept: { c: Claim; i: number }[] = [];
-    for (const x of pool) if (keep(x)) kept.push(x);
+  if (clauses.length === 1) return withoutInsetFrame(clauses[0]);
+  // Each preference narrows the pool of candidates (indexes) unless it would empty it.
+  let pool: number[] = [];
+  for (let i = 0; i < clauses.length; i++) pool.push(i);
+  for (let rule = 0; rule < 3; rule++) {
+    const kept: number[] = [];
+    for (const i of pool) if (preferredLabel(clauses[i], rule)) kept.push(i);
     if (kept.length > 0) pool = kept;
-  };
-  prefer((x) => x.c.from === 'body');
-  prefer((x) => !x.c.hedged);
-  prefer((x) => x.c.text.length <= LABEL_MAX);
-  const cover = (x: { c: Claim; i: number }): number => (focus[x.i].end - focus[x.i].start) / Math.max(1, x.c.span.end - x.c.span.start);
-  const best = pool.reduce((b, x) => (cover(x) > cover(b) + 1e-9 || (Math.abs(cover(x) - cover(b)) <= 1e-9 && x.c.text.length < b.c.text.length) ? x : b), pool[0]);
-  return withoutInsetFrame(best.c);
+  }
+  let best = pool[0];
+  let bestCover = labelCover(clauses[best], focus[best]);
+  for (const i of pool) {
+    const cover = labelCover(clauses[i], focus[i]);
+    if (cover > bestCover + 1e-9 || (Math.abs(cover - bestCover) <= 1e-9 && clauses[i].text.length < clauses[best].text.length)) {
+      best = i;
+      bestCover = cover;
+    }
+  }
+  return withoutInsetFrame(clauses[best]);
+}
+
+/** The preferences of {@link groupLabel}, in order: 0 read in the body, 1 unhedged, 2 within {@link LABEL_MAX}. */
+function preferredLabel(c: Claim, rule: number): boolean {
+  if (rule === 0) return c.from === 'body';
+  if (rule === 1) return !c.hedged;
+  return c.text.length <= LABEL_MAX;
+}
+
+/** How much of a clause its focus covers. */
+function labelCover(c: Claim, focus: Span): number {
+  return (focus.end - focus.start) / Math.max(1, c.span.end - c.span.start);
 }
 
 /**
@@ -522,12 +600,51 @@ function addFacets(s: {
   }
 }
 
+/** A claim's outlet. */
+function outletOfClaim(c: Claim): string {
+  return c.outlet;
+}
+
+/** The distinct values of the claims (first appearance first), without a Set for one claim. */
+function distinctValues(claims: readonly Claim[], of: (c: Claim) => string): string[] {
+  const out: string[] = [];
+  if (claims.length === 1) {
+    out.push(of(claims[0]));
+    return out;
+  }
+  const seen = new Set<string>();
+  for (const c of claims) {
+    const v = of(c);
+    if (seen.has(v)) continue;
+    seen.add(v);
+    out.push(v);
+  }
+  return out;
+}
+
+/** The distinct date values the claims state, first appearance first. */
+function distinctDates(claims: readonly Claim[]): string[] {
+  const out: string[] = [];
+  for (const c of claims) for (const d of c.dates) if (!out.includes(d.value)) out.push(d.value);
+  return out;
+}
+
 /**
  * Claims of one story: groups of aligned claims with verdicts and origins, the timeline of
  * dated groups, and the story's citation graph. Groups are ordered by how many outlets carry
  * them, then by first appearance; ids are `c1`, `c2`, ... within the story. Pure.
  */
 export function analyzeStoryClaims(input: StoryClaimsInput, opts: StoryClaimsOptions = {}): StoryClaims {
+  try {
+    return storyClaims(input, opts);
+  } finally {
+    // The verdicts' readings of this story's clauses (`once.ts`) are of no use to the next.
+    forgetClauses();
+  }
+}
+
+/** {@link analyzeStoryClaims}, less the end of its clause caches. */
+function storyClaims(input: StoryClaimsInput, opts: StoryClaimsOptions): StoryClaims {
   const base = opts.align ?? DEFAULT_ALIGN;
   const articles = input.articles.filter((a) => !a.analysisLimited);
   // Big stories: links rescored by the fitted pair model, with its own thresholds.
@@ -581,31 +698,38 @@ export function analyzeStoryClaims(input: StoryClaimsInput, opts: StoryClaimsOpt
     const verdict = verdictOf(members, score, clauses, { argumentConflicts: opts.argumentConflicts, conflicts: !facet });
     const mentions: ClaimMentionOutput[] = [];
     const origins: Origin[] = [];
-    members.forEach((c, i) => {
+    for (let i = 0; i < members.length; i++) {
+      const c = members[i];
       // A contested mention reaches the value it states (within its sentence).
-      const f = { ...focus[i] };
-      for (const v of verdict.valueSpans.get(c.id) ?? []) {
-        f.start = Math.max(c.sentence.start, Math.min(f.start, v.start));
-        f.end = Math.min(c.sentence.end, Math.max(f.end, v.end));
+      let start = focus[i].start;
+      let end = focus[i].end;
+      const valueSpans = verdict.valueSpans.get(c.id);
+      if (valueSpans) {
+        for (const v of valueSpans) {
+          start = Math.max(c.sentence.start, Math.min(start, v.start));
+          end = Math.min(c.sentence.end, Math.max(end, v.end));
+        }
       }
       const source = c.frame?.source?.text ?? null;
       const origin = provenance.originOf({ article: c.article, outlet: c.outlet, source, sourceEntity: c.frame?.sourceEntity ?? null });
       mentions.push({
         article: c.article,
-        start: f.start,
-        end: f.end,
+        start,
+        end,
         outlet: c.outlet,
         hedged: c.hedged,
         value: verdict.values.get(c.id) ?? null,
-        text: texts.get(c.article)!.slice(f.start, f.end),
+        text: texts.get(c.article)!.slice(start, end),
         from: c.from,
         source,
         origin: origin.label,
       });
       origins.push(origin);
-    });
+    }
     const distinct = distinctOrigins(origins);
-    const outlets = [...new Set(members.map((c) => c.outlet))];
+    const outlets = distinctValues(members, outletOfClaim);
+    let hedgedCount = 0;
+    for (const c of members) if (c.hedged) hedgedCount++;
     const out: ClaimGroupOutput = {
       id: '',
       text: label,
@@ -614,10 +738,10 @@ export function analyzeStoryClaims(input: StoryClaimsInput, opts: StoryClaimsOpt
       origins: distinct.map((o) => o.label),
       originCount: distinct.length,
       originsLabel: originsLabel(outlets.length, distinct),
-      hedged: members.some((c) => c.hedged),
-      hedgedMentions: members.filter((c) => c.hedged).length,
+      hedged: hedgedCount > 0,
+      hedgedMentions: hedgedCount,
       kind: verdict.kind,
-      dates: [...new Set(members.flatMap((c) => c.dates.map((d) => d.value)))],
+      dates: distinctDates(members),
       score: Math.round(score * 1000) / 1000,
       mentions,
     };

@@ -77,6 +77,19 @@ export function rareInStory(n: number): number {
 
 /** The feature vector of one pair of claims (`cosine` is their vector cosine). */
 export function pairFeatures(a: Claim, b: Claim, cosine: number, ctx: PairContext): number[] {
+  return Array.from(writePairFeatures(new Float64Array(PAIR_FEATURES.length), a, b, cosine, ctx));
+}
+
+/** The features of a pair scored by the model (see {@link pairFeatures}), into a buffer reused across pairs. */
+const SCORE_BUFFER = new Float64Array(PAIR_FEATURES.length);
+
+/** The model's probability of a pair (`pairProbability` of its `pairFeatures`, without a list made per pair). */
+export function pairScore(a: Claim, b: Claim, cosine: number, ctx: PairContext, model: PairModel = DEFAULT_PAIR_MODEL): number {
+  return pairProbability(writePairFeatures(SCORE_BUFFER, a, b, cosine, ctx), model);
+}
+
+/** Writes the features of a pair (in {@link PAIR_FEATURES} order) into `out`, and returns it. */
+function writePairFeatures(out: Float64Array, a: Claim, b: Claim, cosine: number, ctx: PairContext): Float64Array {
   const ta = termSet(a, ctx);
   const tb = termSet(b, ctx);
   let shared = 0;
@@ -121,23 +134,22 @@ export function pairFeatures(a: Claim, b: Claim, cosine: number, ctx: PairContex
   const date = a.dates.some((d) => b.dates.some((e) => e.value === d.value)) ? 1 : 0;
   const la = a.span.end - a.span.start;
   const lb = b.span.end - b.span.start;
-  return [
-    1,
-    cosine,
-    Math.min(3, rare),
-    numberUnit,
-    numberOther,
-    Math.min(3, entityShared),
-    a.predicate !== null && a.predicate === b.predicate ? 1 : 0,
-    date,
-    union > 0 ? shared / union : 0,
-    Math.min(la, lb) / Math.max(la, lb, 1),
-    a.from !== 'body' || b.from !== 'body' ? 1 : 0,
-  ];
+  out[0] = 1;
+  out[1] = cosine;
+  out[2] = Math.min(3, rare);
+  out[3] = numberUnit;
+  out[4] = numberOther;
+  out[5] = Math.min(3, entityShared);
+  out[6] = a.predicate !== null && a.predicate === b.predicate ? 1 : 0;
+  out[7] = date;
+  out[8] = union > 0 ? shared / union : 0;
+  out[9] = Math.min(la, lb) / Math.max(la, lb, 1);
+  out[10] = a.from !== 'body' || b.from !== 'body' ? 1 : 0;
+  return out;
 }
 
 /** The model's probability that a pair with features `x` states one fact. */
-export function pairProbability(x: readonly number[], model: PairModel = DEFAULT_PAIR_MODEL): number {
+export function pairProbability(x: ArrayLike<number>, model: PairModel = DEFAULT_PAIR_MODEL): number {
   let z = 0;
   for (let k = 0; k < x.length; k++) z += model.weights[k] * x[k];
   return 1 / (1 + Math.exp(-z));

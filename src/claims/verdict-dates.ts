@@ -31,9 +31,14 @@ const PATTERNS: { re: RegExp; days: [number, number]; month: number }[] = [
   { re: new RegExp(`\\b${MONTH}[\\s-]+end\\b`, 'gi'), days: LATE, month: 1 },
 ];
 
+/** A month's name as a word: every pattern of {@link PATTERNS} holds one. */
+const MONTH_WORD = new RegExp(`\\b${MONTH}\\b`, 'i');
+
 /** The parts of months a text names, in text order (offsets relative to the text). */
 export function monthParts(text: string): MonthPart[] {
   const out: MonthPart[] = [];
+  // Most clauses name no month: one test instead of a pass of each pattern.
+  if (!MONTH_WORD.test(text)) return out;
   for (const p of PATTERNS) {
     for (const m of text.matchAll(p.re)) {
       const at = m.index ?? 0;

@@ -239,60 +239,77 @@ const BEFORE_PLACE = /^\s+(?:in|at|near|off|outside)\s+(?:the\s+)?$/i;
 export function slotArguments(c: Claim): SlotArgument[] {
   const pred = c.marks.find((m) => m.key.startsWith('p:'));
   if (!pred) return [];
-  const rel = (x: number): number => x - c.span.start;
-  const gap = (from: number, to: number): string | null => (from <= to && from >= c.span.start && to <= c.span.end ? c.text.slice(rel(from), rel(to)) : null);
-  // The few characters before a position: enough for the word or two a test looks back at.
-  const tail = (at: number): string => c.text.slice(Math.max(0, rel(at) - 24), rel(at));
   // Word marks only (marks come in text order), without dates, weekdays and `-ly` adverbs.
   const words: FeatureMark[] = [];
   for (const m of c.marks) {
     if (!m.key.startsWith('t:') || m.start < c.span.start || m.end > c.span.end) continue;
-    if (NOT_ARGUMENT.test(c.text.slice(rel(m.start), rel(m.end)))) continue;
+    if (NOT_ARGUMENT.test(c.text.slice(m.start - c.span.start, m.end - c.span.start))) continue;
     if (c.dates.length > 0 && c.dates.some((d) => d.start < m.end && m.start < d.end)) continue;
     words.push(m);
   }
   words.sort((x, y) => x.start - y.start || x.end - y.end);
-  const arg = (slot: SlotArgument['slot'], run: FeatureMark[]): SlotArgument => {
-    const head = run[run.length - 1];
-    const name = c.entities.find((e) => e.start <= head.start && head.end <= e.end);
-    return { slot, head: head.key.slice(2), words: run.map((m) => m.key.slice(2)), type: name ? name.type : null, start: run[0].start, end: head.end };
-  };
+  // Helpers are functions of the module, not closures: this runs for every clause of a story.
   const out: SlotArgument[] = [];
   // The run of words right after the predicate: its object.
-  const runAfter = (opens: RegExp, slot: SlotArgument['slot']): void => {
-    const first = words.findIndex((m) => m.start >= pred.end);
-    if (first < 0 || !opens.test(gap(pred.end, words[first].start) ?? 'x')) return;
-    let last = first;
-    while (last + 1 < words.length && IN_PHRASE.test(gap(words[last].end, words[last + 1].start) ?? 'x')) last++;
-    out.push(arg(slot, words.slice(first, last + 1)));
-  };
-  runAfter(BEFORE_OBJECT, 'object');
+  const object = runAfter(c, words, pred, BEFORE_OBJECT, 'object');
+  if (object) out.push(object);
   // The agent of a passive: behind a `by` that follows the predicate or its particle ("set
   // alight by teenagers", "seized by pirates").
   const after = words.filter((m) => m.start >= pred.end).slice(0, 3);
-  const by = after.findIndex((m, i) => BEFORE_AGENT.test(gap(i === 0 ? pred.end : after[i - 1].end, m.start) ?? 'x'));
+  let by = -1;
+  for (let i = 0; i < after.length && by < 0; i++) if (BEFORE_AGENT.test(gapText(c, i === 0 ? pred.end : after[i - 1].end, after[i].start) ?? 'x')) by = i;
   if (by >= 0) {
     let last = words.indexOf(after[by]);
     const first = last;
-    while (last + 1 < words.length && IN_PHRASE.test(gap(words[last].end, words[last + 1].start) ?? 'x')) last++;
-    out.push(arg('agent', words.slice(first, last + 1)));
+    while (last + 1 < words.length && IN_PHRASE.test(gapText(c, words[last].end, words[last + 1].start) ?? 'x')) last++;
+    out.push(slotArgument(c, 'agent', words.slice(first, last + 1)));
   }
   // The first place name after the predicate behind `in`, `at`, `near`, `off`: where it happened.
-  const place = c.entities.find((e) => e.type === 'PLACE' && e.start >= pred.end && BEFORE_PLACE.test(tail(e.start).match(/\s+\S+\s+(?:the\s+)?$/i)?.[0] ?? ''));
+  const place = c.entities.find((e) => e.type === 'PLACE' && e.start >= pred.end && BEFORE_PLACE.test(tailText(c, e.start).match(LAST_WORDS)?.[0] ?? ''));
   if (place) {
     const run = words.filter((m) => m.start >= place.start && m.end <= place.end);
-    if (run.length > 0) out.push(arg('place', run));
+    if (run.length > 0) out.push(slotArgument(c, 'place', run));
   }
   // The run right before the predicate (auxiliaries between them allowed) is its subject,
   // unless a preposition opens it ("service in Egypt has been affected").
   let last = -1;
   for (let i = 0; i < words.length && words[i].end <= pred.start; i++) last = i;
-  if (last >= 0 && BEFORE_VERB.test(gap(words[last].end, pred.start) ?? 'x')) {
+  if (last >= 0 && BEFORE_VERB.test(gapText(c, words[last].end, pred.start) ?? 'x')) {
     let first = last;
-    while (first > 0 && IN_PHRASE.test(gap(words[first - 1].end, words[first].start) ?? 'x')) first--;
-    if (!PREPOSITION.test(tail(words[first].start))) out.push(arg('subject', words.slice(first, last + 1)));
+    while (first > 0 && IN_PHRASE.test(gapText(c, words[first - 1].end, words[first].start) ?? 'x')) first--;
+    if (!PREPOSITION.test(tailText(c, words[first].start))) out.push(slotArgument(c, 'subject', words.slice(first, last + 1)));
   }
   return out;
+}
+
+/** The last word (and a `the` after it) of a text, with the spaces around it. */
+const LAST_WORDS = /\s+\S+\s+(?:the\s+)?$/i;
+
+/** The text of a claim between two article offsets, or null when they are out of order or outside the claim. */
+function gapText(c: Claim, from: number, to: number): string | null {
+  return from <= to && from >= c.span.start && to <= c.span.end ? c.text.slice(from - c.span.start, to - c.span.start) : null;
+}
+
+/** The few characters of a claim before an article offset: enough for the word or two a test looks back at. */
+function tailText(c: Claim, at: number): string {
+  const rel = at - c.span.start;
+  return c.text.slice(Math.max(0, rel - 24), rel);
+}
+
+/** A slot argument of a claim from its run of word marks (the last is the head). */
+function slotArgument(c: Claim, slot: SlotArgument['slot'], run: FeatureMark[]): SlotArgument {
+  const head = run[run.length - 1];
+  const name = c.entities.find((e) => e.start <= head.start && head.end <= e.end);
+  return { slot, head: head.key.slice(2), words: run.map((m) => m.key.slice(2)), type: name ? name.type : null, start: run[0].start, end: head.end };
+}
+
+/** The run of words right after the predicate, when `opens` accepts what stands between them; else null. */
+function runAfter(c: Claim, words: readonly FeatureMark[], pred: FeatureMark, opens: RegExp, slot: SlotArgument['slot']): SlotArgument | null {
+  const first = words.findIndex((m) => m.start >= pred.end);
+  if (first < 0 || !opens.test(gapText(c, pred.end, words[first].start) ?? 'x')) return null;
+  let last = first;
+  while (last + 1 < words.length && IN_PHRASE.test(gapText(c, words[last].end, words[last + 1].start) ?? 'x')) last++;
+  return slotArgument(c, slot, words.slice(first, last + 1));
 }
 
 /** Arguments of whole clauses. */
@@ -344,26 +361,56 @@ function argumentConflict(claims: readonly Claim[], clauses: readonly Claim[]): 
  * clauses, where the object stands complete.
  */
 function objectCountConflict(claims: readonly Claim[], clauses: readonly Claim[]): Map<string, string> | null {
-  const found = new Map<string, { key: string; range: [number, number]; text: string }[]>();
+  const found = new Map<string, ClauseObject[]>();
   claims.forEach((c, i) => {
     const clause = clauses[i];
     // A planned act ("to fix the line") names its object loosely: only acts done are read.
     if (!c.predicate || clause.predicate !== c.predicate || clause.irrealis) return;
-    const rel = (x: number): number => x - clause.span.start;
-    const out = clauseArguments(clause)
-      .filter((a) => a.slot === 'object' && a.type === null)
-      .flatMap((a) => {
-        const text = clause.text.slice(rel(a.start), rel(a.end));
-        const words = text.split(/\s+/);
-        const head = words.pop() ?? '';
-        const range = grammaticalCount(head, clause.text.slice(0, rel(a.start)) + words.map((w) => `${w} `).join(''));
-        return range ? [{ key: `${c.predicate}|${a.head}`, range, text }] : [];
-      });
-    found.set(c.id, out);
+    found.set(c.id, clauseObjects(clause));
   });
   const of = firstDisagreement(claims, found, (x) => x.key, (x, y) => x.range[0] <= y.range[1] && y.range[0] <= x.range[1]);
   return of ? new Map(claims.map((c) => [c.id, of(c).map((x) => x.text).join(', ')])) : null;
 }
+
+/** An object of a whole clause's predicate with the grammatical number its words give it. */
+interface ClauseObject {
+  key: string;
+  range: [number, number];
+  text: string;
+}
+
+/** The objects of a whole clause (see {@link objectCountConflict}), read once per clause. */
+const clauseObjects = oncePerClause((clause): ClauseObject[] => {
+  const rel = (x: number): number => x - clause.span.start;
+  return clauseArguments(clause)
+    .filter((a) => a.slot === 'object' && a.type === null)
+    .flatMap((a) => {
+      const text = clause.text.slice(rel(a.start), rel(a.end));
+      const words = text.split(/\s+/);
+      const head = words.pop() ?? '';
+      const range = grammaticalCount(head, clause.text.slice(0, rel(a.start)) + words.map((w) => `${w} `).join(''));
+      return range ? [{ key: `${clause.predicate}|${a.head}`, range, text }] : [];
+    });
+});
+
+/** A part of a month or a day a clause states, as a range of days (`words`: named in words). */
+interface StatedPart {
+  range: [number, number];
+  text: string;
+  span: Span;
+  words: boolean;
+}
+
+/** The parts of months and the days a whole clause states (see {@link monthPartConflict}), read once per clause. */
+const clauseMonthParts = oncePerClause((clause): StatedPart[] => {
+  const at = clause.span.start;
+  const parts: StatedPart[] = monthParts(clause.text).map((p) => ({ range: [p.from, p.to], text: p.text, span: { start: at + p.start, end: at + p.end }, words: true }));
+  const days: StatedPart[] = slotDays(clause).flatMap((d) => {
+    const r = dayRange(d.value);
+    return r && !parts.some((p) => p.span.start < d.end && d.start < p.span.end) ? [{ range: r, text: d.text, span: { start: d.start, end: d.end }, words: false }] : [];
+  });
+  return [...parts, ...days];
+});
 
 /**
  * Parts of months outlets give for the same act that do not meet ("replaced it early December"
@@ -372,22 +419,15 @@ function objectCountConflict(claims: readonly Claim[], clauses: readonly Claim[]
  * of a month in words, and days the clause states as TIMEX values count too.
  */
 function monthPartConflict(claims: readonly Claim[], clauses: readonly Claim[]): Map<string, { text: string; span: Span }[]> | null {
-  type Stated = { range: [number, number]; text: string; span: Span; words: boolean };
-  const stated = new Map<string, Stated[]>();
+  const stated = new Map<string, StatedPart[]>();
   claims.forEach((c, i) => {
     const clause = clauses[i];
     if (!c.predicate || clause.predicate !== c.predicate) return;
-    const at = clause.span.start;
-    const parts: Stated[] = monthParts(clause.text).map((p) => ({ range: [p.from, p.to], text: p.text, span: { start: at + p.start, end: at + p.end }, words: true }));
-    const days: Stated[] = slotDays(clause).flatMap((d) => {
-      const r = dayRange(d.value);
-      return r && !parts.some((p) => p.span.start < d.end && d.start < p.span.end) ? [{ range: r, text: d.text, span: { start: d.start, end: d.end }, words: false }] : [];
-    });
-    stated.set(c.id, [...parts, ...days]);
+    stated.set(c.id, clauseMonthParts(clause));
   });
   const preds = new Set(claims.map((c) => c.predicate).filter((p): p is string => Boolean(p)));
   for (const pred of [...preds].sort()) {
-    const of = (c: Claim): Stated[] => (c.predicate === pred ? stated.get(c.id) ?? [] : []);
+    const of = (c: Claim): StatedPart[] => (c.predicate === pred ? stated.get(c.id) ?? [] : []);
     if (!claims.some((c) => of(c).some((x) => x.words))) continue;
     const m = byOutlet(claims, of);
     if (m.size >= 2 && disagree(m, (x, y) => daysMeet(x.range, y.range))) return new Map(claims.map((c) => [c.id, of(c).map((x) => ({ text: x.text, span: x.span }))]));
@@ -483,6 +523,25 @@ export interface VerdictOptions {
   conflicts?: boolean;
 }
 
+/** Each mention's value: what it states for the contested slot (`of`), and where. */
+function stateValues(claims: readonly Claim[], values: Map<string, string | null>, valueSpans: Map<string, Span[]>, of: (c: Claim) => readonly { text: string; span: Span }[]): void {
+  for (const c of claims) {
+    values.set(c.id, of(c).map((x) => x.text).join(', ') || null);
+    valueSpans.set(c.id, of(c).map((x) => x.span));
+  }
+}
+
+/** A stated date as a mention's value: the TIMEX value and its words. */
+function datedValue(d: Claim['dates'][number]): { text: string; span: Span } {
+  return { text: `${d.value} ("${d.text}")`, span: { start: d.start, end: d.end } };
+}
+
+/** True when the claims come from two outlets or more. */
+function twoOutlets(claims: readonly Claim[]): boolean {
+  for (const c of claims) if (c.outlet !== claims[0].outlet) return true;
+  return false;
+}
+
 /**
  * The verdict of one aligned group of claims; `score` is the group's mean alignment score (a
  * negation conflict needs a well-aligned group). `clauses` are the members' whole clauses (same
@@ -490,70 +549,63 @@ export interface VerdictOptions {
  * alight" / "by teenagers") often lie outside them.
  */
 export function verdictOf(claims: readonly Claim[], score = 1, clauses: readonly Claim[] = claims, opts: VerdictOptions = {}): Verdict {
-  const outlets = new Set(claims.map((c) => c.outlet));
-  const values = new Map<string, string | null>(claims.map((c) => [c.id, null]));
+  const values = new Map<string, string | null>();
+  for (const c of claims) values.set(c.id, null);
   const valueSpans = new Map<string, Span[]>();
-  const done = (status: ClaimStatus, kind: ConflictKind | null): Verdict => ({ status, kind, values, valueSpans });
-  // Each mention's value: what it states for the contested slot, and where.
-  const state = (of: (c: Claim) => readonly { text: string; span: Span }[]): void => {
-    for (const c of claims) {
-      values.set(c.id, of(c).map((x) => x.text).join(', ') || null);
-      valueSpans.set(c.id, of(c).map((x) => x.span));
-    }
-  };
-  if (outlets.size < 2) return done('single', null);
-  if (opts.conflicts === false) return done('corroborated', null);
-  const dated = (d: Claim['dates'][number]): { text: string; span: Span } => ({ text: `${d.value} ("${d.text}")`, span: { start: d.start, end: d.end } });
+  // One outlet (most groups: a claim no other outlet states) is single, whatever it states.
+  if (!twoOutlets(claims)) return { status: 'single', kind: null, values, valueSpans };
+  // Values are stated by module functions, not closures made per call: most groups come this far.
+  if (opts.conflicts === false) return { status: 'corroborated', kind: null, values, valueSpans };
   if (dateConflict(claims, clauses)) {
-    state((c) => slotDays(c).map(dated));
-    return done('contested', 'date');
+    stateValues(claims, values, valueSpans, (c) => slotDays(c).map(datedValue));
+    return { status: 'contested', kind: 'date', values, valueSpans };
   }
   const timed = timeOfDayConflict(claims, clauses);
   if (timed) {
-    state((c) => (timed.get(c.id) ?? []).map(dated));
-    return done('contested', 'date');
+    stateValues(claims, values, valueSpans, (c) => (timed.get(c.id) ?? []).map(datedValue));
+    return { status: 'contested', kind: 'date', values, valueSpans };
   }
   const parts = monthPartConflict(claims, clauses);
   if (parts) {
-    state((c) => parts.get(c.id) ?? []);
-    return done('contested', 'date');
+    stateValues(claims, values, valueSpans, (c) => parts.get(c.id) ?? []);
+    return { status: 'contested', kind: 'date', values, valueSpans };
   }
   const counted = numberConflict(claims, clauses);
   if (counted) {
-    state((c) => counted(c).map((n) => ({ text: n.text, span: { start: n.start, end: n.end } })));
-    return done('contested', 'number');
+    stateValues(claims, values, valueSpans, (c) => counted(c).map((n) => ({ text: n.text, span: { start: n.start, end: n.end } })));
+    return { status: 'contested', kind: 'number', values, valueSpans };
   }
   const nations = nationalityConflict(claims, clauses);
   if (nations) {
-    state((c) => nations.get(c.id) ?? []);
-    return done('contested', 'argument');
+    stateValues(claims, values, valueSpans, (c) => nations.get(c.id) ?? []);
+    return { status: 'contested', kind: 'argument', values, valueSpans };
   }
   const objects = objectCountConflict(claims, clauses);
   if (objects) {
     for (const c of claims) values.set(c.id, objects.get(c.id) || null);
-    return done('contested', 'number');
+    return { status: 'contested', kind: 'number', values, valueSpans };
   }
   const ages = ageConflict(claims, clauses);
   if (ages) {
-    state((c) => (ages.get(c.id) ?? []).map((a) => ({ text: a.text, span: { start: a.start, end: a.end } })));
-    return done('contested', 'number');
+    stateValues(claims, values, valueSpans, (c) => (ages.get(c.id) ?? []).map((a) => ({ text: a.text, span: { start: a.start, end: a.end } })));
+    return { status: 'contested', kind: 'number', values, valueSpans };
   }
   const places = placeConflict(claims, clauses);
   if (places) {
-    state((c) => (places.get(c.id) ?? []).map((p) => ({ text: p.name, span: p.span })));
-    return done('contested', 'argument');
+    stateValues(claims, values, valueSpans, (c) => (places.get(c.id) ?? []).map((p) => ({ text: p.name, span: p.span })));
+    return { status: 'contested', kind: 'argument', values, valueSpans };
   }
   const manners = mannerConflict(claims, clauses);
   if (manners) {
-    state((c) => (manners.get(c.id) ?? []).map((m) => ({ text: m.text, span: { start: m.start, end: m.end } })));
-    return done('contested', 'argument');
+    stateValues(claims, values, valueSpans, (c) => (manners.get(c.id) ?? []).map((m) => ({ text: m.text, span: { start: m.start, end: m.end } })));
+    return { status: 'contested', kind: 'argument', values, valueSpans };
   }
   if (score >= NEGATION_MIN_SCORE && negationConflict(claims)) {
     for (const c of claims) {
       values.set(c.id, c.negated ? 'denied' : 'affirmed');
       valueSpans.set(c.id, [c.span]);
     }
-    return done('contested', 'negation');
+    return { status: 'contested', kind: 'negation', values, valueSpans };
   }
   if (actionConflict(claims)) {
     for (const c of claims) {
@@ -562,7 +614,7 @@ export function verdictOf(claims: readonly Claim[], score = 1, clauses: readonly
       const pred = c.marks.find((m) => m.key.startsWith('p:'));
       if (pred) valueSpans.set(c.id, [{ start: pred.start, end: pred.end }]);
     }
-    return done('contested', 'action');
+    return { status: 'contested', kind: 'action', values, valueSpans };
   }
   // The mention keeps its span (widening it to the argument would join words other groups
   // hold); its value names the argument.
@@ -572,7 +624,7 @@ export function verdictOf(claims: readonly Claim[], score = 1, clauses: readonly
       const args = argued.args(c);
       values.set(c.id, args.map((a) => c.text.slice(a.start - c.span.start, a.end - c.span.start)).join(', ') || null);
     }
-    return done('contested', 'argument');
+    return { status: 'contested', kind: 'argument', values, valueSpans };
   }
-  return done('corroborated', null);
+  return { status: 'corroborated', kind: null, values, valueSpans };
 }
