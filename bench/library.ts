@@ -22,14 +22,9 @@ export const useDist = process.argv.includes('--dist');
 /** Loads the library from `dist/` (when `dist` is true) or from the sources. */
 export async function benchLibrary(dist = useDist): Promise<BenchLibrary> {
   if (dist) {
-    const built = new URL('../dist/analyze.js', import.meta.url);
-    if (!existsSync(fileURLToPath(built))) throw new Error('--dist: no dist/ (run `npm run build` first)');
-    const [a, j, i, s] = await Promise.all([
-      import(new URL('../dist/analyze.js', import.meta.url).href),
-      import(new URL('../dist/report/json-stream.js', import.meta.url).href),
-      import(new URL('../dist/pipeline/ingest.js', import.meta.url).href),
-      import(new URL('../dist/store/sqlite.js', import.meta.url).href),
-    ]);
+    const built = (path: string): string => new URL(`../dist/${path}`, import.meta.url).href;
+    if (!existsSync(fileURLToPath(built('analyze.js')))) throw new Error('--dist: no dist/ (run `npm run build` first)');
+    const [a, j, i, s] = await Promise.all([built('analyze.js'), built('report/json-stream.js'), built('pipeline/ingest.js'), built('store/sqlite.js')].map((u) => import(u)));
     return { analyze: a.analyze, jsonChunks: j.jsonChunks, ingest: i.ingest, SqliteStore: s.SqliteStore } as BenchLibrary;
   }
   const [a, j, i, s] = await Promise.all([

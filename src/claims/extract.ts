@@ -344,39 +344,30 @@ export function mainWords(tokens: readonly Token[], text: string): string[] {
 
 /** The hedging words and phrases in `ws`. */
 export function findHedges(ws: readonly string[]): string[] {
-  const found: string[] = [];
-  for (let i = 0; i < ws.length; i++) {
-    const w = ws[i];
-    const start = HEDGE_STARTS.get(w);
-    if (start === undefined) continue;
-    if (start.word) addOnce(found, w);
-    for (const p of start.phrases) if (phraseAt(ws, i, p)) addOnce(found, p.join(' '));
-  }
-  return found;
+  return hedgesIn(ws.length, (i) => ws[i]);
 }
 
 /** {@link findHedges} over the words of tokens (no word list built). */
 function hedgesOf(tokens: readonly Token[]): string[] {
+  return hedgesIn(tokens.length, (i) => tokens[i]?.norm);
+}
+
+/** The hedging words and phrases of a sequence of `n` words (`wordAt(i)`: the i-th, undefined past the end). */
+function hedgesIn(n: number, wordAt: (i: number) => string | undefined): string[] {
   const found: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i].norm;
+  for (let i = 0; i < n; i++) {
+    const w = wordAt(i) as string;
     const start = HEDGE_STARTS.get(w);
     if (start === undefined) continue;
     if (start.word) addOnce(found, w);
-    for (const p of start.phrases) if (tokenPhraseAt(tokens, i, p)) addOnce(found, p.join(' '));
+    for (const p of start.phrases) if (phraseAt(wordAt, i, p)) addOnce(found, p.join(' '));
   }
   return found;
 }
 
-/** True when the words of `p` stand in `tokens` from `i` on. */
-function tokenPhraseAt(tokens: readonly Token[], i: number, p: readonly string[]): boolean {
-  for (let k = 0; k < p.length; k++) if (tokens[i + k]?.norm !== p[k]) return false;
-  return true;
-}
-
-/** True when the words of `p` stand in `ws` from `i` on. */
-function phraseAt(ws: readonly string[], i: number, p: readonly string[]): boolean {
-  for (let k = 0; k < p.length; k++) if (ws[i + k] !== p[k]) return false;
+/** True when the words of `p` stand from word `i` on. */
+function phraseAt(wordAt: (i: number) => string | undefined, i: number, p: readonly string[]): boolean {
+  for (let k = 0; k < p.length; k++) if (wordAt(i + k) !== p[k]) return false;
   return true;
 }
 
@@ -844,11 +835,19 @@ class FrameCarrier {
   }
 }
 
+/** True when the attributions come in order of cue start ({@link cuesInside} can search them). */
+function cueOrdered(attributions: readonly Attribution[]): boolean {
+  for (let i = 1; i < attributions.length; i++) if (attributions[i].cue.start < attributions[i - 1].cue.start) return false;
+  return true;
+}
+
 /**
- * The attributions whose cue lies inside `span`, in order, from attributions sorted by cue start:
- * those from the first cue starting at or after `span.start` to the last starting before its end.
+ * The attributions whose cue lies inside `span`, in their order. When they are sorted by cue
+ * start (`ordered`, as the attribution stage gives them), a binary search finds the first cue
+ * starting at or after `span.start`, and the scan stops after its end.
  */
-function cuesInside(attributions: readonly Attribution[], span: Span): Attribution[] {
+function cuesInside(attributions: readonly Attribution[], span: Span, ordered: boolean): Attribution[] {
+  if (!ordered) return attributions.filter((at) => inside(at.cue, span));
   let lo = 0;
   let hi = attributions.length;
   while (lo < hi) {
@@ -886,9 +885,10 @@ export function extractClaims(a: Article, ex: ArticleExtraction): Claim[] {
   const attributions = linkSources(a.text, ex);
   const carry = new FrameCarrier(a.text);
   const times = claimTimes(a.text, ex.times);
+  const ordered = cueOrdered(attributions);
   for (const reg of regs) {
     const sentText = a.text.slice(reg.span.start, reg.span.end);
-    const attrsHere = cuesInside(attributions, reg.span);
+    const attrsHere = cuesInside(attributions, reg.span, ordered);
     if (reg.from === 'body' && ANAPHORIC_FRAME.test(sentText) && prevClaims.length > 0) {
       // "This is reported by X": the frame of the sentence before.
       const at = attrsHere.find((x) => x.source && !ownSource(x, outletName));

@@ -600,25 +600,10 @@ function addFacets(s: {
   }
 }
 
-/** A claim's outlet. */
-function outletOfClaim(c: Claim): string {
-  return c.outlet;
-}
-
-/** The distinct values of the claims (first appearance first), without a Set for one claim. */
-function distinctValues(claims: readonly Claim[], of: (c: Claim) => string): string[] {
+/** The distinct outlets of the claims, first appearance first. */
+function distinctOutlets(claims: readonly Claim[]): string[] {
   const out: string[] = [];
-  if (claims.length === 1) {
-    out.push(of(claims[0]));
-    return out;
-  }
-  const seen = new Set<string>();
-  for (const c of claims) {
-    const v = of(c);
-    if (seen.has(v)) continue;
-    seen.add(v);
-    out.push(v);
-  }
+  for (const c of claims) if (!out.includes(c.outlet)) out.push(c.outlet);
   return out;
 }
 
@@ -648,7 +633,8 @@ function storyClaims(input: StoryClaimsInput, opts: StoryClaimsOptions): StoryCl
   const base = opts.align ?? DEFAULT_ALIGN;
   const articles = input.articles.filter((a) => !a.analysisLimited);
   // Big stories: links rescored by the fitted pair model, with its own thresholds.
-  const useModel = base.pairModel > 0 && new Set(articles.map((a) => a.id)).size >= base.pairModel;
+  const size = new Set(articles.map((a) => a.id)).size;
+  const useModel = base.pairModel > 0 && size >= base.pairModel;
   const align = useModel ? alignWith(base, base.modelLink, base.modelMerge) : base;
   const claims: Claim[] = articles.flatMap((a) => {
     const ex = input.extraction.get(a.id);
@@ -656,7 +642,6 @@ function storyClaims(input: StoryClaimsInput, opts: StoryClaimsOptions): StoryCl
   });
   const vectors = claimVectors(claims, align);
   const cosineLinks = scorePairs(claims, vectors, align.candidate, align);
-  const size = new Set(articles.map((a) => a.id)).size;
   const links = useModel ? rescoreLinks(claims, cosineLinks, opts.pairModel, size < base.contestLinks ? { min: base.contestMin, score: base.contestScore, argumentConflicts: opts.argumentConflicts } : null) : cosineLinks;
   const aligned = align.nodes
     ? alignNodes(claims, vectors, links, align, useModel && size >= base.modelTopics)
@@ -727,7 +712,7 @@ function storyClaims(input: StoryClaimsInput, opts: StoryClaimsOptions): StoryCl
       origins.push(origin);
     }
     const distinct = distinctOrigins(origins);
-    const outlets = distinctValues(members, outletOfClaim);
+    const outlets = distinctOutlets(members);
     let hedgedCount = 0;
     for (const c of members) if (c.hedged) hedgedCount++;
     const out: ClaimGroupOutput = {

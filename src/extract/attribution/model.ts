@@ -68,10 +68,20 @@ function packWeights(size: number, idx: number[], w: number[], scale: number): P
     if (at >= size || !Number.isInteger(w[n]) || Math.abs(w[n]) >= PACK_ZERO) return null;
     q[at] = w[n];
   }
-  const values = new Float32Array(2 * PACK_ZERO);
-  for (let v = 0; v < values.length; v++) values[v] = (v - PACK_ZERO) / scale;
-  return { q, values };
+  return { q, values: palette(scale) };
 }
+
+/** The floats of every 16-bit stored weight at `scale`, made once per scale (the tables of a model share it). */
+function palette(scale: number): Float32Array {
+  let values = PALETTES.get(scale);
+  if (!values) {
+    values = new Float32Array(2 * PACK_ZERO);
+    for (let v = 0; v < values.length; v++) values[v] = (v - PACK_ZERO) / scale;
+    PALETTES.set(scale, values);
+  }
+  return values;
+}
+const PALETTES = new Map<number, Float32Array>();
 
 function expandWeights(size: number, idx: number[], w: number[], scale: number): Float32Array | null {
   if (idx.length !== w.length) return null;

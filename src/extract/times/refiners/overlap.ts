@@ -4,18 +4,10 @@
  */
 import type { Candidate, TimeContext, TimeRefiner } from '../types.js';
 
-/** True when `a` should be kept over an overlapping `b`. */
-export function prefer(a: Candidate, b: Candidate): boolean {
-  const la = a.end - a.start;
-  const lb = b.end - b.start;
-  if (la !== lb) return la > lb;
-  if (a.priority !== b.priority) return a.priority > b.priority;
-  return a.start <= b.start;
-}
-
 /**
- * The order of {@link prefer} as a comparator: -1 when `a` is preferred, else 1 (`b` then is:
- * two candidates always rank one way, so the comparator never answers 0), in one pass.
+ * The order in which overlapping candidates are kept, as a comparator: -1 when `a` is kept over
+ * `b` (longer, then higher priority, then earlier), else 1 (two candidates always rank one way,
+ * so it never answers 0).
  */
 function rank(a: Candidate, b: Candidate): number {
   const la = a.end - a.start;
