@@ -43,6 +43,9 @@ describe('times of day', () => {
     expect(hoursOf({ value: '2026-03-09TMO', text: 'Monday morning', before: 'on ' })).toEqual([5, 12]);
     expect(hoursOf({ value: '2026-03-09', text: 'Monday', before: 'early ' })).toEqual([0, 9]);
     expect(hoursOf({ value: '2026-03-09', text: 'Monday', before: 'on ' })).toBeNull();
+    // "midday" is written as noon but covers the hours around it; "noon" is the clock time.
+    expect(hoursOf({ value: '2026-03-09T12:00', text: 'Monday midday', before: 'on ' })).toEqual([11, 13]);
+    expect(hoursOf({ value: '2026-03-09T12:00', text: 'noon', before: 'at ' })).toEqual([11.5, 12.5]);
   });
 
   it('lets the night run past midnight and keeps other time zones apart', () => {

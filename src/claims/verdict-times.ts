@@ -37,6 +37,7 @@ const ABOUT_SLACK = 1;
 const ABOUT = /\b(?:about|around|approximately|roughly|some|circa|shortly (?:before|after)|just (?:before|after))\s*$/i;
 const EARLY_WORD = /\bearly\b/i;
 const LATE_WORD = /\blate\b/i;
+const MIDDAY = /\bmid-?day\b/i;
 /** Named time zones: times given in different zones are not compared. */
 export const ZONE = /\b(?:GMT|UTC|[ECMP][SD]?T|IST|BST|CET|CEST|EET|local time)\b/;
 
@@ -46,6 +47,8 @@ export const ZONE = /\b(?:GMT|UTC|[ECMP][SD]?T|IST|BST|CET|CEST|EET|local time)\
  */
 export function hoursOf(t: StatedTime): [number, number] | null {
   const clock = /T(\d{2}):(\d{2})/.exec(t.value);
+  // "midday" is written T12:00 but means the hours around noon.
+  if (clock && MIDDAY.test(t.text)) return PARTS.MI;
   if (clock) {
     const h = Number(clock[1]) + Number(clock[2]) / 60;
     const slack = ABOUT.test(t.before) || ABOUT.test(t.text.slice(0, 12)) ? ABOUT_SLACK : CLOCK_SLACK;

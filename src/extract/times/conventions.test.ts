@@ -81,6 +81,13 @@ describe('vague references and decades', () => {
   });
 });
 
+describe('midday', () => {
+  it('is noon whether it stands alone or follows a day', () => {
+    expect(times('Crews reached the quarry at midday.')[0]).toMatchObject({ text: 'midday', value: expect.stringMatching(/T12:00$/) });
+    expect(times('The ferry left yesterday midday, an hour late.')[0]).toMatchObject({ text: 'yesterday midday', value: expect.stringMatching(/^\d{4}-\d\d-\d\dT12:00$/) });
+  });
+});
+
 describe('weekdays anchored by what the clause says', () => {
   it('puts a weekday after a postponement "until" ahead, whatever the tense', () => {
     expect(times('The port authority postponed until Tuesday morning any decision on the strike.')[0]).toMatchObject({ text: 'Tuesday morning', value: '2025-11-25TMO' });

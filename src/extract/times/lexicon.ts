@@ -119,9 +119,12 @@ export const SEASONS: Record<string, string> = {
   spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI',
 };
 
-/** Parts of day -> TIMEX3 codes. */
+/**
+ * Parts of day -> what follows the `T` of a TIMEX3 value. `midday` is noon, as TimeBank
+ * annotates it and as chrono reads a bare "midday" (`T12:00`, not the part code `MI`).
+ */
 export const PARTS_OF_DAY: Record<string, string> = {
-  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', midday: 'MI',
+  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', midday: '12:00',
 };
 
 /** Ordinals (`first` .. `fourth`, `1st` ..) -> number. */

@@ -88,7 +88,7 @@ export interface DateFields {
   weekday?: number;
   hour?: number;
   minute?: number;
-  /** TIMEX3 part of day: MO, AF, EV, NI, MI. */
+  /** What follows the `T`: a TIMEX3 part of day (MO, AF, EV, NI) or `12:00` for midday. */
   partOfDay?: string;
   /** First three digits of a decade (`199` for the 1990s). */
   decade?: number;
