@@ -20,6 +20,7 @@ import { statedAges, type StatedAge } from './verdict-ages.js';
 import { statedManners, type StatedManner } from './verdict-manner.js';
 import { placesMeet } from './verdict-places.js';
 import { namesTimeOfDay, timesOfDayMeet, type StatedTime } from './verdict-times.js';
+import { statedAspect, type StatedAspect } from './verdict-aspect.js';
 
 /** The verdict of one group and the value each mention states (by claim id). */
 export interface Verdict {
@@ -486,6 +487,27 @@ function placeConflict(claims: readonly Claim[], clauses: readonly Claim[]): Map
   return of ? new Map(claims.map((c) => [c.id, of(c)])) : null;
 }
 
+/** The aspect a claim gives its predicate (see {@link statedAspect}), read in `clause` when it names the same predicate. */
+function aspectOf(c: Claim, clause: Claim): (StatedAspect & { pred: string })[] {
+  if (!c.predicate) return [];
+  const host = clause.predicate === c.predicate ? clause : c;
+  const pred = host.marks.find((m) => m.key === `p:${c.predicate}`);
+  if (!pred || pred.start < host.span.start || pred.end > host.span.end) return [];
+  const at = host.span.start;
+  const a = statedAspect(host.text, pred.start - at, pred.end - at);
+  return a ? [{ ...a, start: a.start + at, end: a.end + at, pred: c.predicate }] : [];
+}
+
+/**
+ * Outlets telling the same act as finished and as still under way ("had been seized" / "was
+ * being seized"), or null: read on the predicate, in whole clauses naming it.
+ */
+function aspectConflict(claims: readonly Claim[], clauses: readonly Claim[]): Map<string, StatedAspect[]> | null {
+  const stated = new Map(claims.map((c, i) => [c.id, aspectOf(c, clauses[i])] as const));
+  const of = firstDisagreement(claims, stated, (x) => x.pred, (x, y) => x.aspect === y.aspect);
+  return of ? new Map(claims.map((c) => [c.id, of(c)])) : null;
+}
+
 /** Words that end an action's phrase: a verb of the clause after it, a preposition of time or place. */
 const ACTION_END = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'by', 'on', 'at', 'before', 'until', 'till', 'after', 'next', 'in', 'within', 'from', 'no', 'not', 'or', 'and', 'but', 'if', 'when', 'than', 'otherwise']);
 
@@ -614,6 +636,11 @@ export function verdictOf(claims: readonly Claim[], score = 1, clauses: readonly
       const pred = c.marks.find((m) => m.key.startsWith('p:'));
       if (pred) valueSpans.set(c.id, [{ start: pred.start, end: pred.end }]);
     }
+    return { status: 'contested', kind: 'action', values, valueSpans };
+  }
+  const aspects = aspectConflict(claims, clauses);
+  if (aspects) {
+    stateValues(claims, values, valueSpans, (c) => (aspects.get(c.id) ?? []).map((a) => ({ text: a.text, span: { start: a.start, end: a.end } })));
     return { status: 'contested', kind: 'action', values, valueSpans };
   }
   // The mention keeps its span (widening it to the argument would join words other groups
