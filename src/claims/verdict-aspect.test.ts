@@ -33,6 +33,14 @@ The frigate sank a freighter that was seized by gunmen off Cape Orun on Sunday.`
     text: `Freighter sunk off Cape Orun
 The frigate sank a freighter that had already been seized by gunmen off Cape Orun on Sunday.`,
   },
+  {
+    id: 'gazette',
+    outlet: 'Orun Gazette',
+    published: '2026-06-02',
+    text: `Gunmen fire on freighter
+The gunmen had fired at the freighter with rifles off Cape Orun.
+The freighter was being fired on by the gunmen off Cape Orun, the crew said.`,
+  },
 ];
 
 const claimOf = claimFinder(storyInput(FREIGHTER));
@@ -66,6 +74,14 @@ describe('finished or under way', () => {
     expect(v).toMatchObject({ status: 'contested', kind: 'action' });
     expect(v.values.get(done.id)).toBe('had been seized');
     expect(v.values.get(ongoing.id)).toBe('was being seized');
+  });
+
+  it('compares only one voice: "had fired" and "was being fired on" tell different sides of the act', () => {
+    const fired = claimOf('gazette', 'had fired');
+    const firedOn = claimOf('gazette', 'was being fired');
+    expect(fired.predicate).toBe(firedOn.predicate);
+    // The second clause as another outlet would tell it.
+    expect(verdictOf([fired, { ...firedOn, outlet: 'Bay Wire', id: `${firedOn.id}-copy` }]).status).toBe('corroborated');
   });
 
   it('keeps the simple past and "had already been" in agreement with the perfect', () => {

@@ -4,8 +4,9 @@
  * progressive ("was being seized", "were boarding") one in progress. Outlets telling the same
  * act one way and the other disagree on what had happened ("a trawler that had been seized by
  * pirates" / "a trawler that was being seized by pirates"); the simple past ("was seized")
- * tells neither and agrees with both. Present forms are not read: of a process that goes on,
- * "is being rerouted" and "has been rerouted" say the same. Pure.
+ * tells neither and agrees with both. Only forms of one voice are compared: "the pirates had
+ * fired" and "they were being fired on" tell different sides of the act. Present forms are not
+ * read: of a process that goes on, "is being rerouted" and "has been rerouted" say the same. Pure.
  */
 
 /** Finished or in progress. */
@@ -14,6 +15,8 @@ export type Aspect = 'done' | 'ongoing';
 /** The aspect a clause gives its predicate, with the words of its verb group (offsets in the text). */
 export interface StatedAspect {
   aspect: Aspect;
+  /** True for a passive ("had been seized", "was being seized"). */
+  passive: boolean;
   text: string;
   start: number;
   end: number;
@@ -41,7 +44,7 @@ export function statedAspect(text: string, start: number, end: number): StatedAs
   const ing = /ing$/i.test(verb);
   const hit = (re: RegExp, aspect: Aspect): StatedAspect | null => {
     const m = re.exec(before);
-    return m ? { aspect, text: text.slice(from + m.index, end), start: from + m.index, end } : null;
+    return m ? { aspect, passive: /\bbe(?:en|ing)\s/i.test(m[0]), text: text.slice(from + m.index, end), start: from + m.index, end } : null;
   };
   if (ing) return hit(ACTIVE_ONGOING, 'ongoing');
   return hit(PASSIVE_ONGOING, 'ongoing') ?? hit(PERFECT, 'done');

@@ -504,7 +504,7 @@ function aspectOf(c: Claim, clause: Claim): (StatedAspect & { pred: string })[] 
  */
 function aspectConflict(claims: readonly Claim[], clauses: readonly Claim[]): Map<string, StatedAspect[]> | null {
   const stated = new Map(claims.map((c, i) => [c.id, aspectOf(c, clauses[i])] as const));
-  const of = firstDisagreement(claims, stated, (x) => x.pred, (x, y) => x.aspect === y.aspect);
+  const of = firstDisagreement(claims, stated, (x) => `${x.pred}|${x.passive ? 'passive' : 'active'}`, (x, y) => x.aspect === y.aspect);
   return of ? new Map(claims.map((c) => [c.id, of(c)])) : null;
 }
 
