@@ -10,6 +10,7 @@ import { statedMagnitudes } from './verdict-magnitude.js';
 import { oncePerClause } from './once.js';
 import { pairSizes, pluralScaleLeast, vagueSizes } from './verdict-sizes.js';
 import type { Claim, ClaimNumber } from './types.js';
+import { statedBearings } from './verdict-bearings.js';
 
 /** One count a claim states: the thing counted, the values it allows and the number(s) it rests on. */
 export interface StatedCount {
@@ -68,6 +69,9 @@ export function countedThing(n: ClaimNumber): string | null {
   const head = n.phrase && n.phrase.length > 0 ? n.phrase[n.phrase.length - 1] : n.unit;
   return head === null ? null : thingOf(head);
 }
+
+/** A unit of length right after a number. */
+const LENGTH_UNIT = /^\s*-?\s*(?:nautical|nm\b|km|kilomet|miles?\b|mi\b|metres?\b|meters?\b|m\b|feet\b|ft\b|foot\b|yards?\b)/i;
 
 /** What may follow a participle that opens a clause on the counted noun: a name, an article, a number or a preposition. */
 const AFTER_PARTICIPLE = /^(?:\p{Lu}|\d|(?:the|a|an|its|their|his|her|this|these|those|across|through|to|from|in|into|on|onto|between|along|over|under|off|near|around|towards?|with)$)/u;
@@ -146,6 +150,9 @@ export function statedCounts(claim: Claim, clause: Claim = claim): StatedCount[]
     // A clock time ("3: 10 p. m.", "at 7 a.m.") or a decimal split by a space ("6. 8") counts nothing.
     const before = place.at >= 0 ? place.text.slice(Math.max(0, place.at - 3), place.at) : '';
     if (/\d[:.]\s?$/.test(before) || /^\s?[:.]\s?\d|^\s*[ap]\.?\s?m\b/i.test(after)) return;
+    // The distance of a placement ("80 nautical miles west of Port Sarel") is read, in
+    // kilometres, by the bearing reader: as a count it would meet "150km north-west" unconverted.
+    if (LENGTH_UNIT.test(place.text.slice(place.at + n.text.length, place.at + n.text.length + 16)) && statedBearings(place.text).some((b) => b.km && b.start <= place.at && place.at < b.end)) return;
     const [low, high] = numberRange(n, place.text, place.at);
     const party = partyAfter(place.text.slice(place.at + n.text.length, place.at + n.text.length + 60));
     out.push({ thing, low, high, numbers: [n], ...(party ? { party } : {}) });

@@ -21,6 +21,7 @@ import { statedManners, type StatedManner } from './verdict-manner.js';
 import { placesMeet } from './verdict-places.js';
 import { namesTimeOfDay, timesOfDayMeet, type StatedTime } from './verdict-times.js';
 import { statedAspect, type StatedAspect } from './verdict-aspect.js';
+import { bearingsMeet, statedBearings, type StatedBearing } from './verdict-bearings.js';
 
 /** The verdict of one group and the value each mention states (by claim id). */
 export interface Verdict {
@@ -508,6 +509,21 @@ function aspectConflict(claims: readonly Claim[], clauses: readonly Claim[]): Ma
   return of ? new Map(claims.map((c) => [c.id, of(c)])) : null;
 }
 
+/** The placements from a named place a whole clause states (see {@link statedBearings}), read once per clause. */
+const clauseBearings = oncePerClause((clause) => statedBearings(clause.text).map((b) => ({ ...b, start: b.start + clause.span.start, end: b.end + clause.span.start })));
+
+/**
+ * Placements of the same thing from the same place that cannot be one ("150 nautical miles west
+ * of Aden" / "150 nautical miles east of Aden"), or null: read from whole clauses (the placement
+ * often stands apart from the words the outlets share), compared by the place measured from.
+ */
+function bearingConflict(claims: readonly Claim[], clauses: readonly Claim[]): Map<string, StatedBearing[]> | null {
+  if (clauses.filter((c) => clauseBearings(c).length > 0).length < 2) return null;
+  const stated = new Map(claims.map((c, i) => [c.id, clauseBearings(clauses[i])] as const));
+  const of = firstDisagreement(claims, stated, (x) => x.place, bearingsMeet);
+  return of ? new Map(claims.map((c) => [c.id, of(c)])) : null;
+}
+
 /** Words that end an action's phrase: a verb of the clause after it, a preposition of time or place. */
 const ACTION_END = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'by', 'on', 'at', 'before', 'until', 'till', 'after', 'next', 'in', 'within', 'from', 'no', 'not', 'or', 'and', 'but', 'if', 'when', 'than', 'otherwise']);
 
@@ -615,6 +631,11 @@ export function verdictOf(claims: readonly Claim[], score = 1, clauses: readonly
   const places = placeConflict(claims, clauses);
   if (places) {
     stateValues(claims, values, valueSpans, (c) => (places.get(c.id) ?? []).map((p) => ({ text: p.name, span: p.span })));
+    return { status: 'contested', kind: 'argument', values, valueSpans };
+  }
+  const bearings = bearingConflict(claims, clauses);
+  if (bearings) {
+    stateValues(claims, values, valueSpans, (c) => (bearings.get(c.id) ?? []).map((b) => ({ text: b.text, span: { start: b.start, end: b.end } })));
     return { status: 'contested', kind: 'argument', values, valueSpans };
   }
   const manners = mannerConflict(claims, clauses);
