@@ -3,8 +3,10 @@
  * (another date or time of day, or a part of a month that does not meet the other's; another
  * number for the same thing counted, read as the range its wording allows, vague sizes and
  * magnitudes included, or one thing against several; another age for the same person; other
- * nationalities for the same counted group; another city for the same act; another manner of
- * death; a denial of the same statement; another action on the same date; or another argument
+ * nationalities for the same counted group; another city for the same act; a placement from the
+ * same place in another direction or at another distance; another manner of death; a denial of
+ * the same statement; another action on the same date; the same act told as finished and as
+ * under way ("had been seized" / "was being seized"); or another argument
  * of the same act: who did it, to what, by whom, where), else `corroborated` (2+ outlets) or
  * `single`. Each mention of a contested group gets the value it states. Pure.
  */
