@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimFinder, storyInput, type FixtureArticle } from './test-fixtures.js';
 import { verdictOf } from './verdict.js';
-import { countedThing, numberRange, partyAfter, statedCounts } from './verdict-numbers.js';
+import { countedThing, numberRange, partyAfter, phraseBeforeParticiple, statedCounts } from './verdict-numbers.js';
 
 /** A flood told by invented outlets: some counts agree in different wordings, some do not. */
 const FLOOD: FixtureArticle[] = [
@@ -133,5 +133,52 @@ describe('counts of one noun with other named sides', () => {
   it('does not contest counts of fights with different opponents, and still contests the rounds', () => {
     expect(verdictOf([claim('ring', 'three fights'), claim('post', 'both fights')]).status).not.toBe('contested');
     expect(verdictOf([claim('ring', 'four rounds'), claim('post', 'six rounds')])).toMatchObject({ status: 'contested', kind: 'number' });
+  });
+});
+
+/** Pipelines cut in an invented strait: the counted noun followed by a participle clause. */
+const PIPES: FixtureArticle[] = [
+  {
+    id: 'gauge',
+    outlet: 'Strait Gauge',
+    published: '2026-07-03',
+    text: `Pipelines damaged in Verran Strait
+Engineers said two pipelines linking Osk and Delm were damaged on Thursday.`,
+  },
+  {
+    id: 'monitor',
+    outlet: 'Delm Monitor',
+    published: '2026-07-03',
+    text: `Strait pipelines hit
+Engineers said four pipelines running across the Verran Strait were damaged on Thursday.`,
+  },
+  {
+    id: 'digest',
+    outlet: 'Osk Digest',
+    published: '2026-07-03',
+    text: `Strait damage
+Engineers said two pipelines were damaged in the Verran Strait on Thursday.`,
+  },
+];
+
+describe('the counted noun before a participle clause', () => {
+  const claimIn = claimFinder(storyInput(PIPES));
+
+  it('cuts the counted phrase before a participle that opens a clause, not before an -ing modifier', () => {
+    expect(phraseBeforeParticiple(['pipelin', 'link', 'osk'], ' pipelines linking Osk and Delm')).toEqual(['pipelin']);
+    expect(phraseBeforeParticiple(['pipelin', 'run', 'across'], ' pipelines running across the strait')).toEqual(['pipelin']);
+    expect(phraseBeforeParticiple(['drill', 'platform'], ' drilling platforms were hit')).toEqual(['drill', 'platform']);
+    expect(phraseBeforeParticiple(['oil', 'drill', 'platform'], ' oil drilling platforms were hit')).toEqual(['oil', 'drill', 'platform']);
+  });
+
+  it('counts pipelines in "two pipelines linking Osk and Delm" and "four pipelines running across the strait"', () => {
+    const two = claimIn('gauge', 'two pipelines');
+    const four = claimIn('monitor', 'four pipelines');
+    expect(statedCounts(two).map((x) => x.thing)).toEqual(statedCounts(four).map((x) => x.thing));
+    const v = verdictOf([two, four]);
+    expect(v).toMatchObject({ status: 'contested', kind: 'number' });
+    expect(v.values.get(two.id)).toBe('two');
+    expect(v.values.get(four.id)).toBe('four');
+    expect(verdictOf([two, claimIn('digest', 'two pipelines')]).status).toBe('corroborated');
   });
 });

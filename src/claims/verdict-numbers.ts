@@ -10,6 +10,7 @@ import { statedMagnitudes } from './verdict-magnitude.js';
 import { oncePerClause } from './once.js';
 import { pairSizes, pluralScaleLeast, vagueSizes } from './verdict-sizes.js';
 import type { Claim, ClaimNumber } from './types.js';
+import { statedBearings } from './verdict-bearings.js';
 
 /** One count a claim states: the thing counted, the values it allows and the number(s) it rests on. */
 export interface StatedCount {
@@ -69,6 +70,29 @@ export function countedThing(n: ClaimNumber): string | null {
   return head === null ? null : thingOf(head);
 }
 
+/** A unit of length right after a number. */
+const LENGTH_UNIT = /^\s*-?\s*(?:nautical|nm\b|km|kilomet|miles?\b|mi\b|metres?\b|meters?\b|m\b|feet\b|ft\b|foot\b|yards?\b)/i;
+
+/** What may follow a participle that opens a clause on the counted noun: a name, an article, a number or a preposition. */
+const AFTER_PARTICIPLE = /^(?:\p{Lu}|\d|(?:the|a|an|its|their|his|her|this|these|those|across|through|to|from|in|into|on|onto|between|along|over|under|off|near|around|towards?|with)$)/u;
+
+/**
+ * The counted phrase of `n` cut before a participle that opens a clause on its noun ("three
+ * cables linking Italy and Egypt", "four cables running across the sea": `cabl`, not `itali` or
+ * `across`); an `-ing` word followed by another noun modifies it ("two drilling platforms") and
+ * stays. `after` is the text right after the number.
+ */
+export function phraseBeforeParticiple(phrase: readonly string[], after: string): readonly string[] {
+  const words = after.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  let k = 0;
+  for (let i = 0; i < words.length && k < phrase.length; i++) {
+    const w = words[i].toLowerCase();
+    if (k > 0 && /[a-z]ing$/.test(w) && words[i + 1] !== undefined && AFTER_PARTICIPLE.test(words[i + 1])) return phrase.slice(0, k);
+    if (canonical(stem(w)) === phrase[k]) k++;
+  }
+  return phrase;
+}
+
 /** Words before a number that make it a bound or an estimate, with the range they allow. */
 const QUALIFIERS: { re: RegExp; range: (v: number) => [number, number] }[] = [
   { re: /\b(?:more than|above|upwards of|in excess of|exceeding)\s*$/i, range: (v) => [Math.floor(v) + 1, Infinity] },
@@ -116,9 +140,9 @@ export function statedCounts(claim: Claim, clause: Claim = claim): StatedCount[]
   const out: StatedCount[] = [];
   const nums = [...claim.numbers].sort((a, b) => a.start - b.start);
   nums.forEach((n, i) => {
-    const thing = countedThing(n);
-    if (!thing) return;
     const place = placeOf(n, claim, clause);
+    const thing = countedThing(n.phrase && n.phrase.length > 1 ? { ...n, phrase: [...phraseBeforeParticiple(n.phrase, place.text.slice(place.at + n.text.length, place.at + n.text.length + 80))] } : n);
+    if (!thing) return;
     // A number its sentence breaks off from ("a mother of 12, in Oct.") counts nothing the
     // word after the break names.
     const after = place.text.slice(place.at + n.text.length, place.at + n.text.length + 8);
@@ -126,6 +150,9 @@ export function statedCounts(claim: Claim, clause: Claim = claim): StatedCount[]
     // A clock time ("3: 10 p. m.", "at 7 a.m.") or a decimal split by a space ("6. 8") counts nothing.
     const before = place.at >= 0 ? place.text.slice(Math.max(0, place.at - 3), place.at) : '';
     if (/\d[:.]\s?$/.test(before) || /^\s?[:.]\s?\d|^\s*[ap]\.?\s?m\b/i.test(after)) return;
+    // The distance of a placement ("80 nautical miles west of Port Sarel") is read, in
+    // kilometres, by the bearing reader: as a count it would meet "150km north-west" unconverted.
+    if (LENGTH_UNIT.test(place.text.slice(place.at + n.text.length, place.at + n.text.length + 16)) && statedBearings(place.text).some((b) => b.km && b.start <= place.at && place.at < b.end)) return;
     const [low, high] = numberRange(n, place.text, place.at);
     const party = partyAfter(place.text.slice(place.at + n.text.length, place.at + n.text.length + 60));
     out.push({ thing, low, high, numbers: [n], ...(party ? { party } : {}) });

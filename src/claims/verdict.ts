@@ -3,8 +3,10 @@
  * (another date or time of day, or a part of a month that does not meet the other's; another
  * number for the same thing counted, read as the range its wording allows, vague sizes and
  * magnitudes included, or one thing against several; another age for the same person; other
- * nationalities for the same counted group; another city for the same act; another manner of
- * death; a denial of the same statement; another action on the same date; or another argument
+ * nationalities for the same counted group; another city for the same act; a placement from the
+ * same place in another direction or at another distance; another manner of death; a denial of
+ * the same statement; another action on the same date; the same act told as finished and as
+ * under way ("had been seized" / "was being seized"); or another argument
  * of the same act: who did it, to what, by whom, where), else `corroborated` (2+ outlets) or
  * `single`. Each mention of a contested group gets the value it states. Pure.
  */
@@ -20,6 +22,8 @@ import { statedAges, type StatedAge } from './verdict-ages.js';
 import { statedManners, type StatedManner } from './verdict-manner.js';
 import { placesMeet } from './verdict-places.js';
 import { namesTimeOfDay, timesOfDayMeet, type StatedTime } from './verdict-times.js';
+import { statedAspect, type StatedAspect } from './verdict-aspect.js';
+import { bearingsMeet, statedBearings, type StatedBearing } from './verdict-bearings.js';
 
 /** The verdict of one group and the value each mention states (by claim id). */
 export interface Verdict {
@@ -486,6 +490,42 @@ function placeConflict(claims: readonly Claim[], clauses: readonly Claim[]): Map
   return of ? new Map(claims.map((c) => [c.id, of(c)])) : null;
 }
 
+/** The aspect a claim gives its predicate (see {@link statedAspect}), read in `clause` when it names the same predicate. */
+function aspectOf(c: Claim, clause: Claim): (StatedAspect & { pred: string })[] {
+  if (!c.predicate) return [];
+  const host = clause.predicate === c.predicate ? clause : c;
+  const pred = host.marks.find((m) => m.key === `p:${c.predicate}`);
+  if (!pred || pred.start < host.span.start || pred.end > host.span.end) return [];
+  const at = host.span.start;
+  const a = statedAspect(host.text, pred.start - at, pred.end - at);
+  return a ? [{ ...a, start: a.start + at, end: a.end + at, pred: c.predicate }] : [];
+}
+
+/**
+ * Outlets telling the same act as finished and as still under way ("had been seized" / "was
+ * being seized"), or null: read on the predicate, in whole clauses naming it.
+ */
+function aspectConflict(claims: readonly Claim[], clauses: readonly Claim[]): Map<string, StatedAspect[]> | null {
+  const stated = new Map(claims.map((c, i) => [c.id, aspectOf(c, clauses[i])] as const));
+  const of = firstDisagreement(claims, stated, (x) => `${x.pred}|${x.passive ? 'passive' : 'active'}`, (x, y) => x.aspect === y.aspect);
+  return of ? new Map(claims.map((c) => [c.id, of(c)])) : null;
+}
+
+/** The placements from a named place a whole clause states (see {@link statedBearings}), read once per clause. */
+const clauseBearings = oncePerClause((clause) => statedBearings(clause.text).map((b) => ({ ...b, start: b.start + clause.span.start, end: b.end + clause.span.start })));
+
+/**
+ * Placements of the same thing from the same place that cannot be one ("150 nautical miles west
+ * of Aden" / "150 nautical miles east of Aden"), or null: read from whole clauses (the placement
+ * often stands apart from the words the outlets share), compared by the place measured from.
+ */
+function bearingConflict(claims: readonly Claim[], clauses: readonly Claim[]): Map<string, StatedBearing[]> | null {
+  if (clauses.filter((c) => clauseBearings(c).length > 0).length < 2) return null;
+  const stated = new Map(claims.map((c, i) => [c.id, clauseBearings(clauses[i])] as const));
+  const of = firstDisagreement(claims, stated, (x) => x.place, bearingsMeet);
+  return of ? new Map(claims.map((c) => [c.id, of(c)])) : null;
+}
+
 /** Words that end an action's phrase: a verb of the clause after it, a preposition of time or place. */
 const ACTION_END = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'by', 'on', 'at', 'before', 'until', 'till', 'after', 'next', 'in', 'within', 'from', 'no', 'not', 'or', 'and', 'but', 'if', 'when', 'than', 'otherwise']);
 
@@ -595,6 +635,11 @@ export function verdictOf(claims: readonly Claim[], score = 1, clauses: readonly
     stateValues(claims, values, valueSpans, (c) => (places.get(c.id) ?? []).map((p) => ({ text: p.name, span: p.span })));
     return { status: 'contested', kind: 'argument', values, valueSpans };
   }
+  const bearings = bearingConflict(claims, clauses);
+  if (bearings) {
+    stateValues(claims, values, valueSpans, (c) => (bearings.get(c.id) ?? []).map((b) => ({ text: b.text, span: { start: b.start, end: b.end } })));
+    return { status: 'contested', kind: 'argument', values, valueSpans };
+  }
   const manners = mannerConflict(claims, clauses);
   if (manners) {
     stateValues(claims, values, valueSpans, (c) => (manners.get(c.id) ?? []).map((m) => ({ text: m.text, span: { start: m.start, end: m.end } })));
@@ -614,6 +659,11 @@ export function verdictOf(claims: readonly Claim[], score = 1, clauses: readonly
       const pred = c.marks.find((m) => m.key.startsWith('p:'));
       if (pred) valueSpans.set(c.id, [{ start: pred.start, end: pred.end }]);
     }
+    return { status: 'contested', kind: 'action', values, valueSpans };
+  }
+  const aspects = aspectConflict(claims, clauses);
+  if (aspects) {
+    stateValues(claims, values, valueSpans, (c) => (aspects.get(c.id) ?? []).map((a) => ({ text: a.text, span: { start: a.start, end: a.end } })));
     return { status: 'contested', kind: 'action', values, valueSpans };
   }
   // The mention keeps its span (widening it to the argument would join words other groups
