@@ -81,9 +81,12 @@ const REFINE_PRIOR = { splitBelow: 0.25, splitGap: 0.12, splitGapSize: 0, mergeA
  * for groups that agree on their facts (`splitAgreeBelow`): a few dozen split decisions per dev
  * set are too few to search it; the value comes from the logged split decisions of both halves
  * (see `src/stories/README.md`). And the bound above which a split piece that agrees with the
- * story it left merges back (`mergeAgreeAbove`, see "Split pieces merging back" there).
+ * story it left merges back (`mergeAgreeAbove`, see "Split pieces merging back" there), and the
+ * two refinement bounds of "Homes for split-off groups and orphans" there: how many stories a
+ * split-off group is offered to (`splitHome`) and the average pair score at which a one-article
+ * story joins a growing one (`orphanJoin`).
  */
-const HAND_SET: Partial<StoryParams> = { memberSupport: 0.62, mergeAgreeAbove: 0.15, ...handSetOverrides() };
+const HAND_SET: Partial<StoryParams> = { memberSupport: 0.62, mergeAgreeAbove: 0.15, splitHome: 4, orphanJoin: 0.08, ...handSetOverrides() };
 
 /**
  * `--set key=value` (repeatable): sets a parameter by hand for the whole run (every start and

@@ -301,6 +301,7 @@ export class StoryClusterer {
     this.index(handle, this.queryKeys(prepared));
     if (!created && this.opt.refine) this.maybeSplit(story);
     if (this.opt.refine && rejected && rejected.score >= threshold - this.params.mergeSlack) this.maybeTidy(handle, rejected.h);
+    if (!created && this.opt.refine) this.adoptOrphans(handle, scored);
     if (this.seq % SWEEP_EVERY === 0) this.sweep();
     // A split may have taken the new article along: its own assignment says where it is now.
     const moved = this.moves.get(f.id);
@@ -473,6 +474,15 @@ export class StoryClusterer {
     if (shouldRejoin(keep, leaving.slice(-MERGE_SAMPLE), prop.between, this.params, this.idf)) return;
     const moving = leaving.filter((r) => !r.fixed);
     if (moving.length < 2) return;
+    const home = this.splitHome(moving, s);
+    if (home) {
+      const hh = home.handle;
+      for (const r of moving) this.moveRecord(r, s, home.story, hh, home.between, 'split');
+      s.checkedSize = s.size;
+      this.touch(hh, home.story);
+      this.index(hh, this.storyKeys(home.story));
+      return;
+    }
     const id = this.newStoryId(moving[0].id);
     if (this.constraints.resolve(id) !== id) return;
     const nh = this.nextHandle++;
@@ -497,6 +507,87 @@ export class StoryClusterer {
   }
 
   private readonly idf = (key: number): number => this.df.idf(key);
+
+  /**
+   * Orphans (see {@link StoryParams.orphanJoin}): every candidate story of the article just
+   * placed in story `h` that holds one movable article is scored against `h`'s recent articles
+   * (at most {@link MERGE_SAMPLE}, pair scores, memoised); one scoring at least `orphanJoin` on
+   * average joins `h`. Only stories of 2 or more articles adopt.
+   */
+  private adoptOrphans(h: number, scored: readonly Scored[]): void {
+    const bound = this.params.orphanJoin;
+    if (bound === undefined) return;
+    const dst = this.active.get(h);
+    if (!dst || dst.recent.length < 2) return;
+    let adopted = false;
+    for (const c of scored) {
+      const o = c.story;
+      if (c.h === h || !o.alive || o.size !== 1 || o.recent.length !== 1 || o.recent[0].fixed) continue;
+      const r = o.recent[0];
+      const mean = this.pairs.peekMean(r, dst.recent.slice(-MERGE_SAMPLE));
+      if (!(mean >= bound)) continue;
+      this.moveRecord(r, o, dst, h, mean, 'join');
+      this.drop(c.h);
+      adopted = true;
+    }
+    if (adopted) {
+      this.touch(h, dst);
+      this.index(h, this.storyKeys(dst));
+    }
+  }
+
+  /**
+   * An existing story that a group leaving `from` should join rather than start a story of its
+   * own (see {@link StoryParams.splitHome}): among the live stories that the group's heaviest
+   * stems and names are indexed under (most votes first, at most `splitHome`), the one whose
+   * recent articles score best with the group on average, when the two pass the merge test
+   * (`shouldMerge`). Null when none does.
+   */
+  private splitHome(group: readonly MemberRecord[], from: StoryState): { story: StoryState; handle: number; between: number } | null {
+    const n = Math.floor(this.params.splitHome ?? 0);
+    if (n <= 0) return null;
+    const votes = new Map<StoryState, number>();
+    const keys = new Set<number>();
+    for (const r of group) {
+      const take = (v: CompactVector, k: number): void => {
+        const idx = [...v.keys.keys()].sort((a, b) => v.vals[b] * this.idf(v.keys[b]) - v.vals[a] * this.idf(v.keys[a]) || a - b);
+        for (const i of idx.slice(0, k)) keys.add(v.keys[i]);
+      };
+      take(r.vectors.terms, this.opt.queryTerms);
+      take(r.vectors.names, 8);
+    }
+    for (const k of keys) {
+      const list = this.postings.get(k);
+      if (!list) continue;
+      const w = this.idf(k);
+      for (const st of list) {
+        if (!st.alive || st === from || st.recent.length === 0) continue;
+        if (st.language !== from.language && st.language !== 'und' && from.language !== 'und') continue;
+        votes.set(st, (votes.get(st) ?? 0) + w);
+      }
+    }
+    const ranked = [...votes].sort((x, y) => y[1] - x[1] || x[0].handle - y[0].handle).slice(0, n);
+    let best: { story: StoryState; handle: number; between: number } | null = null;
+    const withinOf = (rs: readonly MemberRecord[]): number => {
+      let t = 0;
+      let k = 0;
+      for (let i = 0; i < rs.length; i++) for (let j = i + 1; j < rs.length; j++) {
+        t += this.pairs.score(rs[i], rs[j]);
+        k++;
+      }
+      return k > 0 ? t / k : Number.NaN;
+    };
+    const wg = withinOf(group);
+    for (const [st] of ranked) {
+      const rb = st.recent.slice(-MERGE_SAMPLE);
+      let t = 0;
+      for (const a of group) for (const b of rb) t += this.pairs.score(a, b);
+      const between = t / (group.length * rb.length);
+      if (!shouldMerge(between, wg, withinOf(rb), this.params)) continue;
+      if (!best || between > best.between) best = { story: st, handle: st.handle, between };
+    }
+    return best;
+  }
 
   /**
    * Whether `best`, scoring under the threshold, is still the article's story: within
@@ -725,7 +816,7 @@ export class StoryClusterer {
   }
 
   /** Moves a recent article between two live stories and reports it. */
-  private moveRecord(r: MemberRecord, from: StoryState, to: StoryState, hTo: number, score: number, reason: 'join' | 'move'): void {
+  private moveRecord(r: MemberRecord, from: StoryState, to: StoryState, hTo: number, score: number, reason: 'join' | 'move' | 'split'): void {
     removeRecord(from, r.id);
     addRecord(to, r, this.seq);
     this.recentHome.set(r.id, hTo);

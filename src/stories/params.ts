@@ -13,6 +13,10 @@
  * Set by hand since (session 6): `splitGapSize` 8 (the split gap scaled down for checks of more
  * than 8 records; see src/stories/README.md, "A split gap scaled by the size of the check") and
  * `mergeAgreeAbove` 0.15 (split pieces that agree merge back; "Split pieces merging back").
+ * Set by hand in session 12: `splitHome` 4 (a group split off a story joins an existing story it
+ * passes the merge test with, instead of starting one) and `orphanJoin` 0.08 (a one-article story
+ * joins a growing story whose recent articles it scores at least that with on average); see
+ * src/stories/README.md, "Homes for split-off groups and orphans".
  */
 import type { StoryParams } from './score.js';
 
@@ -49,4 +53,6 @@ export const FITTED_PARAMS: StoryParams = {
   mergeRatio: 0,
   memberSupport: 0.62,
   mergeAgreeAbove: 0.15,
+  splitHome: 4,
+  orphanJoin: 0.08,
 };

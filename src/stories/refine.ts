@@ -94,6 +94,40 @@ export class PairScorer {
     return x;
   }
 
+  /**
+   * The average score of record `a` with each of `others`, memoising nothing: for checks that
+   * must not change what later checks read (a memoised score, like a cached weighted record,
+   * keeps the IDF of when it was computed). Memoised scores and cached weights are read when
+   * present; `a` is weighted once.
+   */
+  peekMean(a: MemberRecord, others: readonly MemberRecord[]): number {
+    if (others.length === 0) return Number.NaN;
+    let wa: WeightedRecord | undefined;
+    let t = 0;
+    for (const b of others) {
+      const early = a.seq < b.seq ? a : b;
+      const late = early === a ? b : a;
+      const memo = late.pairScores;
+      let x: number | undefined;
+      if (memo !== undefined && memo.gen === this.gen) {
+        const seqs = memo.seqs;
+        for (let i = 0; i < seqs.length; i++) if (seqs[i] === early.seq) x = memo.vals[i];
+      }
+      if (x === undefined) {
+        wa ??= this.cached(a) ?? weighRecord(a, this.idf);
+        x = recordScore(wa, this.cached(b) ?? weighRecord(b, this.idf), this.params);
+      }
+      t += x;
+    }
+    return t / others.length;
+  }
+
+  /** The cached weighted record of `r`, if any (not added when absent). */
+  private cached(r: MemberRecord): WeightedRecord | undefined {
+    const w = this.weighted.get(r.seq);
+    return w !== undefined && w.record === r ? w : undefined;
+  }
+
   private weigh(r: MemberRecord): WeightedRecord {
     let w = this.weighted.get(r.seq);
     if (w === undefined || w.record !== r) {

@@ -161,6 +161,20 @@ export interface StoryParams {
    * `refine.ts`): one event cut in two, whose pieces keep drawing the same reports. Absent: off.
    */
   mergeAgreeAbove?: number;
+  /**
+   * Refinement, a home for a split-off group: before a group that leaves a story starts a new
+   * one, the stories its articles share most index keys with (at most this many) are checked
+   * as for a merge (`mergeAbove`, `mergeRatio`); the group joins the best one that passes.
+   * Absent or 0: off (the group always starts a new story).
+   */
+  splitHome?: number;
+  /**
+   * Refinement, orphans: a story of one article (a report that scored just under the threshold
+   * with every story when it arrived) is adopted by a story that an article just joined, when
+   * its average pair score with that story's recent articles is at least this. The evidence is
+   * the story's members as it grows, not its centroid when the report came. Absent: off.
+   */
+  orphanJoin?: number;
 
   /**
    * Refinement: in that case, a recent article moves to the other story when its average
