@@ -60,6 +60,9 @@ export function skipPostModifiers(env: FrameEnv, k: number): number {
   }
 }
 
+/** Words after a comma that continue the object of a stance cue. */
+const OBJECT_GOES_ON = new Set(['including', 'particularly', 'especially', 'though', 'not']);
+
 /** True when token `p` ends the object of a stance cue: a dash, or `by` + -ing. */
 function objectEnds(ctx: Ctx, p: number): boolean {
   const t = ctx.toks[p];
@@ -70,6 +73,32 @@ function objectEnds(ctx: Ctx, p: number): boolean {
 
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'when', 'if', 'after', 'before', 'because', 'since', 'whereas', 'as', 'unless', 'once', 'until', 'whether']);
 const CUT_AFTER_COMMA = new Set(['but', 'which', 'while', 'though', 'although', 'whereas', 'who', 'even', 'where', 'despite']);
+
+/** Words that open an insertion between commas (`, which ...,`, `, even as a candidate,`). */
+const INSERTION_OPENERS = new Set(['which', 'who', 'even']);
+const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', "'s", "'re", "won't", "can't", "don't", "doesn't", "didn't"]);
+
+/** True when tokens `[a, b)` outside quotations hold a finite verb (roughly: an auxiliary, a past or -s cue verb, an -ed word). */
+function finiteVerbIn(ctx: Ctx, a: number, b: number): boolean {
+  for (let p = a; p < b; p++) {
+    const t = ctx.toks[p];
+    if (t.kind !== 'word' || t.cap) continue;
+    if (FINITE.has(t.lower) || (/ed$/.test(t.lower) && t.lower.length > 4)) return true;
+    const v = VERB_CUES.get(t.lower);
+    if (v && v.some((e) => e.form === 'past' || e.form === 's')) return true;
+  }
+  return false;
+}
+
+/** The comma that closes the insertion opened by the comma at `p` (before `end`), or -1. */
+function insertionEnd(ctx: Ctx, p: number, end: number): number {
+  for (let q = p + 2; q < end && q - p < 25; q++) {
+    const t = ctx.toks[q];
+    if (t.text === ';' || t.text === ':' || t.text === '.') return -1;
+    if (t.text === ',' && !quoteAt(ctx.quotes, t.start)) return q + 1 < end && ctx.toks[q + 1].kind === 'word' ? q : -1;
+  }
+  return -1;
+}
 
 /** True when token `k` starts a new verb phrase ("... and said", "... but noted"). */
 function verbAhead(ctx: Ctx, k: number): boolean {
@@ -139,8 +168,9 @@ export function contentEnd(env: FrameEnv, k: number, cls?: CueClass, cueStart?: 
     }
     if (quoteAt(ctx.quotes, t.start)) continue;
     const nx = toks[p + 1];
-    if ((cls === 'stance' || cls === 'object') && p > k && t.text === ',') {
-      // a stance cue's object ends at a comma
+    if ((cls === 'stance' || cls === 'object') && p > k && t.text === ',' && !OBJECT_GOES_ON.has(nx?.lower ?? '') && nx?.kind !== 'num') {
+      // a stance cue's object ends at a comma (not at "the Sept. 11, 2001, attacks" nor at
+      // ", including ...")
       endTok = p - 1;
       break;
     }
@@ -154,7 +184,14 @@ export function contentEnd(env: FrameEnv, k: number, cls?: CueClass, cueStart?: 
       endTok = p - 1;
       break;
     }
-    if (t.text === ',' && nx && (CUT_AFTER_COMMA.has(nx.lower) || (nx.kind === 'word' && !nx.cap && /ing$/.test(nx.lower) && nx.lower.length > 5) || nx.lower === 'compared')) {
+    if (t.text === ',' && nx && (CUT_AFTER_COMMA.has(nx.lower) || (nx.kind === 'word' && !nx.cap && /ing$/.test(nx.lower) && nx.lower.length > 5 && nx.lower !== 'including') || nx.lower === 'compared')) {
+      // "that the announcement, which some called a ploy, was an insult": an insertion in a
+      // subject that has no verb yet does not end the content; skip to its closing comma
+      const close = (INSERTION_OPENERS.has(nx.lower) || /ing$/.test(nx.lower)) && !finiteVerbIn(ctx, k, p) ? insertionEnd(ctx, p, endTok) : -1;
+      if (close > 0) {
+        p = close;
+        continue;
+      }
       endTok = p - 1;
       break;
     }

@@ -136,6 +136,12 @@ function passiveFrame(env: FrameEnv, cue: Cue, cueSpan: TextSpan): Attribution |
   const qb = quoteEndingBefore(env, cue.i);
   if (qb) return make(source, cueSpan, charSpan(ctx, qb.start, qb.end));
   const rest = skipPostModifiers(env, k);
+  if (agent < 0 && rest < sent.b && stateOfMind(env, cue, rest)) {
+    // "The government is worried that ...", "voters were frustrated about ...": an adjectival
+    // passive of a mind verb, whose subject holds the content
+    const subj = sourceBefore(ctx, cue.i, sent);
+    if (subj && !(subj.i === subj.j && EXPLETIVES.has(toks[subj.i].lower))) return make(src(ctx, subj), cueSpan, contentAfter(env, cue, k));
+  }
   if (source && (rest >= sent.b || (toks[rest].kind === 'punct' && rest === sent.b - 1))) {
     // "The story was first reported by Politico.": the subject is what was reported
     let first = sent.a;
@@ -150,6 +156,18 @@ function passiveFrame(env: FrameEnv, cue: Cue, cueSpan: TextSpan): Attribution |
   }
   if (k >= sent.b) return null;
   return make(source, cueSpan, contentAfter(env, cue, k));
+}
+
+const EXPLETIVES = new Set(['it', 'there', 'this', 'that']);
+/** Words that open the content of a state of mind: `worried that`, `concerned about`. */
+const MIND_OPENERS = new Set(['that', 'about', 'over', 'with', 'of', 'whether']);
+
+/** True when a passive cue reads as a state of mind (`is worried that`), not an event. */
+function stateOfMind(env: FrameEnv, cue: Cue, rest: number): boolean {
+  if (cue.cls === 'mind') return true;
+  if (cue.cls !== 'object') return false;
+  const { toks } = env.ctx;
+  return MIND_OPENERS.has(toks[rest].lower) || MIND_OPENERS.has(toks[cue.j].lower);
 }
 
 /** Prepositions after a passive cue that do not open its content ("was spurned in 2015"). */
@@ -194,11 +212,12 @@ function continuationFrame(env: FrameEnv, cue: Cue, cueSpan: TextSpan): Attribut
 }
 
 /** Where the clause of a verb cue ends, past its post-modifiers and a `told X` addressee. */
-function clauseTail(env: FrameEnv, cue: Cue): number {
+function clauseTail(env: FrameEnv, cue: Cue, inverted = false): number {
   const { toks } = env.ctx;
   const { sent } = env;
   let afterCue = skipToClauseEnd(env, cue.j + 1);
-  if (cue.cls === 'tell' || cue.lemma === 'write') {
+  // '"...," wrote Jane Doe, a columnist.': the name after an inverted cue is its source
+  if ((cue.cls === 'tell' || cue.lemma === 'write') && !inverted) {
     // "..., she told reporters on Monday." / "..., Kennedy wrote Linick."
     let p = afterCue;
     while (
@@ -227,9 +246,9 @@ function verbFrame(env: FrameEnv, cue: Cue, cueSpan: TextSpan): Attribution | nu
 
   const before = sourceBefore(ctx, cue.i, sent);
   const b = before ? before.i - 1 : skipTimeBackIdx(env, cue.i - 1);
-  const afterCue = clauseTail(env, cue);
-  const clauseEnds = afterCue >= sent.b || (toks[afterCue].kind === 'punct' && /[.,;!?]/.test(toks[afterCue].text));
   const precededByBreak = b >= sent.a && (toks[b].text === ',' || toks[b].kind === 'quote' || /[—–-]/.test(toks[b].text));
+  const afterCue = clauseTail(env, cue, !before && precededByBreak);
+  const clauseEnds = afterCue >= sent.b || (toks[afterCue].kind === 'punct' && /[.,;!?]/.test(toks[afterCue].text));
   const qb = b >= sent.a ? quoteEndingBefore(env, b + 1) : null;
   const opensContent =
     afterCue < sent.b && (toks[afterCue].lower === 'that' || toks[afterCue].text === ':' || toks[cue.j].text === ':');

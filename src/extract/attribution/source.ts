@@ -22,7 +22,7 @@ export interface TokSpan {
 const FRONTED = new Set(['in', 'on', 'at', 'after', 'during', 'with', 'for', 'since', 'as', 'before', 'when', 'while', 'although', 'though', 'despite', 'because', 'if', 'unlike', 'like', 'amid', 'without', 'by', 'from', 'under', 'following', 'earlier', 'later', 'last', 'this', 'meanwhile', 'still', 'however', 'but', 'and', 'yet', 'instead', 'now', 'then', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const DASHES = new Set(['—', '–']);
 const INNER_PREPS = new Set(['of', 'for', 'at', 'to']);
-const QUANTIFIERS = new Set(['one', 'some', 'many', 'most', 'several', 'both', 'all', 'few', 'two', 'three', 'four', 'five', 'others']);
+const QUANTIFIERS = new Set(['one', 'another', 'some', 'many', 'most', 'several', 'both', 'all', 'few', 'two', 'three', 'four', 'five', 'others']);
 const RELATIVES = new Set(['who', 'that', 'which']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which']);
 const JOINERS = new Set(['&', '/', '-', "'", '’', '.']);
@@ -44,6 +44,8 @@ function npToken(ctx: Ctx, k: number, lo: number): boolean {
   }
   if (t.kind !== 'word') return false;
   if (t.cap && !NP_BARRIERS.has(t.lower) && !CONNECTIVES.has(t.lower)) return true;
+  // "Theresa May", "George Will": a capitalised function word after a name is part of it
+  if (t.cap && k > lo && ctx.toks[k - 1].kind === 'word' && ctx.toks[k - 1].cap && !NP_BARRIERS.has(ctx.toks[k - 1].lower) && !CONNECTIVES.has(ctx.toks[k - 1].lower)) return true;
   if (INNER_PREPS.has(t.lower)) return true;
   if (NP_BARRIERS.has(t.lower)) return false;
   if (t.cap) return false;
@@ -168,9 +170,14 @@ function apposition(ctx: Ctx, i: number, j: number): boolean {
   const first = ctx.toks[i];
   if (first.kind === 'num') return j - i <= 1;
   if (first.lower === 'who' || first.lower === 'which' || first.lower === 'whose') return false;
+  let relative = false;
   for (let k = i; k <= j; k++) {
     const t = ctx.toks[k];
     if (t.kind === 'quote' || (t.kind === 'punct' && !JOINERS.has(t.text))) return false;
+    // "a conservative group that has sued the department": a relative clause inside the
+    // apposition may hold verbs
+    if (k > i + 1 && RELATIVES.has(t.lower)) relative = true;
+    if (relative) continue;
     if (t.kind === 'word' && !t.cap && VERB_CUES.has(t.lower) && !DETERMINERS.has(ctx.toks[k - 1]?.lower ?? '')) {
       const forms = VERB_CUES.get(t.lower) ?? [];
       if (forms.some((f) => f.form === 'past' || f.form === 's')) return false;
@@ -187,7 +194,9 @@ function previousComma(ctx: Ctx, k: number, lo: number): number {
   for (let p = k - 1; p >= lo && k - p < 30; p--) {
     const t = ctx.toks[p];
     if (t.text === ',') return p;
-    if (t.kind === 'quote' || t.text === '.' || t.text === ';' || t.text === ':') return -1;
+    // a full stop inside a sentence closes an abbreviation ("McConnell, R-Ky., said")
+    const abbreviation = t.text === '.' && p > lo && ctx.toks[p - 1].kind === 'word' && ctx.toks[p - 1].end === t.start;
+    if (t.kind === 'quote' || (t.text === '.' && !abbreviation) || t.text === ';' || t.text === ':') return -1;
   }
   return -1;
 }

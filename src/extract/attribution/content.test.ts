@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extractAttributions } from './index.js';
+
+/** The content found for the relation whose cue text is `cue`. */
+function contentOf(text: string, cue: string): string | undefined {
+  return extractAttributions(text).find((a) => a.cue.text === cue)?.content.text;
+}
+
+describe('extractAttributions: content spans', () => {
+  it('keeps a relative clause inside the subject of the content', () => {
+    const text = 'The mayor said that the new ordinance, which the council passed in June, would cut noise in the old town.';
+    expect(contentOf(text, 'said')).toBe('that the new ordinance, which the council passed in June, would cut noise in the old town');
+  });
+
+  it('keeps a participial insertion inside the subject of the content', () => {
+    const text = 'The auditor said the bridge project, costing far more than planned, had been badly managed.';
+    expect(contentOf(text, 'said')).toBe('the bridge project, costing far more than planned, had been badly managed');
+  });
+
+  it('still ends the content at a relative clause after its verb', () => {
+    const text = 'The mayor said the fares would rise, which angered riders across the city.';
+    expect(contentOf(text, 'said')).toBe('the fares would rise');
+  });
+
+  it('keeps ", including ..." in the object of a stance cue', () => {
+    const text = 'The senator praised the new rules, including a cap on overtime for nurses.';
+    expect(contentOf(text, 'praised')).toBe('the new rules, including a cap on overtime for nurses');
+  });
+
+  it('still ends the object of a stance cue at a comma', () => {
+    const text = 'The senator praised the new rules, and the bill passed the next morning.';
+    expect(contentOf(text, 'praised')).toBe('the new rules');
+  });
+});

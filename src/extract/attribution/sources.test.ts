@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { extractAttributions } from './index.js';
+
+/** The source found for the relation whose cue text is `cue`. */
+function sourceOf(text: string, cue: string): string | null | undefined {
+  const r = extractAttributions(text).find((a) => a.cue.text === cue);
+  return r ? (r.source?.text ?? null) : undefined;
+}
+
+describe('extractAttributions: sources', () => {
+  it('reads the name after an inverted "wrote" as the source, not as an addressee', () => {
+    const text = '"The dam was never built to hold this much water," wrote Paula Brenner, an engineer at the state university.';
+    expect(sourceOf(text, 'wrote')).toBe('Paula Brenner, an engineer at the state university');
+  });
+
+  it('keeps "Kennedy wrote Linick" an addressee when the source stands before the cue', () => {
+    const text = 'The plan would cut the budget by half, the senator wrote Linick on Friday.';
+    expect(sourceOf(text, 'wrote')).toBe('the senator');
+  });
+
+  it('walks over an apposition that ends in an abbreviation', () => {
+    const text = '"We will vote on it next week," Senator Ann Lowe, D-Md., said on Tuesday.';
+    expect(sourceOf(text, 'said')).toBe('Senator Ann Lowe, D-Md.,');
+  });
+
+  it('walks over an apposition that holds a relative clause', () => {
+    const text =
+      'Ruth Okafor, the head of Clean Rivers, a group that has sued the county twice, said the permit was unlawful.';
+    expect(sourceOf(text, 'said')).toBe('Ruth Okafor, the head of Clean Rivers, a group that has sued the county twice,');
+  });
+
+  it('keeps a capitalised modal inside a name', () => {
+    const text = 'Prime Minister Theresa May said the talks would resume in the spring.';
+    expect(sourceOf(text, 'said')).toBe('Prime Minister Theresa May');
+  });
+
+  it('takes "another" as a subject, not as an article before an adjective', () => {
+    const text = 'One voter said the lines were long. Another said, "I waited three hours."';
+    expect(sourceOf(text, 'said')).toBe('One voter');
+    const rels = extractAttributions(text).filter((a) => a.source?.text === 'Another');
+    expect(rels.map((a) => a.cue.text)).toEqual(['said']);
+  });
+
+  it('reads the subject of a state-of-mind passive as its source', () => {
+    const text = 'The city council is worried that the new stadium will raise rents in the district.';
+    const r = extractAttributions(text).find((a) => a.cue.text.includes('worried'));
+    expect(r?.source?.text).toBe('The city council');
+    expect(r?.content.text).toBe('that the new stadium will raise rents in the district');
+  });
+
+  it('leaves a reporting passive without a source', () => {
+    const text = 'It was reported that the factory would close in March.';
+    const r = extractAttributions(text).find((a) => a.cue.text.includes('reported'));
+    expect(r?.source ?? null).toBeNull();
+  });
+});
