@@ -31,4 +31,19 @@ describe('extractAttributions: content spans', () => {
     const text = 'The senator praised the new rules, and the bill passed the next morning.';
     expect(contentOf(text, 'praised')).toBe('the new rules');
   });
+
+  it('takes a quotation after a place phrase and a comma as the content', () => {
+    const text = 'The union leader said in Denver, "We will strike on Monday."';
+    expect(contentOf(text, 'said')).toBe('"We will strike on Monday."');
+  });
+
+  it('ends the content of a relative clause cue before the main clause verb', () => {
+    const text = 'The lawyer who wants to challenge the ruling is raising money from small donors.';
+    expect(contentOf(text, 'wants')).toBe('to challenge the ruling');
+  });
+
+  it('ends the content before a coordinated clause with its own subject', () => {
+    const text = 'The mayor said the budget was balanced, and she thanked the council for its work.';
+    expect(contentOf(text, 'said')).toBe('the budget was balanced');
+  });
 });

@@ -74,6 +74,12 @@ function objectEnds(ctx: Ctx, p: number): boolean {
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'when', 'if', 'after', 'before', 'because', 'since', 'whereas', 'as', 'unless', 'once', 'until', 'whether']);
 const CUT_AFTER_COMMA = new Set(['but', 'which', 'while', 'though', 'although', 'whereas', 'who', 'even', 'where', 'despite']);
 
+/** Finite verbs that can open a main clause after a relative clause. */
+const MAIN_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might']);
+
+/** Subject pronouns that open a coordinated clause of their own (", and he ..."). */
+const NEW_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
+
 /** Words that open an insertion between commas (`, which ...,`, `, even as a candidate,`). */
 const INSERTION_OPENERS = new Set(['which', 'who', 'even']);
 const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', "'s", "'re", "won't", "can't", "don't", "doesn't", "didn't"]);
@@ -195,6 +201,11 @@ export function contentEnd(env: FrameEnv, k: number, cls?: CueClass, cueStart?: 
       endTok = p - 1;
       break;
     }
+    if ((t.lower === 'and' || t.lower === 'but') && toks[p - 1].text === ',' && NEW_SUBJECTS.has(nx?.lower ?? '')) {
+      // "... is Hillary Clinton, and he railed against ...": a new clause with its own subject
+      endTok = p - 2;
+      break;
+    }
     if ((t.lower === 'and' || t.lower === 'but') && verbAhead(ctx, p + 1)) {
       endTok = p - 1;
       break;
@@ -247,6 +258,8 @@ function skipLongModifier(env: FrameEnv, k: number): number {
       const q = toks[p + 1].kind === 'quote' ? quoteAt(env.ctx.quotes, toks[p + 1].start) : null;
       // '"Sunday Morning Futures," CONTENT': the comma inside a closing quote
       if (q && q.end === toks[p + 1].end) return p + 2 < sent.b ? p + 2 : k;
+      // 'said in Tel Aviv, "..."': a quotation opened after the comma is the content
+      if (q && q.start === toks[p + 1].start) return p + 1;
       return k;
     }
     if (t.text === ';' || t.text === '—' || t.text === '–' || verbAhead(env.ctx, p)) return k;
@@ -287,6 +300,18 @@ export function contentAfter(env: FrameEnv, cue: Cue, k: number, relativeClause 
     return charSpan(ctx, q.start, q.end);
   }
   let end = contentEnd(env, k, cue.cls, cue.i);
+  const prev = cue.i > sent.a ? toks[cue.i - 1].lower : '';
+  if (toks[k].lower === 'to' && (prev === 'who' || prev === 'that' || prev === 'which')) {
+    // "the novice who wants to unseat her is reaping ...": an infinitive in a relative clause
+    // ends where the main clause's verb comes
+    for (let p = k + 2; p < sent.b && toks[p].start < end; p++) {
+      const t = toks[p];
+      if (t.kind === 'word' && !t.cap && MAIN_VERBS.has(t.lower) && !quoteAt(ctx.quotes, t.start)) {
+        end = toks[p - 1].end;
+        break;
+      }
+    }
+  }
   if (relativeClause) {
     // ", who said X, recounted ...": the relative clause ends at its comma
     for (let p = k + 1; p < sent.b && toks[p].start < end; p++) {

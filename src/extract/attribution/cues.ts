@@ -48,7 +48,7 @@ const NOUN_LEFT = new Set([
 const SUBJECT_LEFT = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that']);
 const ING_OK_AFTER = new Set([',', 'by', 'while', 'after', 'before', 'when', 'in', 'is', 'are', 'was', 'were', 'been', 'be', 'also', 'and', ':', '—', '–']);
 /** Determiners that cannot stand alone as a subject ("his stated aim", but "many said"). */
-const PURE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'each', 'no', 'fewer', 'more', 'top', 'senior', 'former', 'other']);
+const PURE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'each', 'no', 'another', 'fewer', 'more', 'top', 'senior', 'former', 'other']);
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'do', 'does', 'did', "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", 'not', 'never', 'also', 'often', 'still', 'now', 'just', 'all', 'both', 'generally', 'increasingly', 'largely', 'widely']);
 const PLURAL_SUBJECTS = new Set(['people', 'police', 'data', 'media', 'public', 'staff', 'majority', 'minority', 'most', 'many', 'some', 'others', 'few', 'both', 'all', 'several', 'men', 'women', 'children', 'i', 'we', 'you', 'they', 'who', 'that', 'which', 'campaign', 'team', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'him', 'her', 'them']);
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);

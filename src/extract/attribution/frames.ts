@@ -135,6 +135,12 @@ function passiveFrame(env: FrameEnv, cue: Cue, cueSpan: TextSpan): Attribution |
   }
   const qb = quoteEndingBefore(env, cue.i);
   if (qb) return make(source, cueSpan, charSpan(ctx, qb.start, qb.end));
+  if (source && (cue.cls === 'stance' || cue.cls === 'object')) {
+    // "The plan was criticized by X", "Clinton's attacks were echoed by X": what the stance
+    // is about is the subject
+    const subj = sourceBefore(ctx, cue.i, sent);
+    if (subj) return make(source, cueSpan, tokSpan(ctx, subj.i, subj.j));
+  }
   const rest = skipPostModifiers(env, k);
   if (agent < 0 && rest < sent.b && stateOfMind(env, cue, rest)) {
     // "The government is worried that ...", "voters were frustrated about ...": an adjectival
@@ -173,7 +179,7 @@ function stateOfMind(env: FrameEnv, cue: Cue, rest: number): boolean {
 /** Prepositions after a passive cue that do not open its content ("was spurned in 2015"). */
 const POST_PASSIVE = new Set(['in', 'on', 'at', 'from', 'for', 'during', 'after', 'before', 'since', 'as', 'with']);
 
-const CONTINUING = new Set([',', 'by', 'while', 'after', 'before', 'when', 'in', 'and', 'upon', 'without', 'also']);
+const CONTINUING = new Set([',', 'by', 'while', 'after', 'before', 'when', 'in', 'and', 'but', 'upon', 'without', 'also']);
 
 /**
  * A verb cue that continues the clause's source: `quoted X as saying`, `..., adding that`,
@@ -203,7 +209,11 @@ function continuationFrame(env: FrameEnv, cue: Cue, cueSpan: TextSpan): Attribut
     const subj = env.previousSource ?? src(ctx, clauseSubject(ctx, cue.i, sent));
     return make(subj, cueSpan, contentAfter(env, cue, cue.j + 1));
   }
-  if (prevTok && ['and', 'but', 'or'].includes(prevTok.lower) && cue.form !== 'ing') {
+  // "... but on Tuesday wrote that ...": the conjunction before a time phrase
+  let conj = cue.i - 1;
+  while (conj > sent.a && cue.i - conj < 4 && TIME_WORDS.has(toks[conj].lower)) conj--;
+  const conjTok = conj >= sent.a ? toks[conj] : null;
+  if (conjTok && ['and', 'but', 'or'].includes(conjTok.lower) && cue.form !== 'ing') {
     // "... refused to answer but said there was no call": the first verb's subject
     const subj = env.previousSource ?? src(ctx, clauseSubject(ctx, cue.i, sent));
     if (subj) return make(subj, cueSpan, contentAfter(env, cue, cue.j + 1));

@@ -4,6 +4,7 @@
  * of a clause (for `..., adding that ...`). Rules over tokens, no tagger.
  */
 import type { Ctx, TokRange } from './context.js';
+import type { Token } from './tokens.js';
 import {
   CONNECTIVES,
   DETERMINERS,
@@ -19,7 +20,7 @@ export interface TokSpan {
   j: number;
 }
 
-const FRONTED = new Set(['in', 'on', 'at', 'after', 'during', 'with', 'for', 'since', 'as', 'before', 'when', 'while', 'although', 'though', 'despite', 'because', 'if', 'unlike', 'like', 'amid', 'without', 'by', 'from', 'under', 'following', 'earlier', 'later', 'last', 'this', 'meanwhile', 'still', 'however', 'but', 'and', 'yet', 'instead', 'now', 'then', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const FRONTED = new Set(['throughout', 'across', 'among', 'over', 'within', 'beyond', 'around', 'against', 'given', 'to', 'in', 'on', 'at', 'after', 'during', 'with', 'for', 'since', 'as', 'before', 'when', 'while', 'although', 'though', 'despite', 'because', 'if', 'unlike', 'like', 'amid', 'without', 'by', 'from', 'under', 'following', 'earlier', 'later', 'last', 'this', 'meanwhile', 'still', 'however', 'but', 'and', 'yet', 'instead', 'now', 'then', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const DASHES = new Set(['—', '–']);
 const INNER_PREPS = new Set(['of', 'for', 'at', 'to']);
 const QUANTIFIERS = new Set(['one', 'another', 'some', 'many', 'most', 'several', 'both', 'all', 'few', 'two', 'three', 'four', 'five', 'others']);
@@ -166,7 +167,10 @@ function npEndingAt(ctx: Ctx, k: number, lo: number, max = 12): TokSpan | null {
 
 /** True when the comma-delimited segment `[i, j]` reads as an apposition (a title, an age, a place). */
 function apposition(ctx: Ctx, i: number, j: number): boolean {
-  if (j < i || j - i > 16) return false;
+  // a longer one only with a relative clause: "an expert who now studies the cyber activities
+  // of nations at the Center for Strategic and International Studies"
+  if (j < i || j - i > 28) return false;
+  if (j - i > 16 && !ctx.toks.slice(i + 2, j + 1).some((t) => RELATIVES.has(t.lower))) return false;
   const first = ctx.toks[i];
   if (first.kind === 'num') return j - i <= 1;
   if (first.lower === 'who' || first.lower === 'which' || first.lower === 'whose') return false;
@@ -255,7 +259,21 @@ export function sourceBefore(ctx: Ctx, k: number, sent: TokRange): TokSpan | nul
       return null;
     }
   }
-  return npEndingAt(ctx, end, lo);
+  const np = npEndingAt(ctx, end, lo);
+  // "A Bloomberg poll in June showed": the noun phrase before a time phrase
+  if (np && np.i === np.j && np.i - 2 >= lo && TIME_PREPS.has(ctx.toks[np.i - 1].lower) && timeWord(ctx.toks[np.i])) {
+    const head = npEndingAt(ctx, np.i - 2, lo);
+    if (head) return { i: head.i, j: np.j };
+  }
+  return np;
+}
+
+const TIME_PREPS = new Set(['in', 'on', 'during', 'since']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** True for a month, a weekday or a year. */
+function timeWord(t: Token): boolean {
+  return (t.kind === 'word' && (MONTHS.has(t.lower) || WEEKDAYS.has(t.lower))) || (t.kind === 'num' && /^(?:19|20)\d\d$/.test(t.text));
 }
 
 const AFTER_STOPS = new Set([
@@ -311,13 +329,25 @@ export function sourceAfter(ctx: Ctx, k: number, sent: TokRange, loose = false):
  */
 export function clauseSubject(ctx: Ctx, k: number, sent: TokRange): TokSpan | null {
   let i = sent.a;
+  // a dateline: "ORLANDO, Fla. (Reuters) - President Obama met ... and said"
+  for (let p = i; p < k && p - i < 8; p++) {
+    const t = ctx.toks[p];
+    if ((t.text === '-' || DASHES.has(t.text)) && p > i && (p + 1 >= ctx.toks.length || ctx.toks[p + 1].start > t.end)) {
+      i = p + 1;
+      break;
+    }
+    if (!((t.kind === 'word' && t.cap) || (t.kind === 'punct' && ['(', ')', ',', '.'].includes(t.text)))) break;
+  }
   while (i < k && CONNECTIVES.has(ctx.toks[i].lower)) i++;
   // skip fronted phrases: "On Thursday, after remaining neutral, the senator ..."
   for (let n = 0; n < 3; n++) {
     let moved = false;
     for (let p = i; p < k && p - i < 14; p++) {
       if (ctx.toks[p].text === ',') {
-        if (!ctx.toks[i].cap || FRONTED.has(ctx.toks[i].lower) || /^[a-z]{3,}(?:ing|ed)$/.test(ctx.toks[i].lower)) {
+        // a fronted phrase opens with a preposition, an adverb or a participle; a subject
+        // ("he gave a speech, predicting ...", "the senator spoke, adding ...") is not skipped
+        const first = ctx.toks[i];
+        if (FRONTED.has(first.lower) || /^[a-z]{3,}(?:ing|ed)$/.test(first.lower) || (!first.cap && !SUBJECT_PRONOUNS.has(first.lower) && !DETERMINERS.has(first.lower))) {
           i = p + 1;
           moved = true;
         }

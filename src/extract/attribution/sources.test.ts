@@ -53,4 +53,45 @@ describe('extractAttributions: sources', () => {
     const r = extractAttributions(text).find((a) => a.cue.text.includes('reported'));
     expect(r?.source ?? null).toBeNull();
   });
+
+  it('reads the agent of a passive stance cue as the source and its subject as the content', () => {
+    const text = 'The zoning plan was sharply criticized by the city council.';
+    const r = extractAttributions(text).find((a) => a.cue.text.includes('criticized'));
+    expect(r?.source?.text).toBe('the city council');
+    expect(r?.content.text).toBe('The zoning plan');
+  });
+
+  it('gives a trailing participle the subject of its clause, not what follows a fronted phrase', () => {
+    const text = 'As the results came in on Tuesday, she gave a speech in Denver, predicting that turnout would set a record.';
+    const r = extractAttributions(text).find((a) => a.cue.text === 'predicting');
+    expect(r?.source?.text).toBe('she');
+  });
+
+  it('continues the subject over "but on Tuesday wrote"', () => {
+    const text = 'The columnist has long opposed the stadium but on Tuesday wrote that the plan had merit.';
+    expect(sourceOf(text, 'wrote')).toBe('The columnist');
+  });
+
+  it('walks over a long apposition with a relative clause', () => {
+    const text =
+      'Maria Ortiz, a former state budget analyst who now studies pension systems at the Institute for Fiscal Studies in Chicago, said the fund was short.';
+    expect(sourceOf(text, 'said')).toBe(
+      'Maria Ortiz, a former state budget analyst who now studies pension systems at the Institute for Fiscal Studies in Chicago,',
+    );
+  });
+
+  it('skips a dateline when a coordinated cue takes the clause subject', () => {
+    const text = 'DENVER (AP) - Governor Jane Doe toured the flooded towns on Friday and said the state would pay for repairs.';
+    expect(sourceOf(text, 'said')).toBe('Governor Jane Doe');
+  });
+
+  it('takes the noun phrase before a time phrase as the source', () => {
+    const text = 'A state university poll in June showed that most voters backed the tax.';
+    expect(sourceOf(text, 'showed')).toBe('A state university poll in June');
+  });
+
+  it('skips a fronted "Throughout ..." phrase to find the clause subject', () => {
+    const text = 'Throughout the spring, the governor toured the state, insisting that the plan would pass.';
+    expect(sourceOf(text, 'insisting')).toBe('the governor');
+  });
 });
