@@ -46,4 +46,10 @@ describe('extractAttributions: content spans', () => {
     const text = 'The mayor said the budget was balanced, and she thanked the council for its work.';
     expect(contentOf(text, 'said')).toBe('the budget was balanced');
   });
+
+  it('lets a quotation after a colon run over its sentences, and drops a tally', () => {
+    const text = 'Turnout fell sharply - Ana Ruiz: "Fewer people came. The lines were short."\n\nSmith: 547.';
+    const rels = extractAttributions(text).filter((a) => a.cue.text === ':');
+    expect(rels.map((a) => a.content.text)).toEqual(['"Fewer people came. The lines were short."']);
+  });
 });

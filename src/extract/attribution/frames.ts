@@ -58,8 +58,14 @@ function colonFrame(env: FrameEnv, cue: Cue, cueSpan: TextSpan): Attribution | n
   const named = dashNameStart(ctx, cue.i, sent);
   const a = named >= 0 ? named : toks[sent.a].kind === 'quote' ? sent.a + 1 : sent.a;
   if (cue.j + 1 >= sent.b || a >= cue.i) return null;
+  // "Clinton: 547.": a tally, not a statement
+  let words = 0;
+  for (let p = cue.j + 1; p < sent.b && !words; p++) if (toks[p].kind === 'word' || toks[p].kind === 'quote') words++;
+  if (!words) return null;
   const source = charSpan(ctx, toks[a].start, toks[cue.i].start);
-  return make(source, cueSpan, charSpan(ctx, toks[cue.j + 1].start, toks[sent.b - 1].end));
+  // a quotation after the colon may run on over several sentences; a `;` ends a headline's
+  // statement ("Clinton: Trump's view is wrong; In speech, she attacks ...")
+  return make(source, cueSpan, charSpan(ctx, toks[cue.j + 1].start, contentEnd(env, cue.j + 1)));
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);

@@ -40,6 +40,8 @@ function npToken(ctx: Ctx, k: number, lo: number): boolean {
   if (t.kind === 'num') return true;
   if (t.kind === 'punct') {
     if (!JOINERS.has(t.text) || k <= lo || !isWord(ctx, k - 1)) return false;
+    // "Sanders’ campaign": a plural possessive
+    if ((t.text === '’' || t.text === "'") && ctx.toks[k - 1].end === t.start && /s$/.test(ctx.toks[k - 1].lower) && ctx.toks[k + 1]?.kind === 'word') return true;
     // "anti-Muslim" joins, "CHICAGO - Rahm" (a dateline) does not
     return t.text === '&' || (ctx.toks[k - 1].end === t.start && ctx.toks[k + 1]?.start === t.end);
   }
@@ -116,6 +118,13 @@ function trimNp(ctx: Ctx, i: number, j: number): TokSpan | null {
   return content ? { i, j } : null;
 }
 
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half']);
+
+/** True for a number in digits or words. */
+function numberish(t: Token): boolean {
+  return t.kind === 'num' || (t.kind === 'word' && NUMBER_WORDS.has(t.lower));
+}
+
 /** The bare noun phrase ending at token `k` (no commas), or null. */
 function npEndingAt(ctx: Ctx, k: number, lo: number, max = 12): TokSpan | null {
   if (k < lo) return null;
@@ -141,6 +150,11 @@ function npEndingAt(ctx: Ctx, k: number, lo: number, max = 12): TokSpan | null {
         continue;
       }
       break;
+    }
+    // "Six in 10 say", "three out of four voters said": a proportion
+    if ((t.lower === 'in' || t.lower === 'of') && i > lo && i < k && numberish(ctx.toks[i - 1]) && numberish(ctx.toks[i + 1])) {
+      i--;
+      continue;
     }
     // "Hawkins and others": coordination of names
     if (t.lower === 'and' && i > lo && i < k && ctx.toks[i - 1].cap && ctx.toks[i - 1].kind === 'word' && !NP_BARRIERS.has(ctx.toks[i - 1].lower) && !CONNECTIVES.has(ctx.toks[i - 1].lower)) {
@@ -193,6 +207,12 @@ function apposition(ctx: Ctx, i: number, j: number): boolean {
   return j - i <= 4;
 }
 
+/** True when token `k` opens a relative clause (`who`, `which`, `whose`). */
+function relativeAt(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return !!t && (t.lower === 'who' || t.lower === 'which' || t.lower === 'whose');
+}
+
 /** The index of the comma that opens the comma-delimited segment ending at comma `k`, or -1. */
 function previousComma(ctx: Ctx, k: number, lo: number): number {
   for (let p = k - 1; p >= lo && k - p < 30; p--) {
@@ -235,11 +255,9 @@ export function sourceBefore(ctx: Ctx, k: number, sent: TokRange): TokSpan | nul
       if (p + 1 === e - 1 && SKIP_ASIDES.has(ctx.toks[e - 1].lower)) {
         e = p - 1;
         end = e;
-      } else if (segFirst && (segFirst.lower === 'who' || segFirst.lower === 'which' || segFirst.lower === 'whose')) {
-        e = p - 1;
-        end = e;
-      } else if (apposition(ctx, p + 1, e - 1)) {
-        // Walk further over stacked appositions: "Cory James, 22, of Flint, Mich., said".
+      } else if (relativeAt(ctx, p + 1) || apposition(ctx, p + 1, e - 1)) {
+        // Walk further over stacked appositions: "Cory James, 22, of Flint, Mich., said",
+        // "Jo Lee, 58, who lives in Ohio, said" (a relative clause is left out of the source)
         let q = p;
         for (let n = 0; n < 3; n++) {
           const p2 = previousComma(ctx, q, lo);
@@ -249,7 +267,7 @@ export function sourceBefore(ctx: Ctx, k: number, sent: TokRange): TokSpan | nul
           q = p2;
         }
         const head = npEndingAt(ctx, q - 1, lo);
-        if (head) return { i: head.i, j: e };
+        if (head) return { i: head.i, j: relativeAt(ctx, p + 1) ? p - 1 : e };
         return null;
       } else {
         return null;

@@ -94,4 +94,14 @@ describe('extractAttributions: sources', () => {
     const text = 'Throughout the spring, the governor toured the state, insisting that the plan would pass.';
     expect(sourceOf(text, 'insisting')).toBe('the governor');
   });
+
+  it('walks over an age and a relative clause to the name', () => {
+    const text = 'Dana Whitfield, 61, who runs a bakery in Akron, says the new tariffs have doubled her costs.';
+    expect(sourceOf(text, 'says')).toBe('Dana Whitfield, 61');
+  });
+
+  it('keeps a plural possessive and a proportion in the source', () => {
+    expect(sourceOf('The Greens’ campaign says it raised $2 million in March.', 'says')).toBe('The Greens’ campaign');
+    expect(sourceOf('Six in 10 voters say the economy is getting worse.', 'say')).toBe('Six in 10 voters');
+  });
 });
