@@ -52,4 +52,11 @@ describe('extractAttributions: content spans', () => {
     const rels = extractAttributions(text).filter((a) => a.cue.text === ':');
     expect(rels.map((a) => a.content.text)).toEqual(['"Fewer people came. The lines were short."']);
   });
+
+  it('keeps a parenthetical "according to" inside its clause, but not what follows a finished clause', () => {
+    const inner = 'The cost of the bridge, according to state auditors, was twice the estimate.';
+    expect(contentOf(inner, 'according to')).toBe('The cost of the bridge, according to state auditors, was twice the estimate');
+    const after = 'The city earned $40 million last year, according to public filings, a record for the port.';
+    expect(contentOf(after, 'according to')).toBe('The city earned $40 million last year');
+  });
 });

@@ -85,7 +85,7 @@ const INSERTION_OPENERS = new Set(['which', 'who', 'even']);
 const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', "'s", "'re", "won't", "can't", "don't", "doesn't", "didn't"]);
 
 /** True when tokens `[a, b)` outside quotations hold a finite verb (roughly: an auxiliary, a past or -s cue verb, an -ed word). */
-function finiteVerbIn(ctx: Ctx, a: number, b: number): boolean {
+export function finiteVerbIn(ctx: Ctx, a: number, b: number): boolean {
   for (let p = a; p < b; p++) {
     const t = ctx.toks[p];
     if (t.kind !== 'word' || t.cap) continue;

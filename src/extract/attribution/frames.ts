@@ -11,6 +11,7 @@ import type { Attribution, TextSpan } from '../../types.js';
 import {
   ADDRESSEE_WORDS,
   continueQuote,
+  finiteVerbIn,
   contentAfter,
   contentEnd,
   quoteEndingBefore,
@@ -109,7 +110,9 @@ function phraseFrame(env: FrameEnv, cue: Cue, cueSpan: TextSpan): Attribution | 
   const cStart = qb ? Math.min(qb.start, toks[first].start) : toks[first].start;
   let cEnd = toks[cue.i - 1].end;
   const after = s ? s.j + 1 : cue.j + 1;
-  if (after < sent.b - 1 && toks[after].text === ',') cEnd = sentEnd; // parenthetical
+  // parenthetical ("X, according to Y, was ..."), unless the clause before already has its
+  // verb ("Z rose, according to Y, a sum that ...")
+  if (after < sent.b - 1 && toks[after].text === ',' && !finiteVerbIn(ctx, first, cue.i)) cEnd = contentEnd(env, after + 1);
   if (qb) cEnd = Math.max(qb.end, cEnd === sentEnd ? sentEnd : qb.end);
   return make(source, cueSpan, charSpan(ctx, cStart, cEnd));
 }
