@@ -59,4 +59,9 @@ describe('extractAttributions: content spans', () => {
     const after = 'The city earned $40 million last year, according to public filings, a record for the port.';
     expect(contentOf(after, 'according to')).toBe('The city earned $40 million last year');
   });
+
+  it('lets a quotation go on in the next sentence past a quoted programme title', () => {
+    const text = '"We were not ready for the storm," the mayor told NBC\'s "Today" on Monday. "Nobody was."';
+    expect(contentOf(text, 'told')).toBe('"We were not ready for the storm," the mayor told NBC\'s "Today" on Monday. "Nobody was."');
+  });
 });

@@ -359,7 +359,13 @@ export function continueQuote(env: FrameEnv, end: number, fromTok: number): numb
   while (k < sent.b && toks[k].kind === 'punct' && (toks[k].text === ',' || toks[k].text === '.')) k++;
   let q = k < sent.b && toks[k].kind === 'quote' ? quoteAt(ctx.quotes, toks[k].start) : null;
   if (q && q.start === toks[k].start) return Math.max(end, q.end);
-  for (let p = k; p < sent.b; p++) if (toks[p].kind === 'quote') return end;
+  for (let p = k; p < sent.b; p++) {
+    if (toks[p].kind !== 'quote') continue;
+    // a quoted title ('told NBC's "Today" on Monday') does not stop the quotation going on
+    const title = quoteAt(ctx.quotes, toks[p].start);
+    if (!title || title.start !== toks[p].start || ctx.text.slice(title.start, title.end).split(/\s+/).length > 4) return end;
+    while (p + 1 < sent.b && toks[p + 1].start < title.end) p++;
+  }
   const nextSent = sentences[index + 1];
   if (!nextSent || nextSent.a >= nextSent.b) return end;
   const first = toks[nextSent.a];
