@@ -64,4 +64,9 @@ describe('extractAttributions: content spans', () => {
     const text = '"We were not ready for the storm," the mayor told NBC\'s "Today" on Monday. "Nobody was."';
     expect(contentOf(text, 'told')).toBe('"We were not ready for the storm," the mayor told NBC\'s "Today" on Monday. "Nobody was."');
   });
+
+  it('takes only a quotation set off by a dash, not the clause before it', () => {
+    const text = 'Neither voter liked the senator - "He was born with a silver spoon," the older one said.';
+    expect(contentOf(text, 'said')).toBe('"He was born with a silver spoon,"');
+  });
 });

@@ -320,8 +320,10 @@ function contentBeforeFrame(
     if (tail + 1 >= sent.b || toks[tail].text !== ',') return null;
     return make(source, cueSpan, charSpan(ctx, toks[tail + 1].start, contentEnd(env, tail + 1)));
   }
-  // the quotation, or the whole clause when it only ends with a quoted phrase
-  const cStart = qb ? Math.min(qb.start, first < b ? toks[first].start : qb.start) : toks[first].start;
+  // the quotation, or the whole clause when it only ends with a quoted phrase (not when a dash
+  // or a colon sets the quotation off: "Neither man was impressed - ''Born rich,'' he said")
+  const setOff = !!qb && /[:—–-]\s*$/.test(ctx.text.slice(Math.max(0, qb.start - 3), qb.start));
+  const cStart = qb ? Math.min(qb.start, first < b && !setOff ? toks[first].start : qb.start) : toks[first].start;
   let cEnd = qb ? qb.end : toks[b - 1].end;
   const nx = tail + 1 < sent.b ? toks[tail + 1] : null;
   if (!qb && nx && (toks[tail].text === ',' || toks[tail].text === ':') && nx.kind === 'quote') {
