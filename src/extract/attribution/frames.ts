@@ -276,7 +276,9 @@ function verbFrame(env: FrameEnv, cue: Cue, cueSpan: TextSpan): Attribution | nu
     // "Q, said Jane Doe." versus "Jane Doe, speaking on Monday, said Q."
     const s = sourceAfter(ctx, afterCue, sent);
     const t = s ? skipPostModifiers(env, s.j + 1) : afterCue;
-    const inverted = !!s && (t >= sent.b - 1 || (toks[t].text === ',' && (env.next?.i === t + 1 || toks[t + 1]?.kind === 'quote')));
+    // a stance or learned object verb is not inverted: "the journalist, who ..., downplayed his role"
+    const objectVerb = cue.cls === 'stance' || cue.cls === 'object';
+    const inverted = !objectVerb && !!s && (t >= sent.b - 1 || (toks[t].text === ',' && (env.next?.i === t + 1 || toks[t + 1]?.kind === 'quote')));
     if (!inverted) {
       const subj = clauseSubject(ctx, cue.i, sent);
       return make(src(ctx, subj), cueSpan, contentAfter(env, cue, cue.j + 1));

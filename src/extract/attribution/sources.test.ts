@@ -104,4 +104,11 @@ describe('extractAttributions: sources', () => {
     expect(sourceOf('The Greens’ campaign says it raised $2 million in March.', 'says')).toBe('The Greens’ campaign');
     expect(sourceOf('Six in 10 voters say the economy is getting worse.', 'say')).toBe('Six in 10 voters');
   });
+
+  it('does not read the object of a stance verb after an aside as an inverted source', () => {
+    const text = 'The governor, as expected, criticized the budget.';
+    const r = extractAttributions(text).find((a) => a.cue.text === 'criticized');
+    expect(r?.source?.text).toBe('The governor');
+    expect(r?.content.text).toBe('the budget');
+  });
 });
