@@ -290,7 +290,12 @@ function verbFrame(env: FrameEnv, cue: Cue, cueSpan: TextSpan): Attribution | nu
 
   // content after the cue
   const source = src(ctx, before);
-  if (cue.form === 'ing' && !source && cue.i === sent.a) return null; // a gerund subject
+  if (cue.form === 'ing' && !source && cue.i === sent.a) {
+    // "Promising that ..., Bolton said ...": a fronted participial clause whose subject follows
+    // its comma; without a comma it is a gerund subject ("Criticizing the police will ...")
+    const subj = subjectAfterFront(env, cue.j + 1);
+    return subj ? make(src(ctx, subj), cueSpan, contentAfter(env, cue, cue.j + 1)) : null;
+  }
   const relative =
     !!before && before.i === before.j && ['who', 'which'].includes(toks[before.i].lower) && toks[before.i - 1]?.text === ',';
   return make(source, cueSpan, contentAfter(env, cue, cue.j + 1, relative));

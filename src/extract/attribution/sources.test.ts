@@ -111,4 +111,12 @@ describe('extractAttributions: sources', () => {
     expect(r?.source?.text).toBe('The governor');
     expect(r?.content.text).toBe('the budget');
   });
+
+  it('gives a fronted participial cue the subject after its comma, and a gerund subject none', () => {
+    const fronted = 'Promising that the report would be public, the mayor said the audit was finished.';
+    const r = extractAttributions(fronted).find((a) => a.cue.text === 'Promising');
+    expect(r?.source?.text).toBe('the mayor');
+    expect(r?.content.text).toBe('that the report would be public');
+    expect(extractAttributions('Criticizing the police will cost him votes.').some((a) => a.cue.text === 'Criticizing')).toBe(false);
+  });
 });
