@@ -85,6 +85,12 @@ function skipTimeBack(ctx: Ctx, k: number, lo: number): number {
   for (;;) {
     if (j < lo) break;
     const t = ctx.toks[j];
+    // "who has in the past described", "who in recent years said"
+    const pp = j - 2 >= lo && ['in', 'over', 'for'].includes(ctx.toks[j - 2].lower);
+    if (pp && ['the', 'recent'].includes(ctx.toks[j - 1].lower) && ['past', 'meantime', 'years', 'months', 'weeks'].includes(t.lower)) {
+      j -= 3;
+      continue;
+    }
     const day = t.cap && WEEKDAYS.has(t.lower);
     if (t.cap && !day) break;
     const adverb = ADVERBS.has(t.lower) || AUXILIARIES.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && t.lower !== 'only');
@@ -365,7 +371,7 @@ export function clauseSubject(ctx: Ctx, k: number, sent: TokRange): TokSpan | nu
         // a fronted phrase opens with a preposition, an adverb or a participle; a subject
         // ("he gave a speech, predicting ...", "the senator spoke, adding ...") is not skipped
         const first = ctx.toks[i];
-        if (FRONTED.has(first.lower) || /^[a-z]{3,}(?:ing|ed)$/.test(first.lower) || (!first.cap && !SUBJECT_PRONOUNS.has(first.lower) && !DETERMINERS.has(first.lower))) {
+        if (FRONTED.has(first.lower) || /^[a-z]{3,}(?:ing|ed|ly)$/.test(first.lower) || (!first.cap && !SUBJECT_PRONOUNS.has(first.lower) && !DETERMINERS.has(first.lower))) {
           i = p + 1;
           moved = true;
         }

@@ -119,4 +119,11 @@ describe('extractAttributions: sources', () => {
     expect(r?.content.text).toBe('that the report would be public');
     expect(extractAttributions('Criticizing the police will cost him votes.').some((a) => a.cue.text === 'Criticizing')).toBe(false);
   });
+
+  it('skips "in the past" before a cue and a fronted adverb before the clause subject', () => {
+    const past = extractAttributions('The senator, who has in the past described the tax as theft, spoke on Monday.');
+    expect(past.find((a) => a.cue.text.endsWith('described'))?.source?.text).toBe('who');
+    const text = 'Recently, Ana Ruiz of Denver stood up at a town hall to say she would vote for the levy.';
+    expect(sourceOf(text, 'say')).toBe('Ana Ruiz of Denver');
+  });
 });
