@@ -353,14 +353,15 @@ export function sourceAfter(ctx: Ctx, k: number, sent: TokRange, loose = false):
  */
 export function clauseSubject(ctx: Ctx, k: number, sent: TokRange): TokSpan | null {
   let i = sent.a;
-  // a dateline: "ORLANDO, Fla. (Reuters) - President Obama met ... and said"
-  for (let p = i; p < k && p - i < 8; p++) {
+  // a dateline: "ORLANDO, Fla. (Reuters) - President Obama met ... and said", "WASHINGTON,
+  // Dec. 8 (UPI) — ..."
+  for (let p = i; p < k && p - i < 10; p++) {
     const t = ctx.toks[p];
     if ((t.text === '-' || DASHES.has(t.text)) && p > i && (p + 1 >= ctx.toks.length || ctx.toks[p + 1].start > t.end)) {
       i = p + 1;
       break;
     }
-    if (!((t.kind === 'word' && t.cap) || (t.kind === 'punct' && ['(', ')', ',', '.'].includes(t.text)))) break;
+    if (!((t.kind === 'word' && t.cap) || t.kind === 'num' || (t.kind === 'punct' && ['(', ')', ',', '.'].includes(t.text)))) break;
   }
   while (i < k && CONNECTIVES.has(ctx.toks[i].lower)) i++;
   // skip fronted phrases: "On Thursday, after remaining neutral, the senator ..."

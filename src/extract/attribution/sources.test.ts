@@ -83,6 +83,8 @@ describe('extractAttributions: sources', () => {
   it('skips a dateline when a coordinated cue takes the clause subject', () => {
     const text = 'DENVER (AP) - Governor Jane Doe toured the flooded towns on Friday and said the state would pay for repairs.';
     expect(sourceOf(text, 'said')).toBe('Governor Jane Doe');
+    const dated = 'DENVER, Dec. 8 (UPI) — In response to the flood, the governor toured the valley, saying: "We will rebuild."';
+    expect(sourceOf(dated, 'saying:')).toBe('the governor');
   });
 
   it('takes the noun phrase before a time phrase as the source', () => {
