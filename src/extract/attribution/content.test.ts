@@ -69,4 +69,14 @@ describe('extractAttributions: content spans', () => {
     const text = 'Neither voter liked the senator - "He was born with a silver spoon," the older one said.';
     expect(contentOf(text, 'said')).toBe('"He was born with a silver spoon,"');
   });
+
+  it('does not take a quoted programme title before the source as the content', () => {
+    const text = 'Speaking on CBS\'s "Face the Nation," Senator Ann Lowe said the bill would pass.';
+    expect(contentOf(text, 'said')).toBe('the bill would pass');
+  });
+
+  it('reads a cue ending in a colon at the end of its paragraph as opening the next quotation', () => {
+    const text = 'In a 1963 speech, he declared:\n\n"We will not give up."';
+    expect(contentOf(text, 'declared:')).toBe('"We will not give up."');
+  });
 });

@@ -268,9 +268,14 @@ function verbFrame(env: FrameEnv, cue: Cue, cueSpan: TextSpan): Attribution | nu
   const precededByBreak = b >= sent.a && (toks[b].text === ',' || toks[b].kind === 'quote' || /[—–-]/.test(toks[b].text));
   const afterCue = clauseTail(env, cue, !before && precededByBreak);
   const clauseEnds = afterCue >= sent.b || (toks[afterCue].kind === 'punct' && /[.,;!?]/.test(toks[afterCue].text));
-  const qb = b >= sent.a ? quoteEndingBefore(env, b + 1) : null;
+  // 'On Fox's "Sunday Morning Futures," Rep. Lee said the bill ...': a quoted title before a
+  // cue whose clause goes on is not its content
+  const qb0 = b >= sent.a ? quoteEndingBefore(env, b + 1) : null;
+  const qb = qb0 && !clauseEnds && ctx.text.slice(qb0.start, qb0.end).trim().split(/\s+/).length <= 4 ? null : qb0;
+  // a cue that ends in a colon opens its content even at the end of the sentence ("In a 1963
+  // speech, he declared:" and a quotation in the next paragraph)
   const opensContent =
-    afterCue < sent.b && (toks[afterCue].lower === 'that' || toks[afterCue].text === ':' || toks[cue.j].text === ':');
+    toks[cue.j].text === ':' || (afterCue < sent.b && (toks[afterCue].lower === 'that' || toks[afterCue].text === ':'));
 
   if (!qb && !before && precededByBreak && !clauseEnds && !opensContent) {
     // "Q, said Jane Doe." versus "Jane Doe, speaking on Monday, said Q."
