@@ -79,4 +79,14 @@ describe('extractAttributions: content spans', () => {
     const text = 'In a 1963 speech, he declared:\n\n"We will not give up."';
     expect(contentOf(text, 'declared:')).toBe('"We will not give up."');
   });
+
+  it('still takes a short quotation that opens the sentence as the content of "he told X"', () => {
+    const text = '"I am a free man," he told Channel 9 in Tampa.';
+    expect(contentOf(text, 'told')).toBe('"I am a free man,"');
+  });
+
+  it('finds the "that" of "told" after a longer addressee and time phrase', () => {
+    const text = 'The mayor told supporters after her victory in the crowded primary race on Tuesday that the city would change.';
+    expect(contentOf(text, 'told')).toBe('that the city would change');
+  });
 });

@@ -277,7 +277,7 @@ export function contentAfter(env: FrameEnv, cue: Cue, k: number, relativeClause 
   if (cue.cls === 'tell' && !cue.passive) {
     // skip the addressee: "told reporters (on Monday) that ..."
     let thatAt = -1;
-    for (let p = k; p < sent.b && p - k < 10; p++) {
+    for (let p = k; p < sent.b && p - k < 15; p++) {
       if (toks[p].lower === 'that') {
         thatAt = p;
         break;

@@ -271,7 +271,8 @@ function verbFrame(env: FrameEnv, cue: Cue, cueSpan: TextSpan): Attribution | nu
   // 'On Fox's "Sunday Morning Futures," Rep. Lee said the bill ...': a quoted title before a
   // cue whose clause goes on is not its content
   const qb0 = b >= sent.a ? quoteEndingBefore(env, b + 1) : null;
-  const qb = qb0 && !clauseEnds && ctx.text.slice(qb0.start, qb0.end).trim().split(/\s+/).length <= 4 ? null : qb0;
+  const title = !!qb0 && !clauseEnds && qb0.start > toks[sent.a].start && ctx.text.slice(qb0.start, qb0.end).trim().split(/\s+/).length <= 4;
+  const qb = title ? null : qb0;
   // a cue that ends in a colon opens its content even at the end of the sentence ("In a 1963
   // speech, he declared:" and a quotation in the next paragraph)
   const opensContent =
