@@ -60,6 +60,9 @@ export function skipPostModifiers(env: FrameEnv, k: number): number {
   }
 }
 
+/** Words after a comma that continue the object of a stance cue. */
+const OBJECT_GOES_ON = new Set(['including', 'particularly', 'especially', 'though', 'not']);
+
 /** True when token `p` ends the object of a stance cue: a dash, or `by` + -ing. */
 function objectEnds(ctx: Ctx, p: number): boolean {
   const t = ctx.toks[p];
@@ -70,6 +73,38 @@ function objectEnds(ctx: Ctx, p: number): boolean {
 
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'when', 'if', 'after', 'before', 'because', 'since', 'whereas', 'as', 'unless', 'once', 'until', 'whether']);
 const CUT_AFTER_COMMA = new Set(['but', 'which', 'while', 'though', 'although', 'whereas', 'who', 'even', 'where', 'despite']);
+
+/** Finite verbs that can open a main clause after a relative clause. */
+const MAIN_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might']);
+
+/** Subject pronouns that open a coordinated clause of their own (", and he ..."). */
+const NEW_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** Words that open an insertion between commas (`, which ...,`, `, even as a candidate,`). */
+const INSERTION_OPENERS = new Set(['which', 'who', 'even']);
+const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', "'s", "'re", "won't", "can't", "don't", "doesn't", "didn't"]);
+
+/** True when tokens `[a, b)` outside quotations hold a finite verb (roughly: an auxiliary, a past or -s cue verb, an -ed word). */
+export function finiteVerbIn(ctx: Ctx, a: number, b: number): boolean {
+  for (let p = a; p < b; p++) {
+    const t = ctx.toks[p];
+    if (t.kind !== 'word' || t.cap) continue;
+    if (FINITE.has(t.lower) || (/ed$/.test(t.lower) && t.lower.length > 4)) return true;
+    const v = VERB_CUES.get(t.lower);
+    if (v && v.some((e) => e.form === 'past' || e.form === 's')) return true;
+  }
+  return false;
+}
+
+/** The comma that closes the insertion opened by the comma at `p` (before `end`), or -1. */
+function insertionEnd(ctx: Ctx, p: number, end: number): number {
+  for (let q = p + 2; q < end && q - p < 25; q++) {
+    const t = ctx.toks[q];
+    if (t.text === ';' || t.text === ':' || t.text === '.') return -1;
+    if (t.text === ',' && !quoteAt(ctx.quotes, t.start)) return q + 1 < end && ctx.toks[q + 1].kind === 'word' ? q : -1;
+  }
+  return -1;
+}
 
 /** True when token `k` starts a new verb phrase ("... and said", "... but noted"). */
 function verbAhead(ctx: Ctx, k: number): boolean {
@@ -139,8 +174,9 @@ export function contentEnd(env: FrameEnv, k: number, cls?: CueClass, cueStart?: 
     }
     if (quoteAt(ctx.quotes, t.start)) continue;
     const nx = toks[p + 1];
-    if ((cls === 'stance' || cls === 'object') && p > k && t.text === ',') {
-      // a stance cue's object ends at a comma
+    if ((cls === 'stance' || cls === 'object') && p > k && t.text === ',' && !OBJECT_GOES_ON.has(nx?.lower ?? '') && nx?.kind !== 'num') {
+      // a stance cue's object ends at a comma (not at "the Sept. 11, 2001, attacks" nor at
+      // ", including ...")
       endTok = p - 1;
       break;
     }
@@ -154,8 +190,20 @@ export function contentEnd(env: FrameEnv, k: number, cls?: CueClass, cueStart?: 
       endTok = p - 1;
       break;
     }
-    if (t.text === ',' && nx && (CUT_AFTER_COMMA.has(nx.lower) || (nx.kind === 'word' && !nx.cap && /ing$/.test(nx.lower) && nx.lower.length > 5) || nx.lower === 'compared')) {
+    if (t.text === ',' && nx && (CUT_AFTER_COMMA.has(nx.lower) || (nx.kind === 'word' && !nx.cap && /ing$/.test(nx.lower) && nx.lower.length > 5 && nx.lower !== 'including') || nx.lower === 'compared')) {
+      // "that the announcement, which some called a ploy, was an insult": an insertion in a
+      // subject that has no verb yet does not end the content; skip to its closing comma
+      const close = (INSERTION_OPENERS.has(nx.lower) || /ing$/.test(nx.lower)) && !finiteVerbIn(ctx, k, p) ? insertionEnd(ctx, p, endTok) : -1;
+      if (close > 0) {
+        p = close;
+        continue;
+      }
       endTok = p - 1;
+      break;
+    }
+    if ((t.lower === 'and' || t.lower === 'but') && toks[p - 1].text === ',' && NEW_SUBJECTS.has(nx?.lower ?? '')) {
+      // "... is Hillary Clinton, and he railed against ...": a new clause with its own subject
+      endTok = p - 2;
       break;
     }
     if ((t.lower === 'and' || t.lower === 'but') && verbAhead(ctx, p + 1)) {
@@ -210,6 +258,8 @@ function skipLongModifier(env: FrameEnv, k: number): number {
       const q = toks[p + 1].kind === 'quote' ? quoteAt(env.ctx.quotes, toks[p + 1].start) : null;
       // '"Sunday Morning Futures," CONTENT': the comma inside a closing quote
       if (q && q.end === toks[p + 1].end) return p + 2 < sent.b ? p + 2 : k;
+      // 'said in Tel Aviv, "..."': a quotation opened after the comma is the content
+      if (q && q.start === toks[p + 1].start) return p + 1;
       return k;
     }
     if (t.text === ';' || t.text === '—' || t.text === '–' || verbAhead(env.ctx, p)) return k;
@@ -227,7 +277,7 @@ export function contentAfter(env: FrameEnv, cue: Cue, k: number, relativeClause 
   if (cue.cls === 'tell' && !cue.passive) {
     // skip the addressee: "told reporters (on Monday) that ..."
     let thatAt = -1;
-    for (let p = k; p < sent.b && p - k < 10; p++) {
+    for (let p = k; p < sent.b && p - k < 15; p++) {
       if (toks[p].lower === 'that') {
         thatAt = p;
         break;
@@ -250,6 +300,18 @@ export function contentAfter(env: FrameEnv, cue: Cue, k: number, relativeClause 
     return charSpan(ctx, q.start, q.end);
   }
   let end = contentEnd(env, k, cue.cls, cue.i);
+  const prev = cue.i > sent.a ? toks[cue.i - 1].lower : '';
+  if (toks[k].lower === 'to' && (prev === 'who' || prev === 'that' || prev === 'which')) {
+    // "the novice who wants to unseat her is reaping ...": an infinitive in a relative clause
+    // ends where the main clause's verb comes
+    for (let p = k + 2; p < sent.b && toks[p].start < end; p++) {
+      const t = toks[p];
+      if (t.kind === 'word' && !t.cap && MAIN_VERBS.has(t.lower) && !quoteAt(ctx.quotes, t.start)) {
+        end = toks[p - 1].end;
+        break;
+      }
+    }
+  }
   if (relativeClause) {
     // ", who said X, recounted ...": the relative clause ends at its comma
     for (let p = k + 1; p < sent.b && toks[p].start < end; p++) {
@@ -297,7 +359,13 @@ export function continueQuote(env: FrameEnv, end: number, fromTok: number): numb
   while (k < sent.b && toks[k].kind === 'punct' && (toks[k].text === ',' || toks[k].text === '.')) k++;
   let q = k < sent.b && toks[k].kind === 'quote' ? quoteAt(ctx.quotes, toks[k].start) : null;
   if (q && q.start === toks[k].start) return Math.max(end, q.end);
-  for (let p = k; p < sent.b; p++) if (toks[p].kind === 'quote') return end;
+  for (let p = k; p < sent.b; p++) {
+    if (toks[p].kind !== 'quote') continue;
+    // a quoted title ('told NBC's "Today" on Monday') does not stop the quotation going on
+    const title = quoteAt(ctx.quotes, toks[p].start);
+    if (!title || title.start !== toks[p].start || ctx.text.slice(title.start, title.end).split(/\s+/).length > 4) return end;
+    while (p + 1 < sent.b && toks[p + 1].start < title.end) p++;
+  }
   const nextSent = sentences[index + 1];
   if (!nextSent || nextSent.a >= nextSent.b) return end;
   const first = toks[nextSent.a];

@@ -11,6 +11,7 @@ import type { Attribution, TextSpan } from '../../types.js';
 import {
   ADDRESSEE_WORDS,
   continueQuote,
+  finiteVerbIn,
   contentAfter,
   contentEnd,
   quoteEndingBefore,
@@ -58,8 +59,14 @@ function colonFrame(env: FrameEnv, cue: Cue, cueSpan: TextSpan): Attribution | n
   const named = dashNameStart(ctx, cue.i, sent);
   const a = named >= 0 ? named : toks[sent.a].kind === 'quote' ? sent.a + 1 : sent.a;
   if (cue.j + 1 >= sent.b || a >= cue.i) return null;
+  // "Clinton: 547.": a tally, not a statement
+  let words = 0;
+  for (let p = cue.j + 1; p < sent.b && !words; p++) if (toks[p].kind === 'word' || toks[p].kind === 'quote') words++;
+  if (!words) return null;
   const source = charSpan(ctx, toks[a].start, toks[cue.i].start);
-  return make(source, cueSpan, charSpan(ctx, toks[cue.j + 1].start, toks[sent.b - 1].end));
+  // a quotation after the colon may run on over several sentences; a `;` ends a headline's
+  // statement ("Clinton: Trump's view is wrong; In speech, she attacks ...")
+  return make(source, cueSpan, charSpan(ctx, toks[cue.j + 1].start, contentEnd(env, cue.j + 1)));
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
@@ -103,7 +110,9 @@ function phraseFrame(env: FrameEnv, cue: Cue, cueSpan: TextSpan): Attribution | 
   const cStart = qb ? Math.min(qb.start, toks[first].start) : toks[first].start;
   let cEnd = toks[cue.i - 1].end;
   const after = s ? s.j + 1 : cue.j + 1;
-  if (after < sent.b - 1 && toks[after].text === ',') cEnd = sentEnd; // parenthetical
+  // parenthetical ("X, according to Y, was ..."), unless the clause before already has its
+  // verb ("Z rose, according to Y, a sum that ...")
+  if (after < sent.b - 1 && toks[after].text === ',' && !finiteVerbIn(ctx, first, cue.i)) cEnd = contentEnd(env, after + 1);
   if (qb) cEnd = Math.max(qb.end, cEnd === sentEnd ? sentEnd : qb.end);
   return make(source, cueSpan, charSpan(ctx, cStart, cEnd));
 }
@@ -135,7 +144,19 @@ function passiveFrame(env: FrameEnv, cue: Cue, cueSpan: TextSpan): Attribution |
   }
   const qb = quoteEndingBefore(env, cue.i);
   if (qb) return make(source, cueSpan, charSpan(ctx, qb.start, qb.end));
+  if (source && (cue.cls === 'stance' || cue.cls === 'object')) {
+    // "The plan was criticized by X", "Clinton's attacks were echoed by X": what the stance
+    // is about is the subject
+    const subj = sourceBefore(ctx, cue.i, sent);
+    if (subj) return make(source, cueSpan, tokSpan(ctx, subj.i, subj.j));
+  }
   const rest = skipPostModifiers(env, k);
+  if (agent < 0 && rest < sent.b && stateOfMind(env, cue, rest)) {
+    // "The government is worried that ...", "voters were frustrated about ...": an adjectival
+    // passive of a mind verb, whose subject holds the content
+    const subj = sourceBefore(ctx, cue.i, sent);
+    if (subj && !(subj.i === subj.j && EXPLETIVES.has(toks[subj.i].lower))) return make(src(ctx, subj), cueSpan, contentAfter(env, cue, k));
+  }
   if (source && (rest >= sent.b || (toks[rest].kind === 'punct' && rest === sent.b - 1))) {
     // "The story was first reported by Politico.": the subject is what was reported
     let first = sent.a;
@@ -152,10 +173,22 @@ function passiveFrame(env: FrameEnv, cue: Cue, cueSpan: TextSpan): Attribution |
   return make(source, cueSpan, contentAfter(env, cue, k));
 }
 
+const EXPLETIVES = new Set(['it', 'there', 'this', 'that']);
+/** Words that open the content of a state of mind: `worried that`, `concerned about`. */
+const MIND_OPENERS = new Set(['that', 'about', 'over', 'with', 'of', 'whether']);
+
+/** True when a passive cue reads as a state of mind (`is worried that`), not an event. */
+function stateOfMind(env: FrameEnv, cue: Cue, rest: number): boolean {
+  if (cue.cls === 'mind') return true;
+  if (cue.cls !== 'object') return false;
+  const { toks } = env.ctx;
+  return MIND_OPENERS.has(toks[rest].lower) || MIND_OPENERS.has(toks[cue.j].lower);
+}
+
 /** Prepositions after a passive cue that do not open its content ("was spurned in 2015"). */
 const POST_PASSIVE = new Set(['in', 'on', 'at', 'from', 'for', 'during', 'after', 'before', 'since', 'as', 'with']);
 
-const CONTINUING = new Set([',', 'by', 'while', 'after', 'before', 'when', 'in', 'and', 'upon', 'without', 'also']);
+const CONTINUING = new Set([',', 'by', 'while', 'after', 'before', 'when', 'in', 'and', 'but', 'upon', 'without', 'also']);
 
 /**
  * A verb cue that continues the clause's source: `quoted X as saying`, `..., adding that`,
@@ -185,7 +218,11 @@ function continuationFrame(env: FrameEnv, cue: Cue, cueSpan: TextSpan): Attribut
     const subj = env.previousSource ?? src(ctx, clauseSubject(ctx, cue.i, sent));
     return make(subj, cueSpan, contentAfter(env, cue, cue.j + 1));
   }
-  if (prevTok && ['and', 'but', 'or'].includes(prevTok.lower) && cue.form !== 'ing') {
+  // "... but on Tuesday wrote that ...": the conjunction before a time phrase
+  let conj = cue.i - 1;
+  while (conj > sent.a && cue.i - conj < 4 && TIME_WORDS.has(toks[conj].lower)) conj--;
+  const conjTok = conj >= sent.a ? toks[conj] : null;
+  if (conjTok && ['and', 'but', 'or'].includes(conjTok.lower) && cue.form !== 'ing') {
     // "... refused to answer but said there was no call": the first verb's subject
     const subj = env.previousSource ?? src(ctx, clauseSubject(ctx, cue.i, sent));
     if (subj) return make(subj, cueSpan, contentAfter(env, cue, cue.j + 1));
@@ -194,11 +231,12 @@ function continuationFrame(env: FrameEnv, cue: Cue, cueSpan: TextSpan): Attribut
 }
 
 /** Where the clause of a verb cue ends, past its post-modifiers and a `told X` addressee. */
-function clauseTail(env: FrameEnv, cue: Cue): number {
+function clauseTail(env: FrameEnv, cue: Cue, inverted = false): number {
   const { toks } = env.ctx;
   const { sent } = env;
   let afterCue = skipToClauseEnd(env, cue.j + 1);
-  if (cue.cls === 'tell' || cue.lemma === 'write') {
+  // '"...," wrote Jane Doe, a columnist.': the name after an inverted cue is its source
+  if ((cue.cls === 'tell' || cue.lemma === 'write') && !inverted) {
     // "..., she told reporters on Monday." / "..., Kennedy wrote Linick."
     let p = afterCue;
     while (
@@ -227,18 +265,26 @@ function verbFrame(env: FrameEnv, cue: Cue, cueSpan: TextSpan): Attribution | nu
 
   const before = sourceBefore(ctx, cue.i, sent);
   const b = before ? before.i - 1 : skipTimeBackIdx(env, cue.i - 1);
-  const afterCue = clauseTail(env, cue);
-  const clauseEnds = afterCue >= sent.b || (toks[afterCue].kind === 'punct' && /[.,;!?]/.test(toks[afterCue].text));
   const precededByBreak = b >= sent.a && (toks[b].text === ',' || toks[b].kind === 'quote' || /[—–-]/.test(toks[b].text));
-  const qb = b >= sent.a ? quoteEndingBefore(env, b + 1) : null;
+  const afterCue = clauseTail(env, cue, !before && precededByBreak);
+  const clauseEnds = afterCue >= sent.b || (toks[afterCue].kind === 'punct' && /[.,;!?]/.test(toks[afterCue].text));
+  // 'On Fox's "Sunday Morning Futures," Rep. Lee said the bill ...': a quoted title before a
+  // cue whose clause goes on is not its content
+  const qb0 = b >= sent.a ? quoteEndingBefore(env, b + 1) : null;
+  const title = !!qb0 && !clauseEnds && qb0.start > toks[sent.a].start && ctx.text.slice(qb0.start, qb0.end).trim().split(/\s+/).length <= 4;
+  const qb = title ? null : qb0;
+  // a cue that ends in a colon opens its content even at the end of the sentence ("In a 1963
+  // speech, he declared:" and a quotation in the next paragraph)
   const opensContent =
-    afterCue < sent.b && (toks[afterCue].lower === 'that' || toks[afterCue].text === ':' || toks[cue.j].text === ':');
+    toks[cue.j].text === ':' || (afterCue < sent.b && (toks[afterCue].lower === 'that' || toks[afterCue].text === ':'));
 
   if (!qb && !before && precededByBreak && !clauseEnds && !opensContent) {
     // "Q, said Jane Doe." versus "Jane Doe, speaking on Monday, said Q."
     const s = sourceAfter(ctx, afterCue, sent);
     const t = s ? skipPostModifiers(env, s.j + 1) : afterCue;
-    const inverted = !!s && (t >= sent.b - 1 || (toks[t].text === ',' && (env.next?.i === t + 1 || toks[t + 1]?.kind === 'quote')));
+    // a stance or learned object verb is not inverted: "the journalist, who ..., downplayed his role"
+    const objectVerb = cue.cls === 'stance' || cue.cls === 'object';
+    const inverted = !objectVerb && !!s && (t >= sent.b - 1 || (toks[t].text === ',' && (env.next?.i === t + 1 || toks[t + 1]?.kind === 'quote')));
     if (!inverted) {
       const subj = clauseSubject(ctx, cue.i, sent);
       return make(src(ctx, subj), cueSpan, contentAfter(env, cue, cue.j + 1));
@@ -250,7 +296,12 @@ function verbFrame(env: FrameEnv, cue: Cue, cueSpan: TextSpan): Attribution | nu
 
   // content after the cue
   const source = src(ctx, before);
-  if (cue.form === 'ing' && !source && cue.i === sent.a) return null; // a gerund subject
+  if (cue.form === 'ing' && !source && cue.i === sent.a) {
+    // "Promising that ..., Bolton said ...": a fronted participial clause whose subject follows
+    // its comma; without a comma it is a gerund subject ("Criticizing the police will ...")
+    const subj = subjectAfterFront(env, cue.j + 1);
+    return subj ? make(src(ctx, subj), cueSpan, contentAfter(env, cue, cue.j + 1)) : null;
+  }
   const relative =
     !!before && before.i === before.j && ['who', 'which'].includes(toks[before.i].lower) && toks[before.i - 1]?.text === ',';
   return make(source, cueSpan, contentAfter(env, cue, cue.j + 1, relative));
@@ -282,8 +333,10 @@ function contentBeforeFrame(
     if (tail + 1 >= sent.b || toks[tail].text !== ',') return null;
     return make(source, cueSpan, charSpan(ctx, toks[tail + 1].start, contentEnd(env, tail + 1)));
   }
-  // the quotation, or the whole clause when it only ends with a quoted phrase
-  const cStart = qb ? Math.min(qb.start, first < b ? toks[first].start : qb.start) : toks[first].start;
+  // the quotation, or the whole clause when it only ends with a quoted phrase (not when a dash
+  // or a colon sets the quotation off: "Neither man was impressed - ''Born rich,'' he said")
+  const setOff = !!qb && /[:—–-]\s*$/.test(ctx.text.slice(Math.max(0, qb.start - 3), qb.start));
+  const cStart = qb ? Math.min(qb.start, first < b && !setOff ? toks[first].start : qb.start) : toks[first].start;
   let cEnd = qb ? qb.end : toks[b - 1].end;
   const nx = tail + 1 < sent.b ? toks[tail + 1] : null;
   if (!qb && nx && (toks[tail].text === ',' || toks[tail].text === ':') && nx.kind === 'quote') {

@@ -4,6 +4,7 @@
  * of a clause (for `..., adding that ...`). Rules over tokens, no tagger.
  */
 import type { Ctx, TokRange } from './context.js';
+import type { Token } from './tokens.js';
 import {
   CONNECTIVES,
   DETERMINERS,
@@ -19,10 +20,10 @@ export interface TokSpan {
   j: number;
 }
 
-const FRONTED = new Set(['in', 'on', 'at', 'after', 'during', 'with', 'for', 'since', 'as', 'before', 'when', 'while', 'although', 'though', 'despite', 'because', 'if', 'unlike', 'like', 'amid', 'without', 'by', 'from', 'under', 'following', 'earlier', 'later', 'last', 'this', 'meanwhile', 'still', 'however', 'but', 'and', 'yet', 'instead', 'now', 'then', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const FRONTED = new Set(['throughout', 'across', 'among', 'over', 'within', 'beyond', 'around', 'against', 'given', 'to', 'in', 'on', 'at', 'after', 'during', 'with', 'for', 'since', 'as', 'before', 'when', 'while', 'although', 'though', 'despite', 'because', 'if', 'unlike', 'like', 'amid', 'without', 'by', 'from', 'under', 'following', 'earlier', 'later', 'last', 'this', 'meanwhile', 'still', 'however', 'but', 'and', 'yet', 'instead', 'now', 'then', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const DASHES = new Set(['—', '–']);
 const INNER_PREPS = new Set(['of', 'for', 'at', 'to']);
-const QUANTIFIERS = new Set(['one', 'some', 'many', 'most', 'several', 'both', 'all', 'few', 'two', 'three', 'four', 'five', 'others']);
+const QUANTIFIERS = new Set(['one', 'another', 'some', 'many', 'most', 'several', 'both', 'all', 'few', 'two', 'three', 'four', 'five', 'others']);
 const RELATIVES = new Set(['who', 'that', 'which']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which']);
 const JOINERS = new Set(['&', '/', '-', "'", '’', '.']);
@@ -39,11 +40,15 @@ function npToken(ctx: Ctx, k: number, lo: number): boolean {
   if (t.kind === 'num') return true;
   if (t.kind === 'punct') {
     if (!JOINERS.has(t.text) || k <= lo || !isWord(ctx, k - 1)) return false;
+    // "Sanders’ campaign": a plural possessive
+    if ((t.text === '’' || t.text === "'") && ctx.toks[k - 1].end === t.start && /s$/.test(ctx.toks[k - 1].lower) && ctx.toks[k + 1]?.kind === 'word') return true;
     // "anti-Muslim" joins, "CHICAGO - Rahm" (a dateline) does not
     return t.text === '&' || (ctx.toks[k - 1].end === t.start && ctx.toks[k + 1]?.start === t.end);
   }
   if (t.kind !== 'word') return false;
   if (t.cap && !NP_BARRIERS.has(t.lower) && !CONNECTIVES.has(t.lower)) return true;
+  // "Theresa May", "George Will": a capitalised function word after a name is part of it
+  if (t.cap && k > lo && ctx.toks[k - 1].kind === 'word' && ctx.toks[k - 1].cap && !NP_BARRIERS.has(ctx.toks[k - 1].lower) && !CONNECTIVES.has(ctx.toks[k - 1].lower)) return true;
   if (INNER_PREPS.has(t.lower)) return true;
   if (NP_BARRIERS.has(t.lower)) return false;
   if (t.cap) return false;
@@ -80,6 +85,12 @@ function skipTimeBack(ctx: Ctx, k: number, lo: number): number {
   for (;;) {
     if (j < lo) break;
     const t = ctx.toks[j];
+    // "who has in the past described", "who in recent years said"
+    const pp = j - 2 >= lo && ['in', 'over', 'for'].includes(ctx.toks[j - 2].lower);
+    if (pp && ['the', 'recent'].includes(ctx.toks[j - 1].lower) && ['past', 'meantime', 'years', 'months', 'weeks'].includes(t.lower)) {
+      j -= 3;
+      continue;
+    }
     const day = t.cap && WEEKDAYS.has(t.lower);
     if (t.cap && !day) break;
     const adverb = ADVERBS.has(t.lower) || AUXILIARIES.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && t.lower !== 'only');
@@ -113,6 +124,13 @@ function trimNp(ctx: Ctx, i: number, j: number): TokSpan | null {
   return content ? { i, j } : null;
 }
 
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half']);
+
+/** True for a number in digits or words. */
+function numberish(t: Token): boolean {
+  return t.kind === 'num' || (t.kind === 'word' && NUMBER_WORDS.has(t.lower));
+}
+
 /** The bare noun phrase ending at token `k` (no commas), or null. */
 function npEndingAt(ctx: Ctx, k: number, lo: number, max = 12): TokSpan | null {
   if (k < lo) return null;
@@ -139,6 +157,11 @@ function npEndingAt(ctx: Ctx, k: number, lo: number, max = 12): TokSpan | null {
       }
       break;
     }
+    // "Six in 10 say", "three out of four voters said": a proportion
+    if ((t.lower === 'in' || t.lower === 'of') && i > lo && i < k && numberish(ctx.toks[i - 1]) && numberish(ctx.toks[i + 1])) {
+      i--;
+      continue;
+    }
     // "Hawkins and others": coordination of names
     if (t.lower === 'and' && i > lo && i < k && ctx.toks[i - 1].cap && ctx.toks[i - 1].kind === 'word' && !NP_BARRIERS.has(ctx.toks[i - 1].lower) && !CONNECTIVES.has(ctx.toks[i - 1].lower)) {
       i--;
@@ -164,13 +187,21 @@ function npEndingAt(ctx: Ctx, k: number, lo: number, max = 12): TokSpan | null {
 
 /** True when the comma-delimited segment `[i, j]` reads as an apposition (a title, an age, a place). */
 function apposition(ctx: Ctx, i: number, j: number): boolean {
-  if (j < i || j - i > 16) return false;
+  // a longer one only with a relative clause: "an expert who now studies the cyber activities
+  // of nations at the Center for Strategic and International Studies"
+  if (j < i || j - i > 28) return false;
+  if (j - i > 16 && !ctx.toks.slice(i + 2, j + 1).some((t) => RELATIVES.has(t.lower))) return false;
   const first = ctx.toks[i];
   if (first.kind === 'num') return j - i <= 1;
   if (first.lower === 'who' || first.lower === 'which' || first.lower === 'whose') return false;
+  let relative = false;
   for (let k = i; k <= j; k++) {
     const t = ctx.toks[k];
     if (t.kind === 'quote' || (t.kind === 'punct' && !JOINERS.has(t.text))) return false;
+    // "a conservative group that has sued the department": a relative clause inside the
+    // apposition may hold verbs
+    if (k > i + 1 && RELATIVES.has(t.lower)) relative = true;
+    if (relative) continue;
     if (t.kind === 'word' && !t.cap && VERB_CUES.has(t.lower) && !DETERMINERS.has(ctx.toks[k - 1]?.lower ?? '')) {
       const forms = VERB_CUES.get(t.lower) ?? [];
       if (forms.some((f) => f.form === 'past' || f.form === 's')) return false;
@@ -182,12 +213,20 @@ function apposition(ctx: Ctx, i: number, j: number): boolean {
   return j - i <= 4;
 }
 
+/** True when token `k` opens a relative clause (`who`, `which`, `whose`). */
+function relativeAt(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return !!t && (t.lower === 'who' || t.lower === 'which' || t.lower === 'whose');
+}
+
 /** The index of the comma that opens the comma-delimited segment ending at comma `k`, or -1. */
 function previousComma(ctx: Ctx, k: number, lo: number): number {
   for (let p = k - 1; p >= lo && k - p < 30; p--) {
     const t = ctx.toks[p];
     if (t.text === ',') return p;
-    if (t.kind === 'quote' || t.text === '.' || t.text === ';' || t.text === ':') return -1;
+    // a full stop inside a sentence closes an abbreviation ("McConnell, R-Ky., said")
+    const abbreviation = t.text === '.' && p > lo && ctx.toks[p - 1].kind === 'word' && ctx.toks[p - 1].end === t.start;
+    if (t.kind === 'quote' || (t.text === '.' && !abbreviation) || t.text === ';' || t.text === ':') return -1;
   }
   return -1;
 }
@@ -222,11 +261,9 @@ export function sourceBefore(ctx: Ctx, k: number, sent: TokRange): TokSpan | nul
       if (p + 1 === e - 1 && SKIP_ASIDES.has(ctx.toks[e - 1].lower)) {
         e = p - 1;
         end = e;
-      } else if (segFirst && (segFirst.lower === 'who' || segFirst.lower === 'which' || segFirst.lower === 'whose')) {
-        e = p - 1;
-        end = e;
-      } else if (apposition(ctx, p + 1, e - 1)) {
-        // Walk further over stacked appositions: "Cory James, 22, of Flint, Mich., said".
+      } else if (relativeAt(ctx, p + 1) || apposition(ctx, p + 1, e - 1)) {
+        // Walk further over stacked appositions: "Cory James, 22, of Flint, Mich., said",
+        // "Jo Lee, 58, who lives in Ohio, said" (a relative clause is left out of the source)
         let q = p;
         for (let n = 0; n < 3; n++) {
           const p2 = previousComma(ctx, q, lo);
@@ -236,7 +273,7 @@ export function sourceBefore(ctx: Ctx, k: number, sent: TokRange): TokSpan | nul
           q = p2;
         }
         const head = npEndingAt(ctx, q - 1, lo);
-        if (head) return { i: head.i, j: e };
+        if (head) return { i: head.i, j: relativeAt(ctx, p + 1) ? p - 1 : e };
         return null;
       } else {
         return null;
@@ -246,7 +283,21 @@ export function sourceBefore(ctx: Ctx, k: number, sent: TokRange): TokSpan | nul
       return null;
     }
   }
-  return npEndingAt(ctx, end, lo);
+  const np = npEndingAt(ctx, end, lo);
+  // "A Bloomberg poll in June showed": the noun phrase before a time phrase
+  if (np && np.i === np.j && np.i - 2 >= lo && TIME_PREPS.has(ctx.toks[np.i - 1].lower) && timeWord(ctx.toks[np.i])) {
+    const head = npEndingAt(ctx, np.i - 2, lo);
+    if (head) return { i: head.i, j: np.j };
+  }
+  return np;
+}
+
+const TIME_PREPS = new Set(['in', 'on', 'during', 'since']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** True for a month, a weekday or a year. */
+function timeWord(t: Token): boolean {
+  return (t.kind === 'word' && (MONTHS.has(t.lower) || WEEKDAYS.has(t.lower))) || (t.kind === 'num' && /^(?:19|20)\d\d$/.test(t.text));
 }
 
 const AFTER_STOPS = new Set([
@@ -302,13 +353,26 @@ export function sourceAfter(ctx: Ctx, k: number, sent: TokRange, loose = false):
  */
 export function clauseSubject(ctx: Ctx, k: number, sent: TokRange): TokSpan | null {
   let i = sent.a;
+  // a dateline: "ORLANDO, Fla. (Reuters) - President Obama met ... and said", "WASHINGTON,
+  // Dec. 8 (UPI) — ..."
+  for (let p = i; p < k && p - i < 10; p++) {
+    const t = ctx.toks[p];
+    if ((t.text === '-' || DASHES.has(t.text)) && p > i && (p + 1 >= ctx.toks.length || ctx.toks[p + 1].start > t.end)) {
+      i = p + 1;
+      break;
+    }
+    if (!((t.kind === 'word' && t.cap) || t.kind === 'num' || (t.kind === 'punct' && ['(', ')', ',', '.'].includes(t.text)))) break;
+  }
   while (i < k && CONNECTIVES.has(ctx.toks[i].lower)) i++;
   // skip fronted phrases: "On Thursday, after remaining neutral, the senator ..."
   for (let n = 0; n < 3; n++) {
     let moved = false;
     for (let p = i; p < k && p - i < 14; p++) {
       if (ctx.toks[p].text === ',') {
-        if (!ctx.toks[i].cap || FRONTED.has(ctx.toks[i].lower) || /^[a-z]{3,}(?:ing|ed)$/.test(ctx.toks[i].lower)) {
+        // a fronted phrase opens with a preposition, an adverb or a participle; a subject
+        // ("he gave a speech, predicting ...", "the senator spoke, adding ...") is not skipped
+        const first = ctx.toks[i];
+        if (FRONTED.has(first.lower) || /^[a-z]{3,}(?:ing|ed|ly)$/.test(first.lower) || (!first.cap && !SUBJECT_PRONOUNS.has(first.lower) && !DETERMINERS.has(first.lower))) {
           i = p + 1;
           moved = true;
         }
