@@ -65,8 +65,8 @@ function thingOf(head: string): string {
  * rifles" gives `rifl`), else its unit; "per cent", "percent" and "%" are one unit, and the
  * nouns of a crowd ("people", "protesters", "workers") one thing.
  */
-export function countedThing(n: ClaimNumber): string | null {
-  const head = n.phrase && n.phrase.length > 0 ? n.phrase[n.phrase.length - 1] : n.unit;
+export function countedThing(n: ClaimNumber, phrase: readonly string[] | null | undefined = n.phrase): string | null {
+  const head = phrase && phrase.length > 0 ? phrase[phrase.length - 1] : n.unit;
   return head === null ? null : thingOf(head);
 }
 
@@ -141,7 +141,7 @@ export function statedCounts(claim: Claim, clause: Claim = claim): StatedCount[]
   const nums = [...claim.numbers].sort((a, b) => a.start - b.start);
   nums.forEach((n, i) => {
     const place = placeOf(n, claim, clause);
-    const thing = countedThing(n.phrase && n.phrase.length > 1 ? { ...n, phrase: [...phraseBeforeParticiple(n.phrase, place.text.slice(place.at + n.text.length, place.at + n.text.length + 80))] } : n);
+    const thing = countedThing(n, n.phrase && n.phrase.length > 1 ? phraseBeforeParticiple(n.phrase, place.text.slice(place.at + n.text.length, place.at + n.text.length + 80)) : n.phrase);
     if (!thing) return;
     // A number its sentence breaks off from ("a mother of 12, in Oct.") counts nothing the
     // word after the break names.
