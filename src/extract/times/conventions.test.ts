@@ -151,3 +151,21 @@ describe('the year-ago reporting period', () => {
     expect(times('The dollar gained a quarter of a cent.')).toEqual([]);
   });
 });
+
+describe('"a day later" and "last week after ..."', () => {
+  it('reads "a day later" / "an hour earlier" as durations, as "three days later", and keeps "a year later" a date', () => {
+    const got = times('The ferry sank an hour later. A day earlier, the crew had warned the owners. The pier reopened a year later.');
+    expect(got).toContainEqual({ text: 'an hour', type: 'DURATION', value: 'PT1H' });
+    expect(got).toContainEqual({ text: 'A day', type: 'DURATION', value: 'P1D' });
+    expect(got).toContainEqual({ text: 'a year later', type: 'DATE', value: '2026' });
+    expect(times('The mayor resigned a week ago.')).toEqual([{ text: 'a week ago', type: 'DATE', value: '2025-W46' }]);
+  });
+  it('keeps "last week" / "this week" before a clause opened by "after" or "before"', () => {
+    expect(times('The minister met the union leaders last week after a round of strikes.')).toEqual([
+      { text: 'last week', type: 'DATE', value: '2025-W46' },
+    ]);
+    expect(times('Dockers will vote this week before the port reopens.')).toEqual([{ text: 'this week', type: 'DATE', value: '2025-W47' }]);
+    // "the week after" stays anchored elsewhere
+    expect(times('The week after the storm, the port stayed shut.').map((t) => t.value)).not.toContain('2025-W47');
+  });
+});

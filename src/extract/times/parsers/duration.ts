@@ -49,7 +49,12 @@ export const durationParser: TimeParser = {
         if (!/\b(?:for|over|within|in|after|took|takes|spent|last|lasted|than|about|nearly|almost|up to|like)\s+$/i.test(before)) continue;
       }
       if (qty && /^(?:1[5-9]|20)\d\d$/.test(qty)) continue; // "the 1988 quarter": a year, not a count
-      if (qty && n === 1 && /^(?:a|an)$/i.test(qty) && /^(?:ago|earlier|later|before)\b/i.test(text.slice(sm.end + 1, sm.end + 8))) continue;
+      // "a year ago", "a year earlier" are dates (ago.ts), "a week before Nov. 3" a shifted day
+      // (day-offset.ts); "a day later", "an hour earlier" stay durations, as "three days later" does
+      if (qty && n === 1 && /^(?:a|an)$/i.test(qty)) {
+        const after = text.slice(sm.end + 1, sm.end + 8);
+        if (/^(?:ago|before)\b/i.test(after) || (/^(?:earlier|later)\b/i.test(after) && unit === 'year')) continue;
+      }
       if (unit === 'weekend' && !qty) continue;
       if (/^[A-Z]/.test(sm.m[2] ?? '') && !/^[A-Z]/.test(whole)) continue; // "60 Minutes": a title
       // "three-quarters of", "a quarter of a point", "a second time": fractions and ordinals

@@ -32,8 +32,12 @@ export const weekParser: TimeParser = {
         if (det === 'the past') out.push(candidate('week', sm, 'DURATION', unit === 'week' ? 'P1W' : 'P2D', false));
         continue;
       }
-      if (/^(?:of|ending|before|after|beginning|starting)\b/i.test(ctx.text.slice(sm.end + 1, sm.end + 12))) {
-        // "the week of March 6", "the week ending Friday": a week anchored elsewhere.
+      const following = ctx.text.slice(sm.end + 1, sm.end + 12);
+      // "the week of March 6", "the week ending Friday", "the following week after the vote": a
+      // week anchored elsewhere; after a deictic "this" / "last" / "next", "before" and "after"
+      // open a clause of their own ("met last week after months of talks")
+      const deictic = det === 'this' || det === 'last' || det === 'next';
+      if (/^(?:of|ending|beginning|starting)\b/i.test(following) || (!deictic && /^(?:before|after)\b/i.test(following))) {
         if (det !== 'the') continue;
       }
       let offset = OFFSETS[det] ?? 0;
