@@ -169,3 +169,15 @@ describe('"a day later" and "last week after ..."', () => {
     expect(times('The week after the storm, the port stayed shut.').map((t) => t.value)).not.toContain('2025-W47');
   });
 });
+
+describe('"-long" adjectives without a number', () => {
+  it('reads "day-long" and "decades-long" as durations, vague when plural', () => {
+    const got = times('Negotiators left a day-long meeting that could end a decades-long feud and a weeks-long blockade.');
+    expect(got).toEqual([
+      { text: 'day-long', type: 'DURATION', value: 'P1D' },
+      { text: 'decades-long', type: 'DURATION', value: 'PXY' },
+      { text: 'weeks-long', type: 'DURATION', value: 'PXW' },
+    ]);
+    expect(times('A three-day-long strike closed the port.')).toEqual([{ text: 'three-day-long', type: 'DURATION', value: 'P3D' }]);
+  });
+});

@@ -13,6 +13,8 @@ import type { Candidate, TimeContext, TimeParser } from '../types.js';
 const DET = '(?:the |this |that |each of the )?(?:(?:recent|past|last|next|first|coming|previous|following|final|remaining|latest|entire|full|whole|same|initial|ensuing|preceding|succeeding|additional|subsequent|intervening)(?: \\S+ly)? )?';
 const QTY = `(${NUMBER}(?:[- ](?:to|or)[- ]${NUMBER})?|several|a few|few|many|some|numerous|a number of|a couple of|couple of|countless|dozens of|hundreds of|thousands of)`;
 const HEAD = `${DET}(?:${QTY}[- ])?(?:(?:more|additional|extra|long|full|straight|consecutive|trading|business|working|calendar|school|fiscal|successive)[- ])*(${UNIT})(?:[- ](?:and[- ])?(?:a[- ])?half)?(?![- ]olds?\\b)`;
+/** A unit made an adjective with "-long" and no number: `day-long` -> `P1D`, `decades-long` -> `PXY`. */
+const LONG = '(seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centur(?:y|ies))-long\\b';
 const ADJ = `(${NUMBER})[- ](seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|centur(?:y|ies))[- ](?:long|old)?`;
 
 /** Parser of durations and ages. */
@@ -79,6 +81,12 @@ export const durationParser: TimeParser = {
       if (n === null || /^(?:a|an)$/i.test(sm.m[1] ?? '')) continue;
       const end = /-$/.test(sm.m[0]) ? sm.end - 1 : sm.end;
       out.push(candidate('duration', { start: sm.start, end }, 'DURATION', durationValue(n, unitName(sm.m[2] ?? '')), false));
+    }
+    for (const sm of scanContext(ctx, LONG, false, 'unit')) {
+      if (sm.start > 0 && /[\w-]/.test(text[sm.start - 1] ?? '')) continue; // "two-day-long": the ADJ pattern's
+      const word = sm.m[1] ?? '';
+      const plural = /s$/i.test(word) || /^centuries$/i.test(word);
+      out.push(candidate('duration', sm, 'DURATION', durationValue(plural ? null : 1, unitName(word)), false));
     }
     return out;
   },
