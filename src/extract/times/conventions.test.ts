@@ -181,3 +181,14 @@ describe('"-long" adjectives without a number', () => {
     expect(times('A three-day-long strike closed the port.')).toEqual([{ text: 'three-day-long', type: 'DURATION', value: 'P3D' }]);
   });
 });
+
+describe('a modified part of day', () => {
+  it('reads "mid-afternoon yesterday" as one time, and "by midmorning" as the reference day\'s', () => {
+    expect(times('Port traffic resumed by mid-afternoon yesterday, the harbour master said.')).toEqual([
+      { text: 'mid-afternoon yesterday', type: 'TIME', value: '2025-11-21TAF' },
+    ]);
+    expect(times('Late evening tomorrow the ferry sails.')).toEqual([{ text: 'Late evening tomorrow', type: 'TIME', value: '2025-11-23TEV' }]);
+    expect(times('By midmorning, the crowd had left the square.')).toEqual([{ text: 'midmorning', type: 'TIME', value: '2025-11-22TMO' }]);
+    expect(times('By mid afternoon, the crowd had left the square.')).toEqual([{ text: 'mid afternoon', type: 'TIME', value: '2025-11-22TAF' }]);
+  });
+});

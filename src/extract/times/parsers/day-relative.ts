@@ -1,6 +1,7 @@
 /**
  * Days named relative to the reference: `today`, `yesterday`, `tomorrow`, `tonight`,
- * `this morning`, `last night`, `yesterday afternoon`, `the day before yesterday`.
+ * `this morning`, `last night`, `yesterday afternoon`, `mid-afternoon yesterday`, `the day before yesterday`,
+ * and `mid-afternoon` / `midmorning` alone (the reference day's, as a clock time with no day).
  * Parts of day give TIME values (`1998-02-13TMO`, `tonight` -> `...TNI`).
  */
 import { addDays, formatDay } from '../dates.js';
@@ -12,7 +13,8 @@ const PART = '(?:morning|afternoon|evening|night|midday)';
 const SOURCE =
   `(?:the day (?:before|after) )?(?:today|yesterday|tomorrow)(?: ${PART})?` +
   `|(?:this|tomorrow|yesterday) ${PART}|tonight|last (?:night|evening)|overnight(?= (?:on|in|to|from|and)\\b|[.,;])` +
-  `|(?:the )?day before yesterday|(?:mid-?|early |late )(?:afternoon|morning|evening)(?= (?:today|yesterday|tomorrow)\\b)`;
+  `|(?:the )?day before yesterday|(?:mid-?|early |late )(?:afternoon|morning|evening) (?:today|yesterday|tomorrow)\\b` +
+  `|mid-? ?(?:afternoon|morning)\\b|midafternoon|midmorning`;
 
 /** Parser of today / yesterday / tomorrow / tonight and parts of those days. */
 export const dayRelativeParser: TimeParser = {
@@ -22,13 +24,13 @@ export const dayRelativeParser: TimeParser = {
     const out: Candidate[] = [];
     for (const sm of scanContext(ctx, SOURCE, false, 'dayRelative')) {
       const s = sm.m[0].toLowerCase();
-      if (/^(?:mid-?|early |late )/.test(s)) continue; // extended by the modifier refiner instead
       let offset = 0;
       if (s.includes('yesterday') || s.startsWith('last ')) offset = -1;
       if (s.includes('tomorrow')) offset = 1;
       if (s.includes('day before yesterday')) offset = -2;
       if (s.includes('day after tomorrow')) offset = 2;
-      const part = /(morning|afternoon|evening|night|midday)$/.exec(s)?.[1] ?? (s === 'tonight' || s === 'overnight' ? 'night' : undefined);
+      const part =
+        /(morning|afternoon|evening|night|midday)(?: (?:today|yesterday|tomorrow))?$/.exec(s)?.[1] ?? (s === 'tonight' || s === 'overnight' ? 'night' : undefined);
       const ref = ctx.reference;
       let value: string | null = null;
       if (ref) {
