@@ -84,9 +84,10 @@ const REFINE_PRIOR = { splitBelow: 0.25, splitGap: 0.12, splitGapSize: 0, mergeA
  * story it left merges back (`mergeAgreeAbove`, see "Split pieces merging back" there), and the
  * two refinement bounds of "Homes for split-off groups and orphans" there: how many stories a
  * split-off group is offered to (`splitHome`) and the average pair score at which a one-article
- * story joins a growing one (`orphanJoin`).
+ * story joins a growing one (`orphanJoin`), and the share of the groups' cohesion under which
+ * a large split check also splits (`splitRatio`, "Splits relative to the groups' cohesion").
  */
-const HAND_SET: Partial<StoryParams> = { memberSupport: 0.62, mergeAgreeAbove: 0.15, splitHome: 4, orphanJoin: 0.08, ...handSetOverrides() };
+const HAND_SET: Partial<StoryParams> = { memberSupport: 0.62, mergeAgreeAbove: 0.15, splitHome: 4, orphanJoin: 0.08, splitRatio: 0.6, ...handSetOverrides() };
 
 /**
  * `--set key=value` (repeatable): sets a parameter by hand for the whole run (every start and

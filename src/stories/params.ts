@@ -17,6 +17,9 @@
  * passes the merge test with, instead of starting one) and `orphanJoin` 0.08 (a one-article story
  * joins a growing story whose recent articles it scores at least that with on average); see
  * src/stories/README.md, "Homes for split-off groups and orphans".
+ * Set by hand in session 13: `splitRatio` 0.6 (a check of more than 8 records also splits when the
+ * groups score at most 0.6 of their cohesion across; see src/stories/README.md, "Splits relative
+ * to the groups' cohesion").
  */
 import type { StoryParams } from './score.js';
 
@@ -55,4 +58,5 @@ export const FITTED_PARAMS: StoryParams = {
   mergeAgreeAbove: 0.15,
   splitHome: 4,
   orphanJoin: 0.08,
+  splitRatio: 0.6,
 };

@@ -287,10 +287,34 @@ export function proposeSplit(
   const gap = Math.min(withinKeep, withinMove) - between;
   // Conflicting facts between the groups lower the gap needed; agreement across them raises it.
   const relief = (p.splitConflict ?? 0) > 0 ? (p.splitConflict ?? 0) * conflictContrast(records, keep, move) : 0;
-  if (gap < neededGap(n, p) - relief) return null;
+  if (gap < neededGap(n, p) - relief && !relativeSplit(n, Math.min(keep.length, move.length), between, withinKeep, withinMove, p)) return null;
   // Groups that do not disagree on any fact split only on clear word evidence (a low between).
   if (p.splitAgreeBelow !== undefined && between >= p.splitAgreeBelow && conflictContrast(records, keep, move) < AGREE_CONTRAST) return null;
   return { keep, move, between, withinKeep, withinMove };
+}
+
+/**
+ * The fewest records a split check needs before {@link relativeSplit} applies: more than 8, as
+ * for the scaled gap (`splitGapSize` 8; at 8 records it cut a loose one-event g5w1h story).
+ */
+export const RELATIVE_SPLIT_MIN = 9;
+/** The fewest records each group needs for {@link relativeSplit} (a group of 2 has one pair score within). */
+export const RELATIVE_GROUP_MIN = 3;
+
+/**
+ * Whether a split check of `n` records is clear relative to how loose its groups are
+ * (`p.splitRatio`, off when absent): the average score between the groups, positive, is at most
+ * `splitRatio` times the lower of the two groups' averages within, each group holding at least
+ * {@link RELATIVE_GROUP_MIN} records. A story of loosely worded
+ * reports has low scores within, so a fixed gap misses two events in it that score half as well
+ * across as within; checks of fewer than {@link RELATIVE_SPLIT_MIN} records are too noisy for it.
+ */
+export function relativeSplit(
+  n: number, smaller: number, between: number, withinKeep: number, withinMove: number, p: StoryParams,
+): boolean {
+  const ratio = p.splitRatio;
+  if (ratio === undefined || ratio <= 0 || n < RELATIVE_SPLIT_MIN || smaller < RELATIVE_GROUP_MIN || !(between > 0)) return false;
+  return between <= ratio * Math.min(withinKeep, withinMove);
 }
 
 /**

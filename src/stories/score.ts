@@ -124,6 +124,12 @@ export interface StoryParams {
    */
   splitGapSize?: number;
   /**
+   * A split is also made, in checks of more than 8 records (groups of 3 or more), when the average score between the
+   * groups is at most this share of the lower average within (`relativeSplit` in `refine.ts`).
+   * Off when absent.
+   */
+  splitRatio?: number;
+  /**
    * Refinement, conflict evidence: the gap a split needs shrinks by this times the conflict
    * contrast of the two groups (the share of pairs across the groups that state conflicting
    * facts, minus that share within the groups, so a negative contrast raises it; see
