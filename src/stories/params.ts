@@ -17,7 +17,7 @@
  * passes the merge test with, instead of starting one) and `orphanJoin` 0.08 (a one-article story
  * joins a growing story whose recent articles it scores at least that with on average); see
  * src/stories/README.md, "Homes for split-off groups and orphans".
- * Set by hand in session 13: `splitRatio` 0.6 (a check of more than 8 records also splits when the
+ * Set by hand in session 12 as well: `splitRatio` 0.6 (a check of more than 8 records also splits when the
  * groups score at most 0.6 of their cohesion across; see src/stories/README.md, "Splits relative
  * to the groups' cohesion").
  */
