@@ -71,14 +71,12 @@ export class PairScorer {
 
   /** The score of two records (symmetric). */
   score(a: MemberRecord, b: MemberRecord): number {
+    const kept = this.memoised(a, b);
+    if (kept !== undefined) return kept;
     const early = a.seq < b.seq ? a : b;
     const late = early === a ? b : a;
     const seq = early.seq;
     let memo = late.pairScores;
-    if (memo !== undefined && memo.gen === this.gen) {
-      const seqs = memo.seqs;
-      for (let i = 0; i < seqs.length; i++) if (seqs[i] === seq) return memo.vals[i];
-    }
     const x = recordScore(this.weigh(a), this.weigh(b), this.params);
     if (this.size >= this.capacity) {
       this.gen = nextGeneration++;
@@ -105,14 +103,7 @@ export class PairScorer {
     let wa: WeightedRecord | undefined;
     let t = 0;
     for (const b of others) {
-      const early = a.seq < b.seq ? a : b;
-      const late = early === a ? b : a;
-      const memo = late.pairScores;
-      let x: number | undefined;
-      if (memo !== undefined && memo.gen === this.gen) {
-        const seqs = memo.seqs;
-        for (let i = 0; i < seqs.length; i++) if (seqs[i] === early.seq) x = memo.vals[i];
-      }
+      let x = this.memoised(a, b);
       if (x === undefined) {
         wa ??= this.cached(a) ?? weighRecord(a, this.idf);
         x = recordScore(wa, this.cached(b) ?? weighRecord(b, this.idf), this.params);
@@ -120,6 +111,16 @@ export class PairScorer {
       t += x;
     }
     return t / others.length;
+  }
+
+  /** The score of `a` and `b` memoised in the current generation (on the later record), if any. */
+  private memoised(a: MemberRecord, b: MemberRecord): number | undefined {
+    const early = a.seq < b.seq ? a : b;
+    const memo = (early === a ? b : a).pairScores;
+    if (memo === undefined || memo.gen !== this.gen) return undefined;
+    const seqs = memo.seqs;
+    for (let i = 0; i < seqs.length; i++) if (seqs[i] === early.seq) return memo.vals[i];
+    return undefined;
   }
 
   /** The cached weighted record of `r`, if any (not added when absent). */
