@@ -66,9 +66,16 @@ function numberOf(s: string): number {
   return Number(s.replace(/[,\s]/g, ''));
 }
 
+/**
+ * What every placement contains ("west of", "south-east of"): a cheap test that spares most
+ * texts the full pattern, which tries its optional distance at every position.
+ */
+const DIRECTION_OF = /(?:north|south|east|west)\s+of\s/i;
+
 /** The placements a text states, in text order. */
 export function statedBearings(text: string): StatedBearing[] {
   const out: StatedBearing[] = [];
+  if (!DIRECTION_OF.test(text)) return out;
   PLACEMENT.lastIndex = 0;
   for (let m = PLACEMENT.exec(text); m; m = PLACEMENT.exec(text)) {
     const [whole, qualifier, num, unit, main, second, place] = m;

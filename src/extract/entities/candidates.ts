@@ -60,7 +60,7 @@ const WEEKDAY = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday',
 
 /** Lowercase word without an abbreviation dot. */
 function bare(t: Tok): string {
-  return t.lower.replace(/\.$/, '');
+  return t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
 }
 
 function isNameTok(t: Tok): boolean {

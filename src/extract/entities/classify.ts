@@ -97,8 +97,8 @@ export function classify(text: string, toks: readonly Tok[], c: Candidate, first
   const first = toks[c.a];
   const last = toks[c.b - 1];
   const words = c.b - c.a;
-  const firstWord = first.lower.replace(/\.$/, '');
-  const lastWord = last.lower.replace(/\.$/, '');
+  const firstWord = first.lower.endsWith('.') ? first.lower.slice(0, -1) : first.lower;
+  const lastWord = last.lower.endsWith('.') ? last.lower.slice(0, -1) : last.lower;
   if (c.titled) ev.person += 5;
   if (words >= 2 && !first.allCaps && (FIRST_NAME.has(first.lower) || FIRST_NAME.has(plain(first.text)))) ev.person += 4;
   if (words >= 2 && ORG_SUFFIX.has(lastWord)) ev.org += 5;
