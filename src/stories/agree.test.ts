@@ -46,6 +46,31 @@ describe('merging split pieces back (mergeAgreeAbove)', () => {
   });
 });
 
+describe('split pieces that share their figures closely (rejoinFigures)', () => {
+  const q = { ...p, rejoinFigures: 0.5 };
+  // One climb accident told in two strands: the rescuers and police are quoted in one, the
+  // family in the other (few names in common), but both state the same height, age and time.
+  const rescue = [1, 2, 3].map((i) => withFacts(i, [2013], [10, 11, 12, 13, 14, 15], [40, 41, 42]));
+  const family = [4, 5, 6].map((i) => withFacts(i, [2013], [10, 11, 20, 21, 22, 23], [40, 41, 42]));
+
+  it('rejoin when the figures agree though the names mostly differ', () => {
+    expect(groupCosine(rescue, family, 'names', idf)).toBeCloseTo(1 / 3, 5);
+    expect(groupCosine(rescue, family, 'numbers', idf)).toBeCloseTo(1, 5);
+    expect(shouldRejoin(rescue, family, 0.2, q, idf)).toBe(true);
+    // Off unless set: names 0.4 needed.
+    expect(shouldRejoin(rescue, family, 0.2, p, idf)).toBe(false);
+  });
+
+  it('stay apart when the figures agree only in part, or no name is shared', () => {
+    // Two events of one topic: the same people, some figures in common (a third of them).
+    const partly = [4, 5, 6].map((i) => withFacts(i, [2013], [10, 11, 20, 21, 22, 23], [40, 43, 44]));
+    expect(groupCosine(rescue, partly, 'numbers', idf)).toBeCloseTo(1 / 3, 5);
+    expect(shouldRejoin(rescue, partly, 0.2, q, idf)).toBe(false);
+    const strangers = [4, 5, 6].map((i) => withFacts(i, [2013], [20, 21, 22, 23, 24, 25], [40, 41, 42]));
+    expect(shouldRejoin(rescue, strangers, 0.2, q, idf)).toBe(false);
+  });
+});
+
 describe('time between split pieces', () => {
   const dated = (rs: MemberRecord[], day: number | null): MemberRecord[] => rs.map((r) => ({ ...r, day }));
   const early = [1, 2, 3].map((i) => withFacts(i, [], [10, 11, 12], [40, 41]));

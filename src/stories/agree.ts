@@ -18,6 +18,15 @@ export const REJOIN_NAMES = 0.4;
 export const REJOIN_NUMBERS = 0.3;
 
 /**
+ * Lowest name cosine of split pieces that rejoin on their figures (`StoryParams.rejoinFigures`):
+ * some people or places still in common. On the dev sets' logged rejoin checks, one-event pieces
+ * that failed on names (0.24 to 0.36) shared figures at 0.55 to 1.0; pieces of two events of one
+ * topic (`35`: names 0.49 to 0.56) at most 0.28, and events of one kind on the synthetic streams
+ * at most 0.14.
+ */
+export const REJOIN_NAMES_WITH_FIGURES = 0.2;
+
+/**
  * Most days between the pieces' dated reports for a rejoin: the two events of one kind that a
  * topic pairs (two quakes, two arrests of one player) are often months or a year apart while
  * sharing every name and word, and reports of one event cluster within days.
@@ -85,7 +94,8 @@ export function splitRelatives(a: { id: string; splitFrom: string | null }, b: {
  * each other, are one event and should merge back: `between` at least `p.mergeAgreeAbove`, no
  * more conflicting facts across them than within (conflict contrast below
  * {@link REJOIN_CONTRAST}), and they name the same people and places and state the same figures
- * ({@link REJOIN_NAMES}, {@link REJOIN_NUMBERS}), and their dated reports lie within
+ * ({@link REJOIN_NAMES}, {@link REJOIN_NUMBERS}; with `p.rejoinFigures`, also figures shared at
+ * least that closely with some names, {@link REJOIN_NAMES_WITH_FIGURES}), and their dated reports lie within
  * {@link REJOIN_DAYS} of each other. Off when `mergeAgreeAbove` is absent. The clusterer asks
  * it twice: before a split (a split it would undo is not made) and in a merge check of a piece
  * and the story it was split from.
@@ -100,5 +110,9 @@ export function shouldRejoin(
   const ib = b.map((_, i) => a.length + i);
   if (conflictContrast(all, ia, ib) >= REJOIN_CONTRAST) return false;
   if (daysApart(a, b) > REJOIN_DAYS) return false;
-  return groupCosine(a, b, 'names', idf) >= REJOIN_NAMES && groupCosine(a, b, 'numbers', idf) >= REJOIN_NUMBERS;
+  const names = groupCosine(a, b, 'names', idf);
+  const figures = p.rejoinFigures;
+  if (names < (figures === undefined ? REJOIN_NAMES : REJOIN_NAMES_WITH_FIGURES)) return false;
+  const numbers = groupCosine(a, b, 'numbers', idf);
+  return (names >= REJOIN_NAMES && numbers >= REJOIN_NUMBERS) || (figures !== undefined && numbers >= figures);
 }

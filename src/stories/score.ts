@@ -168,6 +168,14 @@ export interface StoryParams {
    */
   mergeAgreeAbove?: number;
   /**
+   * Refinement, undoing a split on shared figures: split pieces (as for `mergeAgreeAbove`) whose
+   * summed number vectors have an IDF-weighted cosine of at least this also count as naming the
+   * same things with a name cosine of only `REJOIN_NAMES_WITH_FIGURES` (0.2, `agree.ts`) instead
+   * of `REJOIN_NAMES` (0.4): strands of one event that quote different people but state the same
+   * toll, height, age or time. Absent: off (names 0.4 and numbers 0.3 both needed).
+   */
+  rejoinFigures?: number;
+  /**
    * Refinement, a home for a split-off group: before a group that leaves a story starts a new
    * one, the stories its articles share most index keys with (at most this many) are checked
    * as for a merge (`mergeAbove`, `mergeRatio`); the group joins the best one that passes.
