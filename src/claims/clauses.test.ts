@@ -60,6 +60,12 @@ describe('splitClauses: one fact per clause', () => {
     expect(clauses('The river rose as high as the bridge deck overnight')).toHaveLength(1);
   });
 
+  it('splits off a "where" clause whose own subject comes before its verb', () => {
+    const out = clauses('Clashes also broke out in the port city of Dunmore, where another 5,000 farm workers marched through the old town');
+    expect(out).toContain('where another 5,000 farm workers marched through the old town');
+    expect(out).toContain('Clashes also broke out in the port city of Dunmore');
+  });
+
   it('keeps offsets exact inside a longer text', () => {
     const text = 'Intro line.\nThe dam held, but the levee north of town failed on Sunday.';
     const from = text.indexOf('The dam');
