@@ -11,8 +11,9 @@
  * filter (`filter.ts`, also in `model.json`) then reads each candidate relation whole (its cue,
  * the detector's score, its source's kind, its content's length, whether it is nested in
  * another's content) and drops the unlikely ones; a verb cue then takes along the adverbs
- * between it and its source ({@link joinCueAdverbs}: "X later said"). About 2 ms of CPU for a
- * 4 kB article (the second pass costs about a third of it).
+ * between it and its source ({@link joinCueAdverbs}: "X later said"), and a cue after a
+ * pronoun's auxiliary clitic takes the clitic ({@link joinCueClitic}: "he['s been pushing]").
+ * About 2 ms of CPU for a 4 kB article (the second pass costs about a third of it).
  *
  * Chains come out as separate relations: in "X writes that, according to Y, Z" the cue
  * `writes` gives (X, "that, according to Y, Z") and `according to` gives (Y, "Z").
