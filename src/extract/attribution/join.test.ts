@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from './filter.js';
-import { joinCueAdverbs, prepareText } from './index.js';
+import { joinCueAdverbs, joinCueClitic, prepareText } from './index.js';
 
 /** A verb candidate of `text` with the given source, cue word and content (first occurrences). */
 function candidate(text: string, source: string, cueWord: string, content: string): { ctx: ReturnType<typeof prepareText>['ctx']; c: Candidate } {
@@ -49,5 +49,27 @@ describe('joinCueAdverbs', () => {
     const text = '"The ferries will run again," said the harbour master.';
     const { ctx, c } = candidate(text, 'the harbour master', 'said', 'The ferries will run again,');
     expect(joinCueAdverbs(ctx, c)).toBe(c);
+  });
+});
+
+describe('joinCueClitic', () => {
+  it('takes the auxiliary clitic of a pronoun source into the cue', () => {
+    const text = 'She’s been pressing the council to reopen the library on weekends.';
+    const { ctx, c } = candidate(text, 'She’s', 'been', 'the council to reopen the library on weekends');
+    const r = joinCueClitic(ctx, c).relation;
+    expect(r.cue.text).toBe('’s been');
+    expect(r.source?.text).toBe('She');
+    const plain = "They're backing the new tram line.";
+    const p = candidate(plain, "They're", 'backing', 'the new tram line');
+    expect(joinCueClitic(p.ctx, p.c).relation.cue.text).toBe("'re backing");
+  });
+
+  it('leaves a possessive or a cue without a clitic before it alone', () => {
+    const text = "The mayor's aide suggested the ferries would run again.";
+    const { ctx, c } = candidate(text, "The mayor's aide", 'suggested', 'the ferries would run again');
+    expect(joinCueClitic(ctx, c)).toBe(c);
+    const poss = "Smith's backing the plan surprised no one.";
+    const p = candidate(poss, "Smith's", 'backing', 'the plan');
+    expect(joinCueClitic(p.ctx, p.c)).toBe(p.c);
   });
 });
