@@ -188,8 +188,8 @@ if (arg('--one')) {
   for (const n of sizes) {
     const file = await streamFile(n, seed);
     const args = [...(heap > 0 ? [`--max-old-space-size=${heap}`] : []), '--import', 'tsx', self, '--one', String(n), '--file', file, ...(workers === null ? [] : ['--workers', String(workers)]), ...(process.argv.includes('--mem-trace') ? ['--mem-trace'] : []), ...(useDist ? ['--dist'] : [])];
-    // Two malloc arenas, as bin/triangulate.js sets for its heavy commands (a 100k run peaked at 811 MiB RSS, against 838).
-    const env = { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' };
+    // Two malloc arenas and a fixed mmap threshold, as bin/triangulate.js sets for its heavy commands (see there).
+    const env = { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2', MALLOC_MMAP_THRESHOLD_: process.env.MALLOC_MMAP_THRESHOLD_ ?? '131072' };
     const out = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'], env });
     const f = JSON.parse(out.trim().split('\n').pop() as string) as Figures;
     all.push(f);
