@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimFinder, storyInput, type FixtureArticle } from './test-fixtures.js';
 import { verdictOf } from './verdict.js';
+import type { Claim } from './types.js';
 import { countedThing, numberRange, partyAfter, phraseBeforeParticiple, statedCounts } from './verdict-numbers.js';
 
 /** A flood told by invented outlets: some counts agree in different wordings, some do not. */
@@ -180,5 +181,40 @@ describe('the counted noun before a participle clause', () => {
     expect(v.values.get(two.id)).toBe('two');
     expect(v.values.get(four.id)).toBe('four');
     expect(verdictOf([two, claimIn('digest', 'two pipelines')]).status).toBe('corroborated');
+  });
+});
+
+describe('a count whose phrase runs into a narrowed part', () => {
+  const CABLES = storyInput([
+    { id: 'post', outlet: 'Harbour Post', published: '2026-03-06', text: `Cables cut\nThree undersea cables off the coast of Sicily were damaged on Friday.\nTwo cables and the power lines off the coast of Sicily were damaged on Friday.` },
+    { id: 'wire', outlet: 'Strait Wire', published: '2026-03-06', text: `Cables cut\nFour submarine cables off the coast of Sicily were damaged on Friday.` },
+  ]);
+  const find = claimFinder(CABLES);
+  /** The part of `c` from `from` on (what one alignment matched), with the numbers and marks inside it. */
+  const part = (c: Claim, from: string): Claim => {
+    const at = c.text.indexOf(from);
+    const start = c.span.start + at;
+    return { ...c, span: { start, end: c.span.end }, text: c.text.slice(at), numbers: c.numbers.filter((n) => n.start >= start), marks: c.marks.filter((m) => m.start >= start) };
+  };
+
+  it('contests the counts that lead into parts naming only the place and the act', () => {
+    const a = find('post', 'Three undersea cables');
+    const b = find('wire', 'Four submarine cables');
+    const pa = part(a, 'Sicily were damaged');
+    const pb = part(b, 'Sicily were damaged');
+    expect(pa.numbers).toHaveLength(0);
+    const v = verdictOf([pa, pb], 1, [a, b]);
+    expect(v).toMatchObject({ status: 'contested', kind: 'number' });
+    expect(v.values.get(pa.id)).toBe('Three');
+    expect(v.values.get(pb.id)).toBe('Four');
+  });
+
+  it('does not carry a count across a phrase break ("and") into the part', () => {
+    const a = find('post', 'Two cables and');
+    expect(a.numbers).toHaveLength(1);
+    const b = find('wire', 'Four submarine cables');
+    const pa = part(a, 'Sicily were damaged');
+    const pb = part(b, 'Sicily were damaged');
+    expect(verdictOf([pa, pb], 1, [a, b]).status).toBe('corroborated');
   });
 });
