@@ -550,9 +550,8 @@ function addFacets(s: {
   if (found.length === 0) return;
   // Link scores by pair (smaller claim index first), keyed by number.
   const n = claims.length;
-  const pairKey = (a: number, b: number): number => Math.min(a, b) * n + Math.max(a, b);
   const score = new Map<number, number>();
-  for (const l of links) score.set(pairKey(l.a, l.b), l.score);
+  for (const l of links) score.set(pairKey(l.a, l.b, n), l.score);
   // A facet group stating what a group states (their shared features overlap by `join`)
   // joins it: the facet's articles missing from the group enter it.
   const sigs: Set<string>[] = [];
@@ -593,7 +592,7 @@ function addFacets(s: {
   }
   for (const g of own) {
     let sum = 0;
-    for (let x = 0; x < g.length; x++) for (let y = x + 1; y < g.length; y++) sum += score.get(pairKey(g[x].claim, g[y].claim)) ?? 0;
+    for (let x = 0; x < g.length; x++) for (let y = x + 1; y < g.length; y++) sum += score.get(pairKey(g[x].claim, g[y].claim, n)) ?? 0;
     const draft = draftGroup(claims, g, sum / ((g.length * (g.length - 1)) / 2), true, align);
     const { focus } = draft;
     // No second group over the same mentions.
@@ -606,6 +605,14 @@ function addFacets(s: {
       pushAt(mentionsOf, g[i].claim, { group: groups.length - 1, span: focus[i] });
     }
   }
+}
+
+/**
+ * The key of the pair of claims `a`, `b` (smaller index first) among `n`. A function, not a
+ * closure made per call: each new closure is a call target the optimised caller has not seen.
+ */
+function pairKey(a: number, b: number, n: number): number {
+  return Math.min(a, b) * n + Math.max(a, b);
 }
 
 /**
