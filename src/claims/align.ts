@@ -212,8 +212,11 @@ export interface ClaimLink {
   a: number;
   b: number;
   score: number;
-  /** Least score of the node link this link makes, whatever its cores' local score (a contest link). */
-  floor?: number;
+  /**
+   * Least score of the node link this link makes, whatever its cores' local score (a contest
+   * link); `undefined` in the others (set by the code making links, not left out: one object layout for every link).
+   */
+  floor?: number | undefined;
 }
 
 let generalDf: StanceModel['idf'] | null = null;
@@ -288,6 +291,39 @@ export function claimVectors(claims: readonly Claim[], opts: AlignOptions = DEFA
   return vectors;
 }
 
+/** How many of the first `n` claims carry each of `features` feature ids. */
+function postingLengths(ids: readonly Int32Array[], n: number, features: number): Int32Array {
+  const postLen = new Int32Array(features);
+  for (let i = 0; i < n; i++) {
+    const vi = ids[i];
+    for (let x = 0; x < vi.length; x++) postLen[vi[x]]++;
+  }
+  return postLen;
+}
+
+/**
+ * Fills the postings (`postIds`, `postWs`: feature k's run starts at `postOff[k]`) with the
+ * first `n` claims; returns where each claim stands in the run of each of its features.
+ */
+function fillPostings(ids: readonly Int32Array[], ws: readonly Float64Array[], n: number, postOff: Int32Array, postIds: Int32Array, postWs: Float64Array): Int32Array[] {
+  const fill = new Int32Array(postOff.length - 1);
+  const postAt: Int32Array[] = [];
+  for (let i = 0; i < n; i++) {
+    const vi = ids[i];
+    const wi = ws[i];
+    const at = new Int32Array(vi.length);
+    for (let x = 0; x < vi.length; x++) {
+      const k = vi[x];
+      at[x] = fill[k];
+      postIds[postOff[k] + fill[k]] = i;
+      postWs[postOff[k] + fill[k]] = wi[x];
+      fill[k]++;
+    }
+    postAt.push(at);
+  }
+  return postAt;
+}
+
 /**
  * Scores the candidate pairs of claims from different articles (sparse, bounded): candidates
  * are the claims sharing a feature carried by at most `opts.postings` claims, each claim keeps
@@ -299,32 +335,16 @@ export function scorePairs(claims: readonly Claim[], vectors: readonly Vector[],
   const I = internStory(claims, vectors);
   // Postings by feature id: the claims carrying it (ascending) and their weights, in flat
   // arrays (feature k's run starts at `postOff[k]`, of `postLen[k]` entries).
-  const postLen = new Int32Array(I.features);
-  for (let i = 0; i < n; i++) {
-    const ids = I.ids[i];
-    for (let x = 0; x < ids.length; x++) postLen[ids[x]]++;
-  }
+  // (Their loops are functions of their own: a long one here would get this function compiled
+  // on-stack before its later lines had run, and that code deoptimised on each call.)
+  const postLen = postingLengths(I.ids, n, I.features);
   const postOff = new Int32Array(I.features + 1);
   for (let k = 0; k < I.features; k++) postOff[k + 1] = postOff[k] + postLen[k];
   const postIds = new Int32Array(postOff[I.features]);
   const postWs = new Float64Array(postOff[I.features]);
   // Where each claim stands in the posting list of each of its features: only the claims after
   // it (higher indices) are its candidates.
-  const fill = new Int32Array(I.features);
-  const postAt: Int32Array[] = [];
-  for (let i = 0; i < n; i++) {
-    const ids = I.ids[i];
-    const ws = I.ws[i];
-    const at = new Int32Array(ids.length);
-    for (let x = 0; x < ids.length; x++) {
-      const k = ids[x];
-      at[x] = fill[k];
-      postIds[postOff[k] + fill[k]] = i;
-      postWs[postOff[k] + fill[k]] = ws[x];
-      fill[k]++;
-    }
-    postAt.push(at);
-  }
+  const postAt = fillPostings(I.ids, I.ws, n, postOff, postIds, postWs);
   // A common feature's weight in every claim (0 where absent), built when first needed.
   const dense = new Map<number, Float64Array>();
   const denseOf = (k: number): Float64Array => {
@@ -400,7 +420,7 @@ export function scorePairs(claims: readonly Claim[], vectors: readonly Vector[],
       for (let c = 0; c < commonW.length; c++) s += commonW[c] * commonD[c][j];
       if (s < min) continue;
       if (!fits(perClaim[i], i, j, s) && !fits(perClaim[j], i, j, s)) continue;
-      const l = { a: i, b: j, score: s };
+      const l = { a: i, b: j, score: s, floor: undefined };
       insert(perClaim[i], l);
       insert(perClaim[j], l);
     }
@@ -427,47 +447,71 @@ function linkOrder(x: ClaimLink, y: ClaimLink): number {
 export function sortLinks(links: ClaimLink[]): ClaimLink[] {
   const n = links.length;
   if (n < 2) return links;
+  // The long loops are small functions of their own: a loop in this one would get it compiled
+  // on-stack before its later lines had run, and that code would deoptimise there on each call.
   const score = new Float64Array(n);
   const a = new Int32Array(n);
   const b = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    score[i] = links[i].score;
-    a[i] = links[i].a;
-    b[i] = links[i].b;
-  }
-  let from = new Int32Array(n);
-  let to = new Int32Array(n);
-  for (let i = 0; i < n; i++) from[i] = i;
+  linkColumns(links, score, a, b);
+  let from: Int32Array = identity(n);
+  let to: Int32Array = new Int32Array(n);
   for (let width = 1; width < n; width *= 2) {
-    for (let lo = 0; lo < n; lo += 2 * width) {
-      const mid = Math.min(lo + width, n);
-      const hi = Math.min(lo + 2 * width, n);
-      let i = lo;
-      let j = mid;
-      let k = lo;
-      while (i < mid && j < hi) {
-        const x = from[i];
-        const y = from[j];
-        // `y` goes first only when it is strictly before `x` (stability).
-        const before = score[y] > score[x] || (score[y] === score[x] && (a[y] < a[x] || (a[y] === a[x] && b[y] < b[x])));
-        if (before) {
-          to[k++] = y;
-          j++;
-        } else {
-          to[k++] = x;
-          i++;
-        }
-      }
-      while (i < mid) to[k++] = from[i++];
-      while (j < hi) to[k++] = from[j++];
-    }
+    mergePass(from, to, width, score, a, b);
     const t = from;
     from = to;
     to = t;
   }
   const copy = links.slice();
-  for (let i = 0; i < n; i++) links[i] = copy[from[i]];
+  permute(links, copy, from);
   return links;
+}
+
+/** The links' scores and claim indices, column by column. */
+function linkColumns(links: readonly ClaimLink[], score: Float64Array, a: Int32Array, b: Int32Array): void {
+  for (let i = 0; i < links.length; i++) {
+    score[i] = links[i].score;
+    a[i] = links[i].a;
+    b[i] = links[i].b;
+  }
+}
+
+/** One pass of the bottom-up merge sort of `sortLinks`: runs of `width` in `from` merged into `to`. */
+function mergePass(from: Int32Array, to: Int32Array, width: number, score: Float64Array, a: Int32Array, b: Int32Array): void {
+  const n = from.length;
+  for (let lo = 0; lo < n; lo += 2 * width) {
+    const mid = Math.min(lo + width, n);
+    const hi = Math.min(lo + 2 * width, n);
+    let i = lo;
+    let j = mid;
+    let k = lo;
+    while (i < mid && j < hi) {
+      const x = from[i];
+      const y = from[j];
+      // `y` goes first only when it is strictly before `x` (stability).
+      const before = score[y] > score[x] || (score[y] === score[x] && (a[y] < a[x] || (a[y] === a[x] && b[y] < b[x])));
+      if (before) {
+        to[k++] = y;
+        j++;
+      } else {
+        to[k++] = x;
+        i++;
+      }
+    }
+    while (i < mid) to[k++] = from[i++];
+    while (j < hi) to[k++] = from[j++];
+  }
+}
+
+/** 0, 1, ..., n - 1. */
+function identity(n: number): Int32Array {
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = i;
+  return out;
+}
+
+/** `links[i] = copy[order[i]]` for each i. */
+function permute(links: ClaimLink[], copy: readonly ClaimLink[], order: Int32Array): void {
+  for (let i = 0; i < order.length; i++) links[i] = copy[order[i]];
 }
 
 /**
@@ -681,7 +725,7 @@ export function alignNodes(claims: readonly Claim[], vectors: readonly Vector[],
     const blended = opts.blend * l.score + (1 - opts.blend) * matcher.local(l.a, ca, l.b, cb, opts.mass);
     const score = l.floor !== undefined && l.floor > blended ? l.floor : blended;
     if (score < least) continue;
-    linkClaims.push([{ a: nodeFor(l.a, ca), b: nodeFor(l.b, cb), score }, l.a, l.b]);
+    linkClaims.push([{ a: nodeFor(l.a, ca), b: nodeFor(l.b, cb), score, floor: undefined }, l.a, l.b]);
   }
   // Keep a link only when it is the best of one of its claims towards the other's article.
   const articleIds = new Map<string, number>();
@@ -734,7 +778,7 @@ export function bestLinks(links: readonly ClaimLink[], n: number): ClaimLink[] {
   for (const l of links) {
     const k = Math.min(l.a, l.b) * n + Math.max(l.a, l.b);
     const prev = best.get(k);
-    if (!prev || prev.score < l.score) best.set(k, { a: Math.min(l.a, l.b), b: Math.max(l.a, l.b), score: l.score });
+    if (!prev || prev.score < l.score) best.set(k, { a: Math.min(l.a, l.b), b: Math.max(l.a, l.b), score: l.score, floor: undefined });
   }
   return sortLinks([...best.values()]);
 }

@@ -47,8 +47,8 @@ export class CoreMatcher {
     this.seenA = new Int32Array(n);
     this.seenB = new Int32Array(n);
     this.rawB = new Float64Array(n);
-    let most = 0;
-    for (const mi of story.markIds) most = Math.max(most, mi.length);
+    // (A function, not a loop here: see `longest`.)
+    const most = longest(story.markIds);
     this.sel = new Int32Array(most);
     this.w = new Float64Array(most);
     this.listA = new Int32Array(most);
@@ -180,4 +180,14 @@ export class CoreMatcher {
     }
     return count;
   }
+}
+
+/**
+ * The length of the longest of `lists`. A loop of its own: in the constructor it got that
+ * compiled on-stack before its later lines had run, and deoptimised on each new matcher.
+ */
+function longest(lists: readonly Int32Array[]): number {
+  let most = 0;
+  for (const l of lists) most = Math.max(most, l.length);
+  return most;
 }

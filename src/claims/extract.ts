@@ -886,10 +886,11 @@ export function extractClaims(a: Article, ex: ArticleExtraction): Claim[] {
   const carry = new FrameCarrier(a.text);
   const times = claimTimes(a.text, ex.times);
   const ordered = cueOrdered(attributions);
+  // The loop over regions calls `regionClaims` for the work: a long loop in a big function gets
+  // it compiled twice (on-stack, then on its next call); this one is small.
   for (const reg of regs) {
-    const sentText = a.text.slice(reg.span.start, reg.span.end);
     const attrsHere = cuesInside(attributions, reg.span, ordered);
-    if (reg.from === 'body' && ANAPHORIC_FRAME.test(sentText) && prevClaims.length > 0) {
+    if (reg.from === 'body' && prevClaims.length > 0 && ANAPHORIC_FRAME.test(a.text.slice(reg.span.start, reg.span.end))) {
       // "This is reported by X": the frame of the sentence before.
       const at = attrsHere.find((x) => x.source && !ownSource(x, outletName));
       if (at) {
@@ -899,97 +900,130 @@ export function extractClaims(a: Article, ex: ArticleExtraction): Claim[] {
       }
       continue;
     }
-    const found = sentenceFrame(a.text, reg.span, attrsHere, outletName);
-    const { content } = found;
-    const frame = reg.from === 'body' ? carry.frameOf(reg.span, found.frame, attrsHere) : found.frame;
-    if (reg.from === 'body') carry.note(reg.span, frame, found.leading && frame === found.frame);
-    // The region is tokenised once; clauses and scopes take their tokens from it.
-    const regionTokens = tokenize(a.text, reg.span.start, reg.span.end);
-    const tokens = tokensWithin(regionTokens, content);
-    const clauses = splitClauses(a.text, tokens);
-    // The times and entities that can touch a clause of the region (each clause lies in the
-    // hull of the region and its clauses), so that each clause looks through these only.
-    const hull = { start: reg.span.start, end: reg.span.end };
-    for (const cl of clauses) {
-      hull.start = Math.min(hull.start, cl.start);
-      hull.end = Math.max(hull.end, cl.end);
-    }
-    const regTimes: TimeExpression[] = [];
-    for (const t of times) if (overlap(t, hull) > 0 || inside(t, reg.span)) regTimes.push(t);
-    // A time of the region outside every clause belongs to the frame around them (each clause's).
-    const frameTime: boolean[] = [];
-    for (const t of regTimes) frameTime.push(inside(t, reg.span) && !overlapsAny(t, clauses));
-    const regEntities: EntityMention[] = [];
-    for (const e of ex.entities) if (overlap(e, hull) > 0) regEntities.push(e);
-    const made: Claim[] = [];
-    // A loop, not a `forEach` callback: a closure made per region loses its optimised code
-    // when it is collected, and the next one is compiled again.
-    for (let k = 0; k < clauses.length; k++) {
-      const cl = clauses[k];
-      const span = trimSpan(a.text, cl);
-      if (span.end - span.start < 3) continue;
-      const toks = tokensWithin(regionTokens, span);
-      if (toks.length === 0) continue;
-      const scopeStart = k === 0 ? reg.span.start : span.start;
-      // (after the first clause the scope is the clause: its tokens)
-      const scope = scopeStart === span.start ? toks : tokensWithin(regionTokens, { start: scopeStart, end: span.end });
-      const hedges = hedgesOf(scope);
-      // The clause's own times, and those of the frame around it ("X said on Monday that ...").
-      const times: TimeExpression[] = [];
-      for (let i = 0; i < regTimes.length; i++) if (frameTime[i] || overlap(regTimes[i], span) > 0) times.push(regTimes[i]);
-      // The claim's arrays are filled by push loops, not `map` / `filter`: optimised code makes
-      // holey arrays of `map` (and other empty arrays of `filter`) than the interpreter does, and
-      // code reading claims deoptimises on each kind it has not seen.
-      const dates: ClaimDate[] = [];
-      for (const t0 of times) {
-        const t = t0.value === null && t0.type === 'DATE' ? { ...t0, value: undatedDay(t0.text) } : t0;
-        if (!((t.type === 'DATE' || t.type === 'TIME') && t.value && !VAGUE_DATE.test(t.value))) continue;
-        // One field order for every date (absent parts undefined, not left out: one layout).
-        dates.push({
-          start: t.start, end: t.end, text: t.text, value: t.value, type: t.type, estimated: t.estimated,
-          range: t.range ? t.range : undefined,
-          frame: overlap(t, span) > 0 ? undefined : true,
-        });
-      }
-      const entities: ClaimEntity[] = [];
-      for (const e of regEntities) {
-        if (overlap(e, span) > 0) entities.push({ start: e.start, end: e.end, text: e.text, entity: e.entity, type: e.type });
-      }
-      const pred = predicateOf(toks);
-      const terms: string[] = [];
-      const tmarks = termMarks(toks, terms);
-      const numbers = numbersOf(a.text, toks, times);
-      const marks: FeatureMark[] = [];
-      for (const m of tmarks) marks.push(m);
-      for (const e of entities) marks.push({ key: featureKey('e', e.entity), start: Math.max(e.start, span.start), end: Math.min(e.end, span.end) });
-      for (const n of numbers) marks.push({ key: `n:${n.value}`, start: n.start, end: n.end });
-      for (const d of dates) marks.push({ key: `d:${d.value}`, start: Math.max(d.start, span.start), end: Math.min(d.end, span.end) });
-      if (pred) marks.push({ key: `p:${pred.lemma}`, start: pred.start, end: pred.end });
-      sortByStart(marks);
-      made.push({
-        id: `${a.id}#${claims.length + made.length + 1}`,
-        article: a.id,
-        outlet,
-        span,
-        text: a.text.slice(span.start, span.end),
-        sentence: reg.span,
-        from: reg.from,
-        frame,
-        hedged: hedges.length > 0,
-        hedges,
-        negated: isNegated(mainWords(toks, a.text)),
-        numbers,
-        dates,
-        entities,
-        predicate: pred?.lemma ?? null,
-        predicateText: pred?.text ?? null,
-        irrealis: pred?.irrealis ?? false,
-        terms,
-        marks,
-      });
-    }
+    const made = regionClaims(a, ex.entities, reg, attrsHere, outlet, outletName, carry, times, claims.length);
     for (const c of made) claims.push(c);
     prevClaims = made;
   }
   return claims;
+}
+
+/** The claims of one region of `a` (their ids numbered on from `before`). */
+function regionClaims(
+  a: Article,
+  allEntities: readonly EntityMention[],
+  reg: Region,
+  attrsHere: Attribution[],
+  outlet: string,
+  outletName: string,
+  carry: FrameCarrier,
+  times: readonly TimeExpression[],
+  before: number,
+): Claim[] {
+  const found = sentenceFrame(a.text, reg.span, attrsHere, outletName);
+  const { content } = found;
+  const frame = reg.from === 'body' ? carry.frameOf(reg.span, found.frame, attrsHere) : found.frame;
+  if (reg.from === 'body') carry.note(reg.span, frame, found.leading && frame === found.frame);
+  // The region is tokenised once; clauses and scopes take their tokens from it.
+  const regionTokens = tokenize(a.text, reg.span.start, reg.span.end);
+  const tokens = tokensWithin(regionTokens, content);
+  const clauses = splitClauses(a.text, tokens);
+  // The times and entities that can touch a clause of the region (each clause lies in the
+  // hull of the region and its clauses), so that each clause looks through these only.
+  const hull = { start: reg.span.start, end: reg.span.end };
+  for (const cl of clauses) {
+    hull.start = Math.min(hull.start, cl.start);
+    hull.end = Math.max(hull.end, cl.end);
+  }
+  const regTimes: TimeExpression[] = [];
+  for (const t of times) if (overlap(t, hull) > 0 || inside(t, reg.span)) regTimes.push(t);
+  // A time of the region outside every clause belongs to the frame around them (each clause's).
+  const frameTime: boolean[] = [];
+  for (const t of regTimes) frameTime.push(inside(t, reg.span) && !overlapsAny(t, clauses));
+  const regEntities: EntityMention[] = [];
+  for (const e of allEntities) if (overlap(e, hull) > 0) regEntities.push(e);
+  const made: Claim[] = [];
+  // A loop, not a `forEach` callback: a closure made per region loses its optimised code
+  // when it is collected, and the next one is compiled again.
+  for (let k = 0; k < clauses.length; k++) {
+    const cl = clauses[k];
+    const span = trimSpan(a.text, cl);
+    if (span.end - span.start < 3) continue;
+    const toks = tokensWithin(regionTokens, span);
+    if (toks.length === 0) continue;
+    const scopeStart = k === 0 ? reg.span.start : span.start;
+    // (after the first clause the scope is the clause: its tokens)
+    const scope = scopeStart === span.start ? toks : tokensWithin(regionTokens, { start: scopeStart, end: span.end });
+    made.push(clauseClaim(a, reg, span, toks, scope, frame, outlet, regTimes, frameTime, regEntities, `${a.id}#${before + made.length + 1}`));
+  }
+  return made;
+}
+
+/** The claim of one clause (`span`, its tokens `toks`, hedges read in `scope`). */
+function clauseClaim(
+  a: Article,
+  reg: Region,
+  span: Span,
+  toks: Token[],
+  scope: Token[],
+  frame: ClaimFrame | null,
+  outlet: string,
+  regTimes: readonly TimeExpression[],
+  frameTime: readonly boolean[],
+  regEntities: readonly EntityMention[],
+  id: string,
+): Claim {
+  const hedges = hedgesOf(scope);
+  // The clause's own times, and those of the frame around it ("X said on Monday that ...").
+  const times: TimeExpression[] = [];
+  for (let i = 0; i < regTimes.length; i++) if (frameTime[i] || overlap(regTimes[i], span) > 0) times.push(regTimes[i]);
+  // The claim's arrays are filled by push loops, not `map` / `filter`: optimised code makes
+  // holey arrays of `map` (and other empty arrays of `filter`) than the interpreter does, and
+  // code reading claims deoptimises on each kind it has not seen.
+  const dates: ClaimDate[] = [];
+  for (const t0 of times) {
+    const t = t0.value === null && t0.type === 'DATE' ? { ...t0, value: undatedDay(t0.text) } : t0;
+    if (!((t.type === 'DATE' || t.type === 'TIME') && t.value && !VAGUE_DATE.test(t.value))) continue;
+    // One field order for every date (absent parts undefined, not left out: one layout).
+    dates.push({
+      start: t.start, end: t.end, text: t.text, value: t.value, type: t.type, estimated: t.estimated,
+      range: t.range ? t.range : undefined,
+      frame: overlap(t, span) > 0 ? undefined : true,
+    });
+  }
+  const entities: ClaimEntity[] = [];
+  for (const e of regEntities) {
+    if (overlap(e, span) > 0) entities.push({ start: e.start, end: e.end, text: e.text, entity: e.entity, type: e.type });
+  }
+  const pred = predicateOf(toks);
+  const terms: string[] = [];
+  const tmarks = termMarks(toks, terms);
+  const numbers = numbersOf(a.text, toks, times);
+  const marks: FeatureMark[] = [];
+  for (const m of tmarks) marks.push(m);
+  for (const e of entities) marks.push({ key: featureKey('e', e.entity), start: Math.max(e.start, span.start), end: Math.min(e.end, span.end) });
+  for (const n of numbers) marks.push({ key: `n:${n.value}`, start: n.start, end: n.end });
+  for (const d of dates) marks.push({ key: `d:${d.value}`, start: Math.max(d.start, span.start), end: Math.min(d.end, span.end) });
+  if (pred) marks.push({ key: `p:${pred.lemma}`, start: pred.start, end: pred.end });
+  sortByStart(marks);
+  return {
+    id,
+    article: a.id,
+    outlet,
+    span,
+    text: a.text.slice(span.start, span.end),
+    sentence: reg.span,
+    from: reg.from,
+    frame,
+    hedged: hedges.length > 0,
+    hedges,
+    negated: isNegated(mainWords(toks, a.text)),
+    numbers,
+    dates,
+    entities,
+    predicate: pred?.lemma ?? null,
+    predicateText: pred?.text ?? null,
+    irrealis: pred?.irrealis ?? false,
+    terms,
+    marks,
+  };
 }

@@ -142,7 +142,7 @@ export function facetGroups(
     if (!sa) continue;
     const sb = facetSpan(b, I, l.b, fa, fb, opts.mass, seen, ++stamp);
     if (!sb) continue;
-    facetLinks.push({ a: nodeFor(l.a, sa), b: nodeFor(l.b, sb), score: l.score });
+    facetLinks.push({ a: nodeFor(l.a, sa), b: nodeFor(l.b, sb), score: l.score, floor: undefined });
   }
   if (facetLinks.length === 0) return [];
   // Pushed, not `map`: one array layout for the code reading it, however V8 compiled this.

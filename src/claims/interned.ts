@@ -78,6 +78,26 @@ export function internStory(claims: readonly Claim[], vectors: readonly Vector[]
   const ids: Int32Array[] = [];
   const ws: Float64Array[] = [];
   const raws: Float64Array[] = [];
+  // The loops over claims are functions of their own: a long one here would get this function
+  // compiled on-stack before its later lines had run, and that code deoptimised on each call.
+  internVectors(vectors, dict, keys, ids, ws, raws);
+  const features = keys.length;
+  const predicate = Uint8Array.from(keys, (k) => (k.startsWith('p:') ? 1 : 0));
+  // Marks: a feature counts for a claim only when its own vector holds it.
+  const markIds: Int32Array[] = [];
+  const markRaw: Float64Array[] = [];
+  // Loops, not `forEach` callbacks (closures made per call lose their optimised code when
+  // collected and are compiled again) nor `map` (holey or packed lists depending on the tier).
+  const markStart: Int32Array[] = [];
+  const markEnd: Int32Array[] = [];
+  internMarks(claims, dict, ids, raws, new Int32Array(features).fill(-1), markIds, markRaw, markStart, markEnd);
+  const story = { features, keys, predicate, ids, ws, markIds, markRaw, markStart, markEnd };
+  INTERNED.set(vectors, { claims, story });
+  return story;
+}
+
+/** The vectors' features by id (new keys added to `dict` and `keys`), into `ids` and `ws` (and `raws`). */
+function internVectors(vectors: readonly Vector[], dict: Map<string, number>, keys: string[], ids: Int32Array[], ws: Float64Array[], raws: Float64Array[]): void {
   for (const v of vectors) {
     const vi = new Int32Array(v.size);
     const vw = new Float64Array(v.size);
@@ -95,16 +115,20 @@ export function internStory(claims: readonly Claim[], vectors: readonly Vector[]
     ws.push(vw);
     raws.push(rawWeights(v) ?? vw);
   }
-  const features = keys.length;
-  const predicate = Uint8Array.from(keys, (k) => (k.startsWith('p:') ? 1 : 0));
-  // Marks: a feature counts for a claim only when its own vector holds it.
-  const slot = new Int32Array(features).fill(-1);
-  const markIds: Int32Array[] = [];
-  const markRaw: Float64Array[] = [];
-  // Loops, not `forEach` callbacks (closures made per call lose their optimised code when
-  // collected and are compiled again) nor `map` (holey or packed lists depending on the tier).
-  const markStart: Int32Array[] = [];
-  const markEnd: Int32Array[] = [];
+}
+
+/** The claims' marks as columns (feature id, raw weight, start, end); `slot` is scratch, all -1. */
+function internMarks(
+  claims: readonly Claim[],
+  dict: ReadonlyMap<string, number>,
+  ids: readonly Int32Array[],
+  raws: readonly Float64Array[],
+  slot: Int32Array,
+  markIds: Int32Array[],
+  markRaw: Float64Array[],
+  markStart: Int32Array[],
+  markEnd: Int32Array[],
+): void {
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i];
     const vi = ids[i] ?? new Int32Array(0);
@@ -133,7 +157,4 @@ export function internStory(claims: readonly Claim[], vectors: readonly Vector[]
     markStart.push(ms);
     markEnd.push(me);
   }
-  const story = { features, keys, predicate, ids, ws, markIds, markRaw, markStart, markEnd };
-  INTERNED.set(vectors, { claims, story });
-  return story;
 }

@@ -809,7 +809,14 @@ export class StoryClusterer {
   private scratchMatrix(n: number): number[][] {
     let m = this.matrices[n];
     if (m === undefined) {
-      m = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+      // Rows of doubles from the start: filled with 0 a row stays of small integers until a
+      // fractional score lands in it (one with only whole scores never does), and the code
+      // reading the rows deoptimised on the two kinds. Only the diagonal is read as made.
+      m = Array.from({ length: n }, (_, i) => {
+        const row = new Array<number>(n).fill(0.5);
+        row[i] = 0;
+        return row;
+      });
       this.matrices[n] = m;
     }
     return m;
