@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { goldFactOf } from '../claims/oracle.js';
-import type { GoldClaims, PredictedGroup } from './claims.js';
+import { goldIndex, type GoldClaims, type PredictedGroup } from './claims.js';
 
 /** The figures of {@link claimErrors}. */
 export interface ClaimErrors {
@@ -33,28 +33,7 @@ export interface ClaimErrors {
 
 /** Classifies the wrong and the missed pairs of one gold story (see the module doc). Pure. */
 export function claimErrors(gold: GoldClaims, predicted: readonly PredictedGroup[]): ClaimErrors {
-  const keyOf = (m: { doc: string; start: number; end: number }): string => `${m.doc}\u0000${m.start}\u0000${m.end}`;
-  const mentions: { doc: string; start: number; end: number }[] = [];
-  const groupsOf: Set<string>[] = [];
-  const index = new Map<string, number>();
-  for (const g of gold.claims) {
-    for (const m of g.mentions) {
-      let i = index.get(keyOf(m));
-      if (i === undefined) {
-        i = mentions.length;
-        index.set(keyOf(m), i);
-        mentions.push(m);
-        groupsOf.push(new Set());
-      }
-      groupsOf[i].add(g.id);
-    }
-  }
-  const pairKey = (i: number, j: number): number => (i < j ? i * mentions.length + j : j * mentions.length + i);
-  const goldPairs = new Set<number>();
-  for (const g of gold.claims) {
-    const ids = [...new Set(g.mentions.map((m) => index.get(keyOf(m))!))];
-    for (let x = 0; x < ids.length; x++) for (let y = x + 1; y < ids.length; y++) if (mentions[ids[x]].doc !== mentions[ids[y]].doc) goldPairs.add(pairKey(ids[x], ids[y]));
-  }
+  const { mentions, groupsOf, goldPairs, pairKey } = goldIndex(gold);
   const predPairs = new Set<number>();
   const why = new Map<number, 'multiSpan' | 'wrongMember' | 'other'>();
   const grouped = new Set<number>();

@@ -70,9 +70,22 @@ export function toIndices(gold: GoldClaims, texts: ReadonlyMap<string, string>):
   return { ...gold, claims: gold.claims.map((g) => ({ ...g, mentions: g.mentions.map(conv) })) };
 }
 
-/** Scores predicted groups against one gold story (see `../shared/EVALUATION.md`). Pure. */
-export function scoreClaims(gold: GoldClaims, predicted: readonly PredictedGroup[]): ClaimScores {
-  // Gold mentions, one per distinct span; a span may belong to several groups.
+/** The distinct gold mentions of one story, numbered, and the gold pairs between them. */
+export interface GoldIndex {
+  /** One per distinct span (a span may belong to several gold groups). */
+  mentions: GoldMention[];
+  /** Per mention, the ids of the gold groups it belongs to. */
+  groupsOf: Set<string>[];
+  /** Per gold group (in the file's order), the numbers of its distinct mentions. */
+  idsOf: number[][];
+  /** Two mentions of one gold group in different articles, as {@link GoldIndex.pairKey}. */
+  goldPairs: Set<number>;
+  /** One number per unordered pair of mentions. */
+  pairKey(i: number, j: number): number;
+}
+
+/** Numbers the gold mentions of a story and lists its gold pairs (shared by the scorer and `claims-errors.ts`). Pure. */
+export function goldIndex(gold: GoldClaims): GoldIndex {
   const keyOf = (m: { doc: string; start: number; end: number }): string => `${m.doc}\u0000${m.start}\u0000${m.end}`;
   const mentions: GoldMention[] = [];
   const groupsOf: Set<string>[] = [];
@@ -89,17 +102,22 @@ export function scoreClaims(gold: GoldClaims, predicted: readonly PredictedGroup
       groupsOf[i].add(g.id);
     }
   }
-  const byDoc = new Map<string, number[]>();
-  mentions.forEach((m, i) => byDoc.set(m.doc, [...(byDoc.get(m.doc) ?? []), i]));
   const pairKey = (i: number, j: number): number => (i < j ? i * mentions.length + j : j * mentions.length + i);
-
+  const idsOf = gold.claims.map((g) => [...new Set(g.mentions.map((m) => index.get(keyOf(m))!))]);
   const goldPairs = new Set<number>();
-  for (const g of gold.claims) {
-    const ids = [...new Set(g.mentions.map((m) => index.get(keyOf(m))!))];
+  for (const ids of idsOf) {
     for (let x = 0; x < ids.length; x++) {
       for (let y = x + 1; y < ids.length; y++) if (mentions[ids[x]].doc !== mentions[ids[y]].doc) goldPairs.add(pairKey(ids[x], ids[y]));
     }
   }
+  return { mentions, groupsOf, idsOf, goldPairs, pairKey };
+}
+
+/** Scores predicted groups against one gold story (see `../shared/EVALUATION.md`). Pure. */
+export function scoreClaims(gold: GoldClaims, predicted: readonly PredictedGroup[]): ClaimScores {
+  const { mentions, idsOf, goldPairs, pairKey } = goldIndex(gold);
+  const byDoc = new Map<string, number[]>();
+  mentions.forEach((m, i) => byDoc.set(m.doc, [...(byDoc.get(m.doc) ?? []), i]));
   const covered = (p: PredictedGroup): number[] => {
     const out = new Set<number>();
     for (const pm of p.mentions) {
@@ -123,9 +141,9 @@ export function scoreClaims(gold: GoldClaims, predicted: readonly PredictedGroup
   const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
 
   const contestedGroups = gold.claims.filter((g) => g.kind === 'contested');
+  const contestedIds = gold.claims.flatMap((g, k) => (g.kind === 'contested' ? [new Set(idsOf[k])] : []));
   let found = 0;
-  for (const g of contestedGroups) {
-    const ids = new Set(g.mentions.map((m) => index.get(keyOf(m))!));
+  for (const ids of contestedIds) {
     const hit = predicted.some((p, k) => {
       if (p.status !== 'contested') return false;
       const docs = new Set(coveredBy[k].filter((i) => ids.has(i)).map((i) => mentions[i].doc));
@@ -135,7 +153,6 @@ export function scoreClaims(gold: GoldClaims, predicted: readonly PredictedGroup
   }
   // Precision of the verdict: predicted contested groups over 2+ gold articles, and how many
   // of them touch no gold contested group in 2+ articles.
-  const contestedIds = contestedGroups.map((g) => new Set(g.mentions.map((m) => index.get(keyOf(m))!)));
   let contestedPredicted = 0;
   let contestedFalse = 0;
   predicted.forEach((p, k) => {
